@@ -1,0 +1,15 @@
+package vn.steerboard;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Steerboard: the monitoring and evaluation platform of the Resolution 57 / Project 06 programme. */
+@SpringBootApplication
+@EnableScheduling
+public class SteerboardApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SteerboardApplication.class, args);
+    }
+}

@@ -1,0 +1,102 @@
+package vn.steerboard.identity;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import vn.steerboard.audit.AuditEvent;
+import vn.steerboard.audit.AuditTrail;
+import vn.steerboard.registry.Registry;
+
+/**
+ * The one place that decides whether the current actor may read or change what belongs to a
+ * unit. A refusal is audited before it is thrown.
+ */
+@Service
+public class AccessPolicy {
+
+    private final Registry registry;
+    private final AuditTrail audit;
+
+    AccessPolicy(Registry registry, AuditTrail audit) {
+        this.registry = registry;
+        this.audit = audit;
+    }
+
+    public Optional<Actor> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
+            return Optional.of(principal.actor());
+        }
+        return Optional.empty();
+    }
+
+    public Actor requireActor() {
+        return current().orElseThrow(() -> new AccessDeniedException("Sign-in required"));
+    }
+
+    public boolean canRead(String unitCode) {
+        return current().map(actor -> canRead(actor, unitCode)).orElse(false);
+    }
+
+    public boolean canChange(String unitCode) {
+        return current().map(actor -> canChange(actor, unitCode)).orElse(false);
+    }
+
+    public static boolean canRead(Actor actor, String unitCode, Registry registry) {
+        if (actor.isAdmin() || (actor.role() == Role.VIEWER && actor.unitCode() == null)) {
+            return true;
+        }
+        return registry.isWithin(unitCode, actor.unitCode());
+    }
+
+    private boolean canRead(Actor actor, String unitCode) {
+        return canRead(actor, unitCode, registry);
+    }
+
+    private boolean canChange(Actor actor, String unitCode) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        return actor.role() != Role.VIEWER && registry.isWithin(unitCode, actor.unitCode());
+    }
+
+    /** Throws (and audits) unless the current actor may read what belongs to the unit. */
+    public void requireRead(String unitCode, String entityType, String entityId) {
+        if (!canRead(unitCode)) {
+            refuse("READ", unitCode, entityType, entityId);
+        }
+    }
+
+    /** Throws (and audits) unless the current actor may change what belongs to the unit. */
+    public void requireChange(String unitCode, String entityType, String entityId) {
+        if (!canChange(unitCode)) {
+            refuse("CHANGE", unitCode, entityType, entityId);
+        }
+    }
+
+    /** Throws (and audits) unless the current actor is an ADMIN. */
+    public void requireAdmin(String entityType, String entityId) {
+        if (!current().map(Actor::isAdmin).orElse(false)) {
+            refuse("ADMINISTER", null, entityType, entityId);
+        }
+    }
+
+    private void refuse(String attempt, String unitCode, String entityType, String entityId) {
+        String who = current().map(a -> a.name() + " (" + a.role() + (a.unitCode() == null ? "" : ", unit "
+                + a.unitCode()) + ")").orElse("anonymous");
+        String message = who + " may not " + attempt.toLowerCase() + " " + entityType
+                + (entityId == null ? "" : " '" + entityId + "'")
+                + (unitCode == null ? "" : " of unit " + unitCode);
+        audit.recordRefusal(new AuditEvent("ACCESS_DENIED", entityType, entityId, unitCode, null, null, message));
+        throw new AccessRefusedException(message);
+    }
+
+    /** A refusal that has already been audited. */
+    public static class AccessRefusedException extends AccessDeniedException {
+        public AccessRefusedException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.steerboard.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.steerboard.audit.AuditEvent;
+import vn.steerboard.audit.AuditTrail;
+import vn.steerboard.identity.AccessPolicy;
+
+/**
+ * Who may reach what. Pages sign in with a form and a session; other systems use bearer
+ * tokens; scripts may use HTTP Basic. Unit-level rules live in {@link AccessPolicy}.
+ */
+@Configuration
+class SecurityConfig {
+
+    static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id (OWASP's first choice) for new hashes; the prefix lets old hashes be upgraded.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+            AuditTrail audit) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/css/**", "/js/**",
+                        "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                .requestMatchers("/api/org-units/*/focal-point").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/org-units", "/api/org-units/**").permitAll()
+                .requestMatchers("/api/admin/**", "/admin/**").hasRole("ADMIN")
+                .anyRequest().authenticated());
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+        http.logout(logout -> logout.logoutSuccessUrl("/"));
+        http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
+                        "Sign-in required: send a bearer API token or HTTP Basic credentials")));
+        // Cookie-less API calls (token or Basic) cannot be forged cross-site; sessions keep CSRF.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        http.exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor((request, response, e) ->
+                        problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
+                                "Sign-in required: send a bearer API token or HTTP Basic credentials"), API)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        request -> true)
+                .accessDeniedHandler((request, response, e) -> {
+                    if (!(e instanceof AccessPolicy.AccessRefusedException)) {
+                        audit.recordRefusal(new AuditEvent("ACCESS_DENIED", "url", request.getMethod() + " "
+                                + request.getRequestURI(), null, null, null, e.getMessage()));
+                    }
+                    String detail = e instanceof AccessPolicy.AccessRefusedException ? e.getMessage()
+                            : "Your role may not " + request.getMethod() + " " + request.getRequestURI();
+                    if (API.matches(request)) {
+                        problems.write(request, response, 403, "forbidden", "Forbidden", detail);
+                    } else {
+                        request.setAttribute("refusal", detail);
+                        response.setStatus(403);
+                        request.getRequestDispatcher("/error/forbidden").forward(request, response);
+                    }
+                }));
+        http.addFilterBefore(new TokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class);
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
+        return http.build();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return API.matches(request);
+    }
+}
