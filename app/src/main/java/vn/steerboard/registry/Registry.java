@@ -68,7 +68,10 @@ public class Registry {
         String explanation;
         if (successors.isEmpty()) {
             outcome = LegacyResolution.NO_SUCCESSOR_RECORDED;
-            explanation = "The official conversion table names no successor for this unit.";
+            // The pre-2025 list predates some 2023-2024 mergers; those communes are absent from
+            // the 2025 conversion table, so no successor can be named from official data.
+            explanation = "The official 2025 conversion table names no successor for this unit;"
+                    + " it was most likely merged before 2025.";
         } else if (successors.size() > 1) {
             outcome = LegacyResolution.SPLIT;
             explanation = "The unit was split: its parts went to " + successors.size() + " new units.";

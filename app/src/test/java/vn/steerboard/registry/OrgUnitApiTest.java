@@ -146,6 +146,25 @@ class OrgUnitApiTest {
     }
 
     @Test
+    void islandDistrictResolvesToItsSpecialZone() {
+        JsonNode resolution = api().get("/api/org-units/resolve?legacyCode=318").json();
+        assertThat(resolution.get("legacyName").asString()).isEqualTo("Huyện Bạch Long Vĩ");
+        assertThat(resolution.get("outcome").asString()).isEqualTo("RETYPED");
+        JsonNode zone = resolution.get("successors").get(0);
+        assertThat(zone.get("name").asString()).isEqualTo("Đặc khu Bạch Long Vĩ");
+        assertThat(api().get("/api/org-units/" + zone.get("code").asString()).json().get("kind").asString())
+                .isEqualTo("SPECIAL_ZONE");
+    }
+
+    @Test
+    void everyPre2025CommuneResolvesOrSaysWhyNot() {
+        // Phường 14, Quận Bình Thạnh was merged in 2024, before the 2025 conversion table.
+        JsonNode resolution = api().get("/api/org-units/resolve?legacyCode=26935").json();
+        assertThat(resolution.get("outcome").asString()).isEqualTo("NO_SUCCESSOR_RECORDED");
+        assertThat(resolution.get("explanation").asString()).contains("before 2025");
+    }
+
+    @Test
     void unknownCodeIs404NamingTheCode() {
         Api.Reply reply = api().get("/api/org-units/99999");
         assertThat(reply.status()).isEqualTo(404);

@@ -123,6 +123,7 @@ class AdministrativeUnitsMigration implements JavaMigration {
             }
         }
         Map<String, String[]> successions = new LinkedHashMap<>();
+        addIslandDistricts(connection, legacy, successions);
         for (CSVRecord row : csv(CONVERSION, 2)) {
             if (row.size() < 6 || row.get(2).isBlank() || row.get(4).isBlank()) {
                 continue; // a province heading line of the official table
@@ -141,6 +142,36 @@ class AdministrativeUnitsMigration implements JavaMigration {
                 + " province_code, province_name) VALUES (?, ?, ?, ?, ?, ?, ?)", legacy.values());
         batch(connection, "INSERT INTO unit_succession (legacy_code, successor_code, change_kind, note)"
                 + " VALUES (?, ?, ?, ?)", successions.values());
+    }
+
+    /**
+     * Island districts had no communes, so the official lists give them no commune code; in
+     * 2025 each became a special zone of the same name. They resolve by their district code.
+     */
+    private void addIslandDistricts(Connection connection, Map<String, String[]> legacy,
+            Map<String, String[]> successions) throws SQLException {
+        Map<String, String> specialZones = new java.util.HashMap<>();
+        try (PreparedStatement zones = connection.prepareStatement(
+                "SELECT code, short_name FROM org_unit WHERE kind = 'SPECIAL_ZONE'");
+                java.sql.ResultSet rs = zones.executeQuery()) {
+            while (rs.next()) {
+                specialZones.put(VietnameseText.fold(rs.getString(2)), rs.getString(1));
+            }
+        }
+        for (CSVRecord row : csv(UNITS_PRE_2025, 1)) {
+            String districtName = VietnameseText.clean(row.get(2));
+            if (!row.get(5).isBlank() || !districtName.startsWith("Huyện ")) {
+                continue;
+            }
+            String zone = specialZones.get(VietnameseText.fold(districtName.substring("Huyện ".length())));
+            String code = row.get(3).strip();
+            legacy.putIfAbsent(code, new String[] {code, districtName, "Huyện", code, districtName,
+                    row.get(1).strip(), VietnameseText.clean(row.get(0))});
+            if (zone != null) {
+                successions.putIfAbsent(code + "→" + zone, new String[] {code, zone, ChangeKind.RETYPED.name(),
+                        "Huyện đảo trở thành đặc khu từ 01/7/2025"});
+            }
+        }
     }
 
     private static String codeInBrackets(String text) {
