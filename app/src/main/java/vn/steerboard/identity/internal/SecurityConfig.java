@@ -1,15 +1,11 @@
 package vn.steerboard.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -22,18 +18,12 @@ import vn.steerboard.identity.AccessPolicy;
  * Who may reach what. Pages sign in with a form and a session; other systems use bearer
  * tokens; scripts may use HTTP Basic. Unit-level rules live in {@link AccessPolicy}.
  */
+// Command-line jobs run without a web server and so without a security filter chain
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration
 class SecurityConfig {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // Argon2id (OWASP's first choice) for new hashes; the prefix lets old hashes be upgraded.
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
