@@ -12,7 +12,7 @@ public class SteerboardApplication {
 
     public static void main(String[] args) {
         if (SteerboardCommand.isCommand(args)) {
-            System.exit(SteerboardCommand.execute(args));
+            System.exit(SteerboardCommand.execute(SteerboardApplication.class, args));
         }
         SpringApplication.run(SteerboardApplication.class, args);
     }

@@ -3,18 +3,19 @@ package vn.steerboard.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
-import vn.steerboard.SteerboardApplication;
 import vn.steerboard.audit.AuditTrail;
 import vn.steerboard.audit.ChainVerification;
 
 /** {@code audit verify}: checks the hash chain of the configured database; exit code 1 if broken. */
 @Command(name = "audit", description = "Audit trail commands", subcommands = AuditCommand.Verify.class)
 class AuditCommand implements Runnable {
+
+    @ParentCommand
+    SteerboardCommand steerboard;
 
     @Override
     public void run() {
@@ -25,17 +26,16 @@ class AuditCommand implements Runnable {
             description = "Recompute the audit hash chain and name the first broken record.")
     static class Verify implements Callable<Integer> {
 
+        @ParentCommand
+        AuditCommand audit;
+
         /** Spring options such as --spring.datasource.url=... pass through to the application context. */
         @Unmatched
         List<String> springArguments = new ArrayList<>();
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SteerboardApplication.class)
-                    .web(WebApplicationType.NONE).logStartupInfo(false)
-                    .properties("steerboard.demo.enabled=false", "spring.main.banner-mode=off",
-                            "logging.level.root=warn")
-                    .run(springArguments.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = audit.steerboard.startBatchContext(springArguments)) {
                 ChainVerification result = context.getBean(AuditTrail.class).verify();
                 if (result.intact()) {
                     System.out.printf("Audit chain intact: %d records checked.%n", result.recordsChecked());

@@ -1,5 +1,9 @@
 package vn.steerboard.cli;
 
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +21,23 @@ public class SteerboardCommand implements Runnable {
         return args.length > 0 && (!args[0].startsWith("--") || args[0].equals("--help") || args[0].equals("--version"));
     }
 
-    public static int execute(String[] args) {
-        return new CommandLine(new SteerboardCommand()).execute(args);
+    private final Class<?> application;
+
+    private SteerboardCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    /** Runs the command; the application class is passed in so that this package does not depend on it. */
+    public static int execute(Class<?> application, String[] args) {
+        return new CommandLine(new SteerboardCommand(application)).execute(args);
+    }
+
+    /** The application without its web server and without demo data, for one batch job. */
+    ConfigurableApplicationContext startBatchContext(List<String> springArguments) {
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties("steerboard.demo.enabled=false", "spring.main.banner-mode=off", "logging.level.root=warn")
+                .run(springArguments.toArray(String[]::new));
     }
 
     @Override
