@@ -83,6 +83,21 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Throws (and audits) unless the current actor has one of {@code roles} and is bound to exactly
+     * {@code unitCode}, as when only the lead agency's officers may report on its task. ADMIN passes
+     * only when listed among the roles.
+     */
+    public Actor requireRoleAt(String unitCode, String attempt, String entityType, String entityId, Role... roles) {
+        Actor actor = current().orElse(null);
+        boolean allowed = actor != null && java.util.Arrays.asList(roles).contains(actor.role())
+                && (actor.isAdmin() || unitCode.equals(actor.unitCode()));
+        if (!allowed) {
+            refuse(attempt, unitCode, entityType, entityId);
+        }
+        return actor;
+    }
+
     private void refuse(String attempt, String unitCode, String entityType, String entityId) {
         String who = current().map(a -> a.name() + " (" + a.role() + (a.unitCode() == null ? "" : ", unit "
                 + a.unitCode()) + ")").orElse("anonymous");

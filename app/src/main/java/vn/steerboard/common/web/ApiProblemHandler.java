@@ -1,5 +1,7 @@
 package vn.steerboard.common.web;
 
+import vn.steerboard.common.RejectedFileException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,14 @@ class ApiProblemHandler {
                 e.getMessage(), request);
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("value", e.value());
+        return problem;
+    }
+
+    @ExceptionHandler(RejectedFileException.class)
+    ProblemDetail rejectedFile(RejectedFileException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "rejected-file", "File rejected, nothing imported",
+                e.getMessage(), request);
+        problem.setProperty("errors", e.problems());
         return problem;
     }
 

@@ -30,7 +30,7 @@ class SecurityConfig {
             AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/css/**", "/js/**",
-                        "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+                        "/webjars/**", "/live/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/api/org-units/*/focal-point").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/org-units", "/api/org-units/**").permitAll()

@@ -1,0 +1,25 @@
+package vn.steerboard.programme;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A task with its history: deadline revisions, progress reports and review decisions. */
+public record TaskDetail(long id, TaskDraft draft, String leadUnitName, String approverUnitName,
+        int progressPercent, boolean awaitingAcceptance, LocalDate acceptedOn, String acceptedBy,
+        TaskStatus status, LocalDate deadlineInForce, long daysOverdue, List<String> missingClarities,
+        List<DeadlineRevision> revisions, List<ProgressReport> reports, List<Review> reviews) {
+
+    public record DeadlineRevision(LocalDate previousDeadline, LocalDate newDeadline, LocalDate revisedOn,
+            String reason, String revisedBy, boolean late) {
+    }
+
+    public record ProgressReport(long id, LocalDate reportedOn, int percent, String note, String evidenceKind,
+            String evidenceRef, String fileName, String contentType, Long fileSize, String reportedBy,
+            OffsetDateTime reportedAt) {
+    }
+
+    public record Review(String decision, LocalDate decidedOn, String reason, String decidedBy,
+            OffsetDateTime decidedAt) {
+    }
+}

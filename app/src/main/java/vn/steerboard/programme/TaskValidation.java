@@ -1,0 +1,98 @@
+package vn.steerboard.programme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.common.VietnameseText;
+import vn.steerboard.programme.internal.TaskStore;
+import vn.steerboard.registry.Registry;
+
+/** Checks a task draft field by field and collects every problem, so an import can list them all. */
+final class TaskValidation {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
+
+    record Problem(String field, Object value, String reason) {
+    }
+
+    private final Registry registry;
+    private final TaskStore store;
+
+    TaskValidation(Registry registry, TaskStore store) {
+        this.registry = registry;
+        this.store = store;
+    }
+
+    /** The cleaned draft, or an exception naming the first bad field. */
+    TaskDraft validate(TaskDraft draft, Long existingId) {
+        List<Problem> problems = new ArrayList<>();
+        TaskDraft clean = check(draft, existingId, problems, true);
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            throw InvalidParameterException.field(first.field(), first.value(), first.reason());
+        }
+        return clean;
+    }
+
+    /** Cleans what it can and adds every problem found; {@code checkStoredCode} looks for duplicates in the database. */
+    TaskDraft check(TaskDraft draft, Long existingId, List<Problem> problems, boolean checkStoredCode) {
+        if (draft == null) {
+            problems.add(new Problem("task", null, "a task is required"));
+            return null;
+        }
+        String code = draft.code() == null ? null : draft.code().strip();
+        if (code == null || !CODE.matcher(code).matches()) {
+            problems.add(new Problem("code", draft.code(), "1 to 40 letters, digits, '.', '_', '/' or '-'"));
+        } else if (checkStoredCode && store.idOf(code).filter(id -> !id.equals(existingId)).isPresent()) {
+            problems.add(new Problem("code", code, "a task with this code already exists"));
+        }
+        if (draft.planCode() == null || !store.planExists(draft.planCode().strip())) {
+            problems.add(new Problem("plan", draft.planCode(), "unknown plan code"));
+        }
+        String title = clean(draft.title());
+        if (title == null || title.length() > 500) {
+            problems.add(new Problem("title", draft.title(), "required, at most 500 characters"));
+        }
+        String lead = unit("leadUnit", draft.leadUnit(), true, problems);
+        String approver = unit("approverUnit", draft.approverUnit(), false, problems);
+        Set<String> coordinators = new LinkedHashSet<>();
+        for (String coordinator : draft.coordinatingUnits() == null ? List.<String>of() : draft.coordinatingUnits()) {
+            String code2 = unit("coordinatingUnits", coordinator, false, problems);
+            if (code2 != null && !code2.equals(lead)) {
+                coordinators.add(code2);
+            }
+        }
+        if (draft.startDate() != null && draft.deadline() != null && draft.deadline().isBefore(draft.startDate())) {
+            problems.add(new Problem("deadline", draft.deadline(), "is before the start date " + draft.startDate()));
+        }
+        if (draft.assignedOn() == null && draft.sourceDate() == null) {
+            problems.add(new Problem("sourceDate", null, "the date of the source document is required"));
+        }
+        return new TaskDraft(code, draft.planCode() == null ? null : draft.planCode().strip(), title,
+                clean(draft.description()), clean(draft.responsiblePerson()), draft.startDate(), draft.deadline(), lead,
+                List.copyOf(coordinators), approver, clean(draft.deliverable()), clean(draft.sourceNumber()),
+                draft.sourceDate(), draft.assignedOn() != null ? draft.assignedOn() : draft.sourceDate());
+    }
+
+    private String unit(String field, String value, boolean required, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new Problem(field, value, "required: a unit code from the registry"));
+            }
+            return null;
+        }
+        String code = value.strip();
+        if (!registry.exists(code)) {
+            problems.add(new Problem(field, value, "unknown unit code"));
+            return null;
+        }
+        return code;
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : VietnameseText.clean(text);
+    }
+}

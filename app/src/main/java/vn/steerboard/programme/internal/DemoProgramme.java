@@ -1,0 +1,358 @@
+package vn.steerboard.programme.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.steerboard.common.VietnameseText;
+import vn.steerboard.programme.TaskRules;
+
+/**
+ * The demo programme, generated (seeded, so every start gives the same data) to mirror the Steering
+ * Committee's report of 15 November 2025: 944 tasks across ministries and provinces, of which, as of
+ * that day, 370 completed (310 on time, 60 late), 176 in progress within deadline, 93 overdue and 305
+ * not yet started; 310 ÷ (370 + 93) = 67.0% on time. Acceptances, revisions and new 2026 tasks after
+ * that day make every other date give its own figures.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "steerboard.demo.enabled", havingValue = "true")
+class DemoProgramme implements ApplicationRunner {
+
+    static final LocalDate REPORT_DAY = LocalDate.of(2025, 11, 15);
+    /** The last day the demo records any event on, so the data does not depend on the day it is loaded. */
+    static final LocalDate LAST_EVENT = LocalDate.of(2026, 10, 31);
+    static final int ON_TIME = 310;
+    static final int LATE = 60;
+    static final int IN_PROGRESS = 176;
+    static final int OVERDUE = 93;
+    static final int NOT_STARTED = 305;
+    static final int NEW_IN_2026 = 80;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProgramme.class);
+    private static final String[] CENTRAL = {"BKHCN", "BCA", "BTC", "BNV", "BTP", "BCT", "BGDDT", "BYT", "BXD",
+        "BNNMT", "BVHTTDL", "BQP", "BNG", "BDTTG", "NHNN", "TTCP", "VPCP"};
+    private static final String[] SUBJECTS = {"cơ sở dữ liệu quốc gia về dân cư", "hệ thống thông tin giải quyết thủ tục hành chính",
+        "nền tảng chia sẻ, tích hợp dữ liệu", "cơ sở dữ liệu đất đai", "hồ sơ sức khỏe điện tử", "văn bằng, chứng chỉ số",
+        "chữ ký số công cộng", "trung tâm dữ liệu", "mạng 5G", "dịch vụ công trực tuyến toàn trình", "cơ sở dữ liệu doanh nghiệp",
+        "sổ sức khỏe điện tử", "học bạ số", "bệnh án điện tử", "định danh và xác thực điện tử VNeID", "thanh toán không dùng tiền mặt",
+        "cơ sở dữ liệu hộ tịch", "hệ thống báo cáo Chính phủ", "chuyển đổi số cấp xã", "hạ tầng số dùng chung"};
+    private static final String[] VERBS = {"Hoàn thiện", "Xây dựng", "Triển khai", "Kết nối, chia sẻ", "Số hóa", "Đưa vào vận hành",
+        "Rà soát, làm sạch dữ liệu", "Ban hành quy chế khai thác", "Nâng cấp", "Tổ chức đánh giá"};
+    private static final String[] DELIVERABLES = {"Nghị định trình Chính phủ", "Cơ sở dữ liệu đưa vào vận hành",
+        "Hệ thống kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia", "Quyết định phê duyệt", "Báo cáo đánh giá",
+        "Thông tư ban hành", "Dịch vụ công trực tuyến toàn trình cung cấp trên Cổng Dịch vụ công quốc gia"};
+    private static final String[] PEOPLE = {"Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Quang Minh", "Phạm Thu Hà", "Hoàng Đức Anh",
+        "Vũ Thị Lan", "Đặng Quốc Bảo", "Bùi Thanh Tùng", "Đỗ Minh Châu", "Ngô Thị Hồng"};
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoProgramme(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM programme WHERE code = 'NQ57'", Integer.class);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo programme loaded: {} tasks", ON_TIME + LATE + IN_PROGRESS + OVERDUE + NOT_STARTED + NEW_IN_2026);
+    }
+
+    record Plan(String code, String name, String number, LocalDate date) {
+    }
+
+    enum Kind { ON_TIME, LATE, IN_PROGRESS, OVERDUE, NOT_STARTED, NEW }
+
+    /** A generated task before it is written. */
+    static final class Draft {
+        String code;
+        Plan plan;
+        String lead;
+        String approver;
+        String person;
+        String deliverable;
+        LocalDate assigned;
+        LocalDate start;
+        LocalDate deadline;
+        LocalDate accepted;
+        LocalDate revisedOn;
+        LocalDate revisedTo;
+        LocalDate firstReport;
+        int percent;
+        boolean awaiting;
+        Kind kind;
+    }
+
+    void load() {
+        List<Plan> plans = List.of(
+                new Plan("NQ57-CP03", "Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW", "03/NQ-CP", LocalDate.of(2025, 1, 9)),
+                new Plan("NQ57-KH02", "Kế hoạch triển khai của Ban Chỉ đạo Trung ương", "02-KH/BCĐTW", LocalDate.of(2025, 6, 19)),
+                new Plan("NQ57-NQ71", "Nghị quyết sửa đổi, bổ sung Chương trình hành động", "71/NQ-CP", LocalDate.of(2025, 4, 1)),
+                new Plan("NQ57-KL", "Kết luận của Ban Chỉ đạo tại các phiên họp", "Kết luận BCĐ", LocalDate.of(2025, 3, 5)),
+                new Plan("NQ57-KH2026", "Kế hoạch năm 2026", "01/KH-BCĐ", LocalDate.of(2025, 12, 20)));
+        jdbc.update("INSERT INTO programme (code, name, description) VALUES (?, ?, ?)", "NQ57",
+                "Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+                "Dữ liệu minh họa sinh bằng mã nguồn (DemoProgramme), khớp số liệu báo cáo ngày 15/11/2025: 944 nhiệm vụ,"
+                        + " 370 hoàn thành, 176 đang thực hiện trong hạn, tỷ lệ đúng hạn 67%.");
+        for (Plan plan : plans) {
+            jdbc.update("INSERT INTO programme_plan (code, programme_code, name, document_number, document_date)"
+                    + " VALUES (?, 'NQ57', ?, ?, ?)", plan.code(), plan.name(), plan.number(), Date.valueOf(plan.date()));
+        }
+        Random random = new Random(57);
+        List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE' ORDER BY code",
+                String.class);
+        List<String> hanoiCommunes = List.of("00004", "00008");
+        List<String> units = new ArrayList<>(List.of(CENTRAL));
+        units.addAll(provinces);
+        // Each unit has a delivery record: due tasks go to the better performers on time more often.
+        Map<String, Double> performance = units.stream().collect(Collectors.toMap(Function.identity(),
+                unit -> random.nextGaussian()));
+        performance.put("00004", 0.8);
+        performance.put("00008", -0.5);
+
+        List<Draft> drafts = new ArrayList<>();
+        addKind(drafts, Kind.ON_TIME, ON_TIME);
+        addKind(drafts, Kind.LATE, LATE);
+        addKind(drafts, Kind.IN_PROGRESS, IN_PROGRESS);
+        addKind(drafts, Kind.OVERDUE, OVERDUE);
+        addKind(drafts, Kind.NOT_STARTED, NOT_STARTED);
+        addKind(drafts, Kind.NEW, NEW_IN_2026);
+        for (Draft draft : drafts) {
+            double pick = random.nextDouble();
+            draft.lead = pick < 0.04 ? hanoiCommunes.get(random.nextInt(2))
+                    : pick < 0.45 ? CENTRAL[random.nextInt(CENTRAL.length)] : provinces.get(random.nextInt(provinces.size()));
+        }
+        // Due tasks: sort by the lead's performance with noise, best first, then hand out on time, late, overdue.
+        List<Draft> due = drafts.stream().filter(d -> d.kind == Kind.ON_TIME || d.kind == Kind.LATE || d.kind == Kind.OVERDUE)
+                .collect(Collectors.toList());
+        List<Kind> dueKinds = due.stream().map(d -> d.kind).sorted().toList();
+        Map<Draft, Double> score = new java.util.IdentityHashMap<>();
+        for (Draft d : due) {
+            score.put(d, performance.get(d.lead) + random.nextGaussian() * 0.8);
+        }
+        due.sort(Comparator.comparingDouble(d -> -score.get(d)));
+        for (int i = 0; i < due.size(); i++) {
+            due.get(i).kind = dueKinds.get(i);
+        }
+        Collections.shuffle(drafts, random);
+        int sequence = 1;
+        for (Draft draft : drafts) {
+            draft.plan = draft.kind == Kind.NEW ? plans.get(4) : plans.get(random.nextInt(4));
+            draft.code = draft.plan.code().replace("NQ57-", "") + "-" + String.format("%03d", sequence++);
+            shape(draft, random);
+        }
+        write(drafts, random);
+    }
+
+    private static void addKind(List<Draft> drafts, Kind kind, int count) {
+        for (int i = 0; i < count; i++) {
+            Draft draft = new Draft();
+            draft.kind = kind;
+            drafts.add(draft);
+        }
+    }
+
+    /** Dates for a task of its kind, relative to the report day. */
+    private static void shape(Draft d, Random random) {
+        LocalDate planDate = d.plan.date();
+        d.assigned = planDate.plusDays(random.nextInt(20));
+        d.person = random.nextInt(40) == 0 ? null : PEOPLE[random.nextInt(PEOPLE.length)];
+        d.deliverable = random.nextInt(45) == 0 ? null : DELIVERABLES[random.nextInt(DELIVERABLES.length)];
+        d.approver = d.lead.length() == 5 ? "01" : d.lead.length() == 2 ? d.lead : (random.nextInt(50) == 0 ? null : "VPCP");
+        switch (d.kind) {
+            case ON_TIME -> {
+                d.start = after(d.assigned, 5 + random.nextInt(30));
+                d.deadline = between(random, d.start.plusDays(30), REPORT_DAY.minusDays(3));
+                d.accepted = between(random, d.deadline.minusDays(40).isAfter(d.start) ? d.deadline.minusDays(40) : d.start.plusDays(1), d.deadline);
+            }
+            case LATE -> {
+                d.start = after(d.assigned, 5 + random.nextInt(20));
+                d.deadline = between(random, d.start.plusDays(20), REPORT_DAY.minusDays(40));
+                d.accepted = between(random, d.deadline.plusDays(1), REPORT_DAY.minusDays(1));
+            }
+            case IN_PROGRESS -> {
+                d.start = random.nextInt(30) == 0 ? null : between(random, d.assigned, REPORT_DAY.minusDays(10));
+                d.deadline = between(random, REPORT_DAY, LocalDate.of(2026, 9, 30));
+                if (random.nextInt(12) == 0) {
+                    // extended in time: the old deadline had not yet passed when it was revised
+                    d.revisedOn = between(random, REPORT_DAY.minusDays(40), REPORT_DAY.minusDays(20));
+                    d.revisedTo = d.deadline;
+                    d.deadline = between(random, d.revisedOn.plusDays(1), REPORT_DAY.minusDays(1));
+                }
+                int outcome = random.nextInt(10);
+                LocalDate finalDeadline = d.revisedTo != null ? d.revisedTo : d.deadline;
+                if (outcome < 5) {
+                    d.accepted = between(random, REPORT_DAY.plusDays(1), min(finalDeadline, LAST_EVENT));
+                } else if (outcome < 7 && finalDeadline.isBefore(LAST_EVENT)) {
+                    d.accepted = between(random, finalDeadline.plusDays(1), LAST_EVENT);
+                }
+            }
+            case OVERDUE -> {
+                d.start = after(d.assigned, 5 + random.nextInt(20));
+                d.deadline = between(random, d.start.plusDays(20), REPORT_DAY.minusDays(1));
+                if (random.nextInt(6) == 0) {
+                    // extended only after the deadline had passed: the old deadline stays binding
+                    d.revisedOn = between(random, REPORT_DAY.plusDays(1), REPORT_DAY.plusDays(40));
+                    d.revisedTo = d.revisedOn.plusDays(60 + random.nextInt(90));
+                }
+                if (random.nextInt(10) < 7) {
+                    d.accepted = between(random, REPORT_DAY.plusDays(1), LAST_EVENT);
+                }
+            }
+            case NOT_STARTED -> {
+                d.start = between(random, REPORT_DAY.plusDays(1), LocalDate.of(2026, 6, 30));
+                d.deadline = between(random, d.start.plusDays(60), LocalDate.of(2027, 6, 30));
+                if (d.deadline.isBefore(LAST_EVENT) && random.nextInt(10) < 6) {
+                    d.accepted = between(random, d.start.plusDays(20), d.deadline);
+                }
+            }
+            case NEW -> {
+                d.start = after(d.assigned, 10 + random.nextInt(30));
+                d.deadline = between(random, d.start.plusDays(90), LocalDate.of(2027, 12, 31));
+                if (random.nextInt(4) == 0 && d.start.plusDays(40).isBefore(LAST_EVENT)) {
+                    d.accepted = between(random, d.start.plusDays(30), min(d.deadline, LAST_EVENT));
+                }
+            }
+        }
+        if (d.accepted != null && d.accepted.isAfter(LAST_EVENT)) {
+            d.accepted = null;
+        }
+        if (d.accepted != null && d.approver == null) {
+            d.approver = "VPCP";
+        }
+        LocalDate started = d.start == null ? d.assigned : d.start;
+        LocalDate firstReport = started.plusDays(7 + random.nextInt(30));
+        if (d.accepted != null && !firstReport.isBefore(d.accepted)) {
+            firstReport = d.accepted.minusDays(1).isBefore(started) ? d.accepted : d.accepted.minusDays(1);
+        }
+        d.firstReport = firstReport.isAfter(LAST_EVENT) ? null : firstReport;
+        if (d.kind == Kind.IN_PROGRESS && d.firstReport != null && d.start != null && d.firstReport.isBefore(d.start)) {
+            d.firstReport = d.start;
+        }
+        d.percent = d.accepted != null ? 100 : d.firstReport == null ? 0 : 10 * (1 + random.nextInt(9));
+        // a few Hà Nội deliverables wait for the city leader's decision
+        if (d.accepted == null && d.firstReport != null && "01".equals(d.approver) && random.nextInt(3) == 0) {
+            d.percent = 100;
+            d.awaiting = true;
+        }
+        if (d.kind == Kind.NOT_STARTED && d.firstReport != null && !d.firstReport.isAfter(REPORT_DAY)) {
+            d.firstReport = d.start;
+        }
+    }
+
+    private void write(List<Draft> drafts, Random random) {
+        OffsetDateTime loaded = OffsetDateTime.of(LocalDate.of(2025, 1, 9).atStartOfDay(), TaskRules.VIETNAM.getRules()
+                .getOffset(LocalDate.of(2025, 1, 9).atStartOfDay()));
+        List<Object[]> tasks = new ArrayList<>();
+        for (Draft d : drafts) {
+            String verb = VERBS[Math.floorMod(d.code.hashCode(), VERBS.length)];
+            String subject = SUBJECTS[Math.floorMod(d.code.hashCode() * 31 + 7, SUBJECTS.length)];
+            String title = verb + " " + subject;
+            LocalDate currentDeadline = d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT) ? d.revisedTo : d.deadline;
+            boolean revised = d.revisedTo != null;
+            LocalDate missed = revised && d.revisedOn.isAfter(d.deadline) ? d.deadline : null;
+            tasks.add(new Object[] {d.code, d.plan.code(), title, "Nhiệm vụ theo " + d.plan.number(),
+                VietnameseText.fold(d.code + " " + title + " " + (d.person == null ? "" : d.person)), d.person,
+                date(d.start), date(currentDeadline), date(d.deadline), revised ? 1 : 0, d.lead, d.approver,
+                d.deliverable, d.plan.number(), date(d.plan.date()), date(d.assigned), date(d.firstReport), d.percent,
+                d.awaiting, date(d.accepted), d.accepted == null ? null : at(d.accepted),
+                d.accepted == null ? null : (d.approver != null && d.approver.length() == 2 ? "leader." + d.approver : "admin"),
+                date(missed), Timestamp.from(loaded.toInstant()), Timestamp.from(loaded.toInstant())});
+        }
+        jdbc.batchUpdate("INSERT INTO task (code, plan_code, title, description, search_text, responsible_person,"
+                + " start_date, deadline, original_deadline, revision_count, lead_unit, approver_unit, deliverable,"
+                + " source_number, source_date, assigned_on, first_reported_on, progress_percent, awaiting_acceptance,"
+                + " accepted_on, accepted_at, accepted_by, missed_deadline, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("SELECT id, code FROM task", rs -> {
+            ids.put(rs.getString(2), rs.getLong(1));
+        });
+        List<Object[]> reports = new ArrayList<>();
+        List<Object[]> reviews = new ArrayList<>();
+        List<Object[]> revisions = new ArrayList<>();
+        List<Object[]> coordinators = new ArrayList<>();
+        for (Draft d : drafts) {
+            long id = ids.get(d.code);
+            String reporter = d.lead.toLowerCase() + ".officer";
+            if (d.firstReport != null) {
+                int first = d.accepted != null || d.awaiting ? Math.min(50, d.percent) : d.percent;
+                reports.add(new Object[] {id, date(d.firstReport), first, "Đang triển khai theo kế hoạch", null, null,
+                    reporter, at(d.firstReport)});
+                if (d.percent == 100) {
+                    LocalDate last = d.accepted != null ? d.accepted : d.firstReport.plusDays(1);
+                    reports.add(new Object[] {id, date(last), 100, "Đã hoàn thành, đề nghị nghiệm thu", "DOCUMENT",
+                        "Báo cáo kết quả số " + (100 + Math.floorMod(d.code.hashCode(), 800)) + "/BC ngày "
+                                + last.getDayOfMonth() + "/" + last.getMonthValue() + "/" + last.getYear(),
+                        reporter, at(last).toLocalDateTime().minusHours(2).atOffset(at(last).getOffset())});
+                }
+            }
+            if (d.accepted != null) {
+                reviews.add(new Object[] {id, "ACCEPTED", date(d.accepted), null,
+                    d.approver != null && d.approver.length() == 2 ? "leader." + d.approver : "admin", at(d.accepted)});
+            }
+            if (d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT)) {
+                revisions.add(new Object[] {id, date(d.deadline), date(d.revisedTo), date(d.revisedOn),
+                    "Điều chỉnh theo đề nghị của cơ quan chủ trì", "admin", at(d.revisedOn)});
+            }
+            if (random.nextInt(3) == 0) {
+                String coordinator = CENTRAL[random.nextInt(CENTRAL.length)];
+                if (!coordinator.equals(d.lead)) {
+                    coordinators.add(new Object[] {id, coordinator});
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO task_progress_report (task_id, reported_on, percent, note, evidence_kind,"
+                + " evidence_ref, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", reports);
+        jdbc.batchUpdate("INSERT INTO task_review (task_id, decision, decided_on, reason, decided_by, decided_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", reviews);
+        jdbc.batchUpdate("INSERT INTO task_deadline_revision (task_id, previous_deadline, new_deadline, revised_on,"
+                + " reason, revised_by, revised_at) VALUES (?, ?, ?, ?, ?, ?, ?)", revisions);
+        jdbc.batchUpdate("INSERT INTO task_coordinator (task_id, unit_code) VALUES (?, ?)", coordinators);
+    }
+
+    private static OffsetDateTime at(LocalDate day) {
+        return day.atTime(LocalTime.of(15, 0)).atZone(TaskRules.VIETNAM).toOffsetDateTime();
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static LocalDate after(LocalDate day, int days) {
+        return day.plusDays(days);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** A day from {@code from} to {@code to}, inclusive; {@code from} when the range is empty. */
+    private static LocalDate between(Random random, LocalDate from, LocalDate to) {
+        long span = to.toEpochDay() - from.toEpochDay();
+        return span <= 0 ? from : from.plusDays(random.nextInt((int) span + 1));
+    }
+}

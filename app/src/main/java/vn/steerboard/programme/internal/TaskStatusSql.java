@@ -1,0 +1,62 @@
+package vn.steerboard.programme.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL mirror of {@link vn.steerboard.programme.TaskRules}: a derived table of tasks as they stand on
+ * {@code :asOf}, with columns {@code status}, {@code deadline_then} and {@code days_overdue}. Every figure
+ * (summaries, rankings, lists) is one aggregate over it, so 100,000 tasks cost one scan, not a loop.
+ */
+@Component
+public class TaskStatusSql {
+
+    private final String daysOverdue;
+
+    TaskStatusSql(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+            // Date arithmetic is the one thing H2 and PostgreSQL spell differently.
+            daysOverdue = product.contains("h2") ? "DATEDIFF('DAY', s.deadline_then, CAST(:asOf AS DATE))"
+                    : "(CAST(:asOf AS DATE) - s.deadline_then)";
+        }
+    }
+
+    /**
+     * Tasks assigned by {@code :asOf} that satisfy {@code where} (over alias {@code t}), each with its derived
+     * status. Use as {@code FROM (<this>) s}.
+     */
+    public String tasksAsOf(String where) {
+        String deadlineThen = "CASE WHEN t.revision_count = 0 THEN t.deadline ELSE COALESCE("
+                + "(SELECT r.new_deadline FROM task_deadline_revision r WHERE r.task_id = t.id"
+                + " AND r.revised_on <= :asOf ORDER BY r.revised_on DESC, r.id DESC FETCH FIRST 1 ROW ONLY),"
+                + " t.original_deadline) END";
+        String inner = "SELECT t.*, " + deadlineThen + " AS deadline_then FROM task t WHERE t.assigned_on <= :asOf"
+                + (where == null || where.isBlank() ? "" : " AND (" + where + ")");
+        String status = "CASE"
+                + " WHEN s.accepted_on IS NOT NULL AND s.accepted_on <= :asOf THEN CASE"
+                + "   WHEN (s.deadline_then IS NULL OR s.accepted_on <= s.deadline_then)"
+                + "    AND (s.missed_deadline IS NULL OR s.accepted_on <= s.missed_deadline)"
+                + "   THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END"
+                + " WHEN s.deadline_then IS NOT NULL AND s.deadline_then < :asOf THEN 'OVERDUE'"
+                + " WHEN s.start_date IS NULL OR s.start_date <= :asOf OR s.first_reported_on <= :asOf THEN 'IN_PROGRESS'"
+                + " ELSE 'NOT_STARTED' END";
+        return "SELECT s.*, " + status + " AS status, CASE WHEN (s.accepted_on IS NULL OR s.accepted_on > :asOf)"
+                + " AND s.deadline_then < :asOf THEN " + daysOverdue + " ELSE 0 END AS days_overdue FROM (" + inner
+                + ") s";
+    }
+
+    /** The aggregate columns that make a {@link vn.steerboard.programme.StatusCounts}, over alias {@code x}. */
+    public static final String COUNTS = "SUM(CASE WHEN x.status = 'COMPLETED_ON_TIME' THEN 1 ELSE 0 END) AS on_time,"
+            + " SUM(CASE WHEN x.status = 'COMPLETED_LATE' THEN 1 ELSE 0 END) AS late,"
+            + " SUM(CASE WHEN x.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS in_progress,"
+            + " SUM(CASE WHEN x.status = 'OVERDUE' THEN 1 ELSE 0 END) AS overdue,"
+            + " SUM(CASE WHEN x.status = 'NOT_STARTED' THEN 1 ELSE 0 END) AS not_started,"
+            + " SUM(x.days_overdue) AS overdue_days";
+
+    /** Units in the subtree of {@code :unit} (the unit and, for a province, its communes). */
+    public static final String IN_SUBTREE = "t.lead_unit IN (SELECT o.code FROM org_unit o WHERE o.code = :unit"
+            + " OR o.parent_code = :unit)";
+}
