@@ -69,20 +69,33 @@ public class TaskFigures {
                 yield registry.children(parentCode);
             }
         };
-        String groupKey = switch (league) {
-            case MINISTRIES, COMMUNES -> "x.lead_unit";
-            case PROVINCES -> "CASE WHEN o.type = 'COMMUNE' THEN o.parent_code ELSE o.code END";
+        // Only the league's own tasks are scanned.
+        String leagueTasks = switch (league) {
+            case MINISTRIES -> "t.lead_unit IN (SELECT o.code FROM org_unit o WHERE o.type = 'CENTRAL')";
+            case PROVINCES -> "t.lead_unit IN (SELECT o.code FROM org_unit o WHERE o.type <> 'CENTRAL')";
+            case COMMUNES -> "t.lead_unit IN (SELECT o.code FROM org_unit o WHERE o.parent_code = :unit)";
         };
+        // Grouped by lead agency in SQL; a commune's counts are then added to its province here, which is
+        // cheaper than joining the unit table into the scan.
         Map<String, StatusCounts> byUnit = new HashMap<>();
-        jdbc.sql("SELECT " + groupKey + " AS unit, " + TaskStatusSql.COUNTS + " FROM (" + sql.tasksAsOf(null)
-                        + ") x JOIN org_unit o ON o.code = x.lead_unit GROUP BY " + groupKey)
-                .param("asOf", asOf)
-                .query((rs, n) -> byUnit.put(rs.getString("unit"), counts(rs, n))).list();
+        jdbc.sql("SELECT x.lead_unit AS unit, " + TaskStatusSql.COUNTS + " FROM (" + sql.tasksAsOf(leagueTasks)
+                        + ") x GROUP BY x.lead_unit")
+                .param("asOf", asOf).param("unit", parentCode)
+                .query((rs, n) -> {
+                    String unit = rs.getString("unit");
+                    String key = league == League.PROVINCES ? provinceOf(unit) : unit;
+                    return byUnit.merge(key, counts(rs, n), StatusCounts::plus);
+                }).list();
         List<AgencyFigures> rows = new ArrayList<>();
         for (OrgUnit unit : units) {
             rows.add(new AgencyFigures(0, unit.code(), unit.nameVi(), byUnit.getOrDefault(unit.code(), StatusCounts.NONE)));
         }
         return rank(rows);
+    }
+
+    private String provinceOf(String unitCode) {
+        List<String> lineage = registry.lineage(unitCode);
+        return lineage.get(lineage.size() - 1);
     }
 
     static List<AgencyFigures> rank(List<AgencyFigures> rows) {
@@ -171,6 +184,14 @@ public class TaskFigures {
         }
         if (Boolean.TRUE.equals(filter.incomplete())) {
             conditions.add(INCOMPLETE);
+        }
+        // Cheap pre-filters on the raw row, so a list of open or overdue tasks does not derive every task.
+        boolean openOnly = filter.dueWithinDays() != null || (filter.status() != null && !filter.status().completed());
+        if (openOnly) {
+            conditions.add("(t.accepted_on IS NULL OR t.accepted_on > :asOf)");
+        }
+        if (filter.status() == TaskStatus.OVERDUE) {
+            conditions.add("(t.revision_count > 0 OR t.original_deadline < :asOf)");
         }
         return String.join(" AND ", conditions);
     }

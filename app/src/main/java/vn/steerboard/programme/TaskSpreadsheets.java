@@ -10,13 +10,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -59,7 +57,9 @@ public class TaskSpreadsheets {
             "Người chịu trách nhiệm", "Ngày bắt đầu", "Thời hạn", "Cơ quan chủ trì", "Cơ quan phối hợp",
             "Cơ quan nghiệm thu", "Sản phẩm", "Số văn bản giao", "Ngày văn bản");
     public static final int MAX_ROWS = 20_000;
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    // STRICT: 31/02/2026 is an error, not 28/02/2026
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Map<String, String> FIELD_TO_HEADER = Map.ofEntries(Map.entry("code", HEADERS.get(0)),
             Map.entry("plan", HEADERS.get(1)), Map.entry("title", HEADERS.get(2)), Map.entry("description", HEADERS.get(3)),
             Map.entry("responsiblePerson", HEADERS.get(4)), Map.entry("startDate", HEADERS.get(5)),
@@ -368,11 +368,4 @@ public class TaskSpreadsheets {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static Optional<String> headerFor(String field) {
-        return Optional.ofNullable(FIELD_TO_HEADER.get(field));
-    }
-
-    static List<String> headers() {
-        return Arrays.asList(HEADERS.toArray(String[]::new));
-    }
 }

@@ -29,11 +29,13 @@ public class TaskStatusSql {
      * status. Use as {@code FROM (<this>) s}.
      */
     public String tasksAsOf(String where) {
-        String deadlineThen = "CASE WHEN t.revision_count = 0 THEN t.deadline ELSE COALESCE("
-                + "(SELECT r.new_deadline FROM task_deadline_revision r WHERE r.task_id = t.id"
-                + " AND r.revised_on <= :asOf ORDER BY r.revised_on DESC, r.id DESC FETCH FIRST 1 ROW ONLY),"
-                + " t.original_deadline) END";
-        String inner = "SELECT t.*, " + deadlineThen + " AS deadline_then FROM task t WHERE t.assigned_on <= :asOf"
+        // The latest revision recorded by :asOf, per task, as one anti-join (a hash join, evaluated once)
+        // rather than a correlated subquery per row.
+        String latestRevision = "SELECT r.task_id, r.new_deadline FROM task_deadline_revision r WHERE r.revised_on <= :asOf"
+                + " AND NOT EXISTS (SELECT 1 FROM task_deadline_revision n WHERE n.task_id = r.task_id"
+                + " AND n.revised_on <= :asOf AND (n.revised_on > r.revised_on OR (n.revised_on = r.revised_on AND n.id > r.id)))";
+        String inner = "SELECT t.*, COALESCE(lr.new_deadline, t.original_deadline) AS deadline_then FROM task t"
+                + " LEFT JOIN (" + latestRevision + ") lr ON lr.task_id = t.id WHERE t.assigned_on <= :asOf"
                 + (where == null || where.isBlank() ? "" : " AND (" + where + ")");
         String status = "CASE"
                 + " WHEN s.accepted_on IS NOT NULL AND s.accepted_on <= :asOf THEN CASE"
