@@ -1,0 +1,29 @@
+package vn.steerboard.quality.engine;
+
+/** The check vocabulary of a suite, each with the criterion it counts towards unless the suite says otherwise. */
+public enum CheckType {
+    ROW_COUNT(Criterion.SUFFICIENT),
+    COMPLETENESS(Criterion.SUFFICIENT),
+    SCHEMA(Criterion.SUFFICIENT),
+    PATTERN(Criterion.CORRECT),
+    ALLOWED_VALUES(Criterion.UNIFIED),
+    RANGE(Criterion.CORRECT),
+    DICTIONARY(Criterion.CORRECT),
+    UNIQUENESS(Criterion.CLEAN),
+    NFC(Criterion.CLEAN),
+    FRESHNESS(Criterion.LIVE);
+
+    private final Criterion defaultCriterion;
+
+    CheckType(Criterion defaultCriterion) {
+        this.defaultCriterion = defaultCriterion;
+    }
+
+    public Criterion defaultCriterion() {
+        return defaultCriterion;
+    }
+
+    public String yamlName() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,237 @@
+package vn.steerboard.quality.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import vn.steerboard.quality.engine.dictionary.Dictionary;
+import vn.steerboard.quality.engine.sql.Dialect;
+import vn.steerboard.quality.engine.sql.ScanPlan;
+
+/**
+ * Runs a suite where the data is: one aggregate SQL statement per table pushed to the source, plus one
+ * streaming pass in Java only for checks the dialect cannot express. Only counts, ratios and masked examples
+ * come back; the failing rows themselves go, on request, to a local remediation writer and nowhere else.
+ */
+public final class QualityEngine {
+
+    private final Dictionary dictionary;
+    private final Clock clock;
+
+    public QualityEngine(Dictionary dictionary, Clock clock) {
+        this.dictionary = dictionary;
+        this.clock = clock;
+    }
+
+    /** Options of one scan. {@code remediation} receives "primary key, check, reason" lines; may be null. */
+    public record Options(Writer remediation, Consumer<String> progress, int maxExamples) {
+
+        public static Options defaults() {
+            return new Options(null, message -> { }, 5);
+        }
+    }
+
+    /** Scans a table over JDBC. The connection's database decides the dialect. */
+    public ScanReport scan(Suite suite, Connection connection, String sourceDescription, Options options) {
+        try {
+            Dialect dialect = Dialect.fromProductName(connection.getMetaData().getDatabaseProductName());
+            return scan(suite, connection, dialect, dialect.quote(suite.table()), sourceDescription, options, false);
+        } catch (SQLException e) {
+            throw new ScanException("Could not read the database's metadata: " + e.getMessage(), e);
+        }
+    }
+
+    /** Scans a CSV or Parquet file in place with an embedded DuckDB. */
+    public ScanReport scanFile(Suite suite, Path file, Options options) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String path = file.toAbsolutePath().toString().replace("'", "''");
+        String table = name.endsWith(".parquet") ? "read_parquet('" + path + "')"
+                : name.endsWith(".csv") || name.endsWith(".csv.gz") ? "read_csv('" + path + "', header = true, all_varchar = true)"
+                : null;
+        if (table == null) {
+            throw new ScanException("Unsupported file type: " + file.getFileName() + " (use .csv or .parquet)", null);
+        }
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new ScanException("Cannot read " + file, null);
+        }
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            // CSV columns are read as text, so codes keep their leading zeros; dates are cast where compared.
+            return scan(suite, duck, Dialect.DUCKDB, table, file.getFileName().toString(), options,
+                    table.startsWith("read_csv"));
+        } catch (SQLException e) {
+            throw new ScanException("DuckDB could not open " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ScanReport scan(Suite suite, Connection connection, Dialect dialect, String tableExpression,
+            String source, Options options, boolean textSource) {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        ScanPlan plan = new ScanPlan(suite, dialect, tableExpression, dictionary, today, textSource);
+        Set<String> columns = columnsOf(connection, dialect, tableExpression, suite);
+        for (Check check : suite.checks()) {
+            List<String> used = new ArrayList<>(check.columns());
+            if (check.relatedColumn() != null) {
+                used.add(check.relatedColumn());
+            }
+            for (String column : used) {
+                if (check.type() != CheckType.SCHEMA && !columns.contains(column.toLowerCase(Locale.ROOT))) {
+                    throw new ScanException("Check '" + check.id() + "' (suite line " + check.line() + ") names column '"
+                            + column + "', which " + suite.table() + " does not have; it has " + columns, null);
+                }
+            }
+        }
+        options.progress().accept("aggregate query on " + suite.table());
+        int statements = 1;
+        Map<String, Object> aggregates = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(plan.aggregateSql())) {
+            rs.next();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                aggregates.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+            }
+        } catch (SQLException e) {
+            throw new ScanException("The aggregate query failed on " + source + ": " + e.getMessage(), e);
+        }
+        long rows = number(aggregates.get("row_count"));
+        JavaPass javaPass = new JavaPass(plan.javaChecks(), dictionary, suite.primaryKey(), options.maxExamples(),
+                options.remediation());
+        if (!plan.javaChecks().isEmpty()) {
+            options.progress().accept("streaming pass for " + plan.javaChecks().size() + " check(s) SQL cannot express");
+            statements++;
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(10_000);
+                try (ResultSet rs = statement.executeQuery(plan.javaPassSql())) {
+                    javaPass.consume(rs, options.progress(), rows);
+                }
+            } catch (SQLException e) {
+                throw new ScanException("The streaming pass failed on " + source + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : suite.checks()) {
+            CheckResult result;
+            if (plan.javaChecks().contains(check)) {
+                result = javaPass.result(check);
+            } else if (check.type() == CheckType.SCHEMA) {
+                List<String> missing = check.expectedColumns().stream()
+                        .filter(c -> !columns.contains(c.toLowerCase(Locale.ROOT))).toList();
+                result = new CheckResult(check.id(), check.type(), check.expectedColumns(), check.criterion(),
+                        check.importance(), check.expectedColumns().size(), missing.size(),
+                        Map.of("missingColumns", missing), List.of(), "metadata");
+            } else {
+                result = plan.sqlResult(check, aggregates);
+                if (result.failed() > 0 && plan.examplesSql(check) != null) {
+                    statements++;
+                    result = withExamples(connection, plan, check, result, options);
+                }
+            }
+            results.add(result);
+        }
+        results.addAll(sharingResults(suite));
+        Scores scores = Scores.of(results, suite.checks());
+        List<String> gateFailures = new ArrayList<>();
+        for (int i = 0; i < suite.checks().size(); i++) {
+            Check check = suite.checks().get(i);
+            if (check.gate() != null && results.get(i).passRate() < check.gate()) {
+                gateFailures.add(check.id() + " pass rate " + Math.round(results.get(i).passRate() * 1000) / 10.0
+                        + "% < gate " + check.gate() * 100 + "%");
+            }
+        }
+        if (suite.minScore() != null && scores.database() < suite.minScore()) {
+            gateFailures.add("database score " + scores.database() + " < min_score " + suite.minScore());
+        }
+        return new ScanReport(suite.name(), suite.table(), source, dialect.name(), rows, Instant.now(clock),
+                (System.nanoTime() - started) / 1_000_000, statements, !plan.javaChecks().isEmpty(), results, scores,
+                gateFailures.isEmpty(), gateFailures);
+    }
+
+    private static List<CheckResult> sharingResults(Suite suite) {
+        List<CheckResult> sharing = new ArrayList<>();
+        Suite.Sharing s = suite.sharing();
+        sharing.add(flag("shared_declared", s.declaredForSharing()));
+        sharing.add(flag("shared_columns_documented", s.columnsDocumented()));
+        sharing.add(flag("shared_exchange_endpoint", s.exchangeEndpointConnected()));
+        return sharing;
+    }
+
+    private static CheckResult flag(String id, boolean yes) {
+        return new CheckResult(id, CheckType.SCHEMA, List.of(), Criterion.SHARED, 1, 1, yes ? 0 : 1,
+                Map.of("declared", yes), List.of(), "suite");
+    }
+
+    private CheckResult withExamples(Connection connection, ScanPlan plan, Check check, CheckResult result,
+            Options options) {
+        List<String> examples = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(plan.examplesSql(check))) {
+            while (rs.next() && examples.size() < options.maxExamples()) {
+                List<String> parts = new ArrayList<>();
+                for (int i = 1; i <= check.columns().size(); i++) {
+                    parts.add(Masking.mask(rs.getObject(i)));
+                }
+                examples.add(String.join(" | ", parts));
+            }
+        } catch (SQLException e) {
+            throw new ScanException("The example query of '" + check.id() + "' failed: " + e.getMessage(), e);
+        }
+        if (options.remediation() != null && plan.remediationSql(check) != null) {
+            writeRemediation(connection, plan, check, options.remediation());
+        }
+        return new CheckResult(result.id(), result.type(), result.columns(), result.criterion(), result.importance(),
+                result.denominator(), result.failed(), result.details(), examples, result.evaluatedBy());
+    }
+
+    private static void writeRemediation(Connection connection, ScanPlan plan, Check check, Writer out) {
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(10_000);
+            try (ResultSet rs = statement.executeQuery(plan.remediationSql(check))) {
+                int keys = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> key = new ArrayList<>();
+                    for (int i = 1; i <= keys; i++) {
+                        key.add(String.valueOf(rs.getObject(i)));
+                    }
+                    JavaPass.writeLine(out, String.join("/", key), check.id(), ScanPlan.reason(check));
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new ScanException("Could not write the remediation list of '" + check.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> columnsOf(Connection connection, Dialect dialect, String tableExpression, Suite suite) {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(dialect.limit("SELECT * FROM " + tableExpression, 0))) {
+            Set<String> columns = new LinkedHashSet<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                columns.add(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT));
+            }
+            return columns;
+        } catch (SQLException e) {
+            throw new ScanException("Table " + suite.table() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,115 @@
+package vn.steerboard.quality.engine.cli;
+
+import java.io.BufferedWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.steerboard.quality.engine.QualityEngine;
+import vn.steerboard.quality.engine.ScanException;
+import vn.steerboard.quality.engine.ScanReport;
+import vn.steerboard.quality.engine.Suite;
+import vn.steerboard.quality.engine.SuiteException;
+import vn.steerboard.quality.engine.dictionary.Dictionary;
+import vn.steerboard.quality.engine.report.ReportWriters;
+import vn.steerboard.quality.engine.suite.SuiteReader;
+
+/**
+ * {@code quality scan}: runs a suite against a database (JDBC) or a file (CSV, Parquet) inside the agency's
+ * own network and writes the report as text, JSON and HTML. Exit code 0 when every gate passes, 1 when a gate
+ * fails, 2 when the scan could not run.
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scan a database table or a file with a quality suite; only aggregates and masked examples are reported.")
+public class ScanCommand implements Callable<Integer> {
+
+    @Option(names = "--suite", required = true, description = "the suite (YAML)")
+    Path suite;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static class Target {
+        @Option(names = "--jdbc-url", description = "JDBC URL of the source database") String jdbcUrl;
+        @Option(names = "--file", description = "a .csv or .parquet file") Path file;
+    }
+
+    @Option(names = "--user", description = "database user") String user;
+    @Option(names = "--password", description = "database password (or env QUALITY_DB_PASSWORD)", interactive = true, arity = "0..1")
+    String password;
+    @Option(names = "--json", description = "write the JSON report here") Path json;
+    @Option(names = "--html", description = "write the HTML report here") Path html;
+    @Option(names = "--remediation", description = "write failing rows (primary key, check, reason) here; stays local") Path remediation;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ScanCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Suite parsed;
+        try {
+            parsed = new SuiteReader(Dictionary.standard()).read(Files.readString(suite, StandardCharsets.UTF_8));
+        } catch (SuiteException e) {
+            System.err.println(suite + ": " + e.getMessage());
+            return 2;
+        }
+        boolean terminal = System.console() != null;
+        QualityEngine engine = new QualityEngine(Dictionary.standard(), Clock.systemDefaultZone());
+        Writer remediationWriter = remediation == null ? null : Files.newBufferedWriter(remediation, StandardCharsets.UTF_8);
+        try {
+            if (remediationWriter != null) {
+                remediationWriter.write("primary_key,check,reason\n");
+            }
+            QualityEngine.Options options = new QualityEngine.Options(remediationWriter,
+                    message -> {
+                        if (terminal) {
+                            System.err.print("\r\u001b[2K⏳ " + message);
+                        }
+                    }, 5);
+            ScanReport report;
+            if (target.file != null) {
+                report = engine.scanFile(parsed, target.file, options);
+            } else {
+                String secret = password != null ? password : System.getenv("QUALITY_DB_PASSWORD");
+                try (Connection connection = DriverManager.getConnection(target.jdbcUrl, user, secret)) {
+                    report = engine.scan(parsed, connection, redact(target.jdbcUrl), options);
+                } catch (SQLException e) {
+                    throw new ScanException("Cannot connect to " + redact(target.jdbcUrl) + ": " + e.getMessage(), e);
+                }
+            }
+            if (terminal) {
+                System.err.print("\r\u001b[2K");
+            }
+            System.out.print(ReportWriters.text(report));
+            if (json != null) {
+                Files.writeString(json, ReportWriters.json(report), StandardCharsets.UTF_8);
+            }
+            if (html != null) {
+                Files.writeString(html, ReportWriters.html(report), StandardCharsets.UTF_8);
+            }
+            return report.gatePassed() ? 0 : 1;
+        } catch (ScanException e) {
+            System.err.println("Scan failed: " + e.getMessage());
+            return 2;
+        } finally {
+            if (remediationWriter != null) {
+                remediationWriter.close();
+            }
+        }
+    }
+
+    /** A JDBC URL without user or password parameters, for reports. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password|user)=[^&;]*", "$1=***");
+    }
+}

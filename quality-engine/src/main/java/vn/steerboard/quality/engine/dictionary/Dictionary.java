@@ -1,0 +1,40 @@
+package vn.steerboard.quality.engine.dictionary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The shared dictionary of Vietnamese data elements; a suite may add its own elements. */
+public final class Dictionary {
+
+    private final Map<String, Element> elements = new LinkedHashMap<>();
+
+    public static Dictionary standard() {
+        Dictionary dictionary = new Dictionary();
+        AdministrativeCodes codes = AdministrativeCodes.load();
+        for (Element element : List.of(new CitizenId(), new TaxCode(), PatternElement.mobile(), PatternElement.landline(),
+                PatternElement.email(), new PersonName(), new ProvinceCode(codes), new CommuneCode(codes))) {
+            dictionary.add(element);
+        }
+        return dictionary;
+    }
+
+    public Dictionary add(Element element) {
+        elements.put(element.name(), element);
+        return this;
+    }
+
+    public Optional<Element> find(String name) {
+        return Optional.ofNullable(elements.get(name));
+    }
+
+    public List<String> names() {
+        return new ArrayList<>(elements.keySet());
+    }
+
+    public List<Element> elements() {
+        return List.copyOf(elements.values());
+    }
+}

@@ -1,0 +1,86 @@
+package vn.steerboard.quality.engine.sql;
+
+import java.util.Locale;
+
+/**
+ * How one database spells what the checks need. Everything else is ANSI SQL the six supported databases
+ * share: CASE, COUNT, SUM, GROUP BY … HAVING, CAST('yyyy-mm-dd' AS DATE).
+ */
+public enum Dialect {
+    POSTGRESQL, H2, DUCKDB, MYSQL, SQLSERVER, ORACLE;
+
+    public static Dialect fromProductName(String product) {
+        String p = product.toLowerCase(Locale.ROOT);
+        if (p.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (p.contains("h2")) {
+            return H2;
+        }
+        if (p.contains("duckdb")) {
+            return DUCKDB;
+        }
+        if (p.contains("mysql") || p.contains("mariadb")) {
+            return MYSQL;
+        }
+        if (p.contains("microsoft") || p.contains("sql server")) {
+            return SQLSERVER;
+        }
+        if (p.contains("oracle")) {
+            return ORACLE;
+        }
+        throw new IllegalArgumentException("Unsupported database: " + product);
+    }
+
+    /**
+     * Identifiers are written unquoted, so each database applies its own case folding (H2 and Oracle upper,
+     * PostgreSQL lower) exactly as for the source's own queries. The suite reader only admits plain names
+     * ([A-Za-z_][A-Za-z0-9_]*, optionally schema-qualified), so nothing else can reach the SQL.
+     */
+    public String quote(String identifier) {
+        return identifier;
+    }
+
+    /** The column as text, for blank and pattern tests on any type. */
+    public String text(String column) {
+        return switch (this) {
+            case SQLSERVER -> "CAST(" + column + " AS NVARCHAR(4000))";
+            case ORACLE -> "TO_CHAR(" + column + ")";
+            case MYSQL -> "CAST(" + column + " AS CHAR)";
+            default -> "CAST(" + column + " AS VARCHAR)";
+        };
+    }
+
+    /** A boolean test of a full-match regular expression, or null when the dialect has none. */
+    public String regexMatch(String textExpression, String regex) {
+        String literal = "'" + regex.replace("'", "''") + "'";
+        return switch (this) {
+            case POSTGRESQL -> textExpression + " ~ " + literal;
+            case H2, ORACLE -> "REGEXP_LIKE(" + textExpression + ", " + literal + ")";
+            case DUCKDB -> "regexp_full_match(" + textExpression + ", " + literal + ")";
+            case MYSQL -> textExpression + " REGEXP " + literal;
+            case SQLSERVER -> null;
+        };
+    }
+
+    /** A boolean test that text is in Unicode NFC, or null when the dialect cannot say (Java does it then). */
+    public String isNfc(String textExpression) {
+        return switch (this) {
+            case POSTGRESQL -> textExpression + " IS NFC NORMALIZED";
+            case DUCKDB -> "nfc_normalize(" + textExpression + ") = " + textExpression;
+            default -> null;
+        };
+    }
+
+    public String date(String isoDate) {
+        return "CAST('" + isoDate + "' AS DATE)";
+    }
+
+    public String limit(String select, int rows) {
+        return switch (this) {
+            case SQLSERVER -> select.replaceFirst("^SELECT ", "SELECT TOP " + rows + " ");
+            case MYSQL, DUCKDB -> select + " LIMIT " + rows;
+            default -> select + " FETCH FIRST " + rows + " ROWS ONLY";
+        };
+    }
+}

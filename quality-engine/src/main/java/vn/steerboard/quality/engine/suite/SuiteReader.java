@@ -1,0 +1,312 @@
+package vn.steerboard.quality.engine.suite;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.steerboard.quality.engine.Check;
+import vn.steerboard.quality.engine.CheckType;
+import vn.steerboard.quality.engine.Criterion;
+import vn.steerboard.quality.engine.Suite;
+import vn.steerboard.quality.engine.SuiteException;
+import vn.steerboard.quality.engine.dictionary.Dictionary;
+
+/**
+ * Reads a suite from YAML, walking SnakeYAML's node tree (not plain maps) so that every error names the
+ * line and the field. Unknown fields are errors too: a typo must not silently disable a check.
+ */
+public final class SuiteReader {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    private static final Set<String> SUITE_FIELDS = Set.of("suite", "table", "primary_key", "personal_data",
+            "sharing", "min_score", "checks");
+    private static final Set<String> CHECK_FIELDS = Set.of("id", "type", "column", "columns", "criterion",
+            "importance", "pattern", "values", "min", "max", "not_in_future", "element", "related_column", "days",
+            "min_rows", "expected_columns", "cap", "gate");
+
+    private final Dictionary dictionary;
+
+    public SuiteReader(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public Suite read(String yaml) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            throw new SuiteException(e.getProblemMark().getLine() + 1, "(syntax)", e.getProblem());
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new SuiteException(1, "(suite)", "a suite is a mapping with 'table' and 'checks'");
+        }
+        Map<String, NodeTuple> fields = fields(mapping, SUITE_FIELDS, "suite");
+        String table = identifier(required(fields, "table", mapping), "table");
+        String name = fields.containsKey("suite") ? scalar(fields.get("suite").getValueNode(), "suite") : table;
+        List<String> primaryKey = fields.containsKey("primary_key")
+                ? identifiers(fields.get("primary_key").getValueNode(), "primary_key") : List.of();
+        List<String> personal = fields.containsKey("personal_data")
+                ? identifiers(fields.get("personal_data").getValueNode(), "personal_data") : List.of();
+        Suite.Sharing sharing = new Suite.Sharing(false, false, false);
+        if (fields.containsKey("sharing")) {
+            Node node = fields.get("sharing").getValueNode();
+            if (!(node instanceof MappingNode sharingMap)) {
+                throw new SuiteException(line(node), "sharing", "a mapping of declared, documented_columns, exchange_endpoint");
+            }
+            Map<String, NodeTuple> s = fields(sharingMap, Set.of("declared", "documented_columns", "exchange_endpoint"), "sharing");
+            sharing = new Suite.Sharing(bool(s, "declared"), bool(s, "documented_columns"), bool(s, "exchange_endpoint"));
+        }
+        Double minScore = fields.containsKey("min_score") ? number(fields.get("min_score").getValueNode(), "min_score", 0, 100) : null;
+        Node checksNode = required(fields, "checks", mapping);
+        if (!(checksNode instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            throw new SuiteException(line(checksNode), "checks", "a non-empty list of checks");
+        }
+        List<Check> checks = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node node : sequence.getValue()) {
+            Check check = check(node, checks.size() + 1);
+            if (!ids.add(check.id())) {
+                throw new SuiteException(check.line(), "id", "duplicate check id '" + check.id() + "'");
+            }
+            checks.add(check);
+        }
+        return new Suite(name, table, primaryKey, personal, sharing, minScore, List.copyOf(checks));
+    }
+
+    private Check check(Node node, int index) {
+        if (!(node instanceof MappingNode mapping)) {
+            throw new SuiteException(line(node), "checks[" + index + "]", "each check is a mapping with a 'type'");
+        }
+        Map<String, NodeTuple> f = fields(mapping, CHECK_FIELDS, "check");
+        int line = line(mapping);
+        String typeName = scalar(required(f, "type", mapping), "type");
+        CheckType type;
+        try {
+            type = CheckType.valueOf(typeName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new SuiteException(line(f.get("type").getValueNode()), "type", "unknown check type '" + typeName
+                    + "'; one of " + java.util.Arrays.stream(CheckType.values()).map(CheckType::yamlName).toList());
+        }
+        List<String> columns = new ArrayList<>();
+        if (f.containsKey("column")) {
+            columns.add(identifier(f.get("column").getValueNode(), "column"));
+        }
+        if (f.containsKey("columns")) {
+            columns.addAll(identifiers(f.get("columns").getValueNode(), "columns"));
+        }
+        boolean needsColumn = type != CheckType.ROW_COUNT && type != CheckType.SCHEMA;
+        if (needsColumn && columns.isEmpty()) {
+            throw new SuiteException(line, "column", "a " + type.yamlName() + " check needs 'column'");
+        }
+        String id = f.containsKey("id") ? scalar(f.get("id").getValueNode(), "id")
+                : type.yamlName() + (columns.isEmpty() ? "" : "_" + String.join("_", columns));
+        Criterion criterion = type.defaultCriterion();
+        if (f.containsKey("criterion")) {
+            String value = scalar(f.get("criterion").getValueNode(), "criterion");
+            try {
+                criterion = Criterion.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new SuiteException(line(f.get("criterion").getValueNode()), "criterion",
+                        "unknown criterion '" + value + "'; one of correct, sufficient, clean, live, unified, shared");
+            }
+        }
+        double importance = f.containsKey("importance") ? number(f.get("importance").getValueNode(), "importance", 0.01, 100) : 1;
+        String pattern = null;
+        if (type == CheckType.PATTERN) {
+            Node p = required(f, "pattern", mapping);
+            pattern = scalar(p, "pattern");
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw new SuiteException(line(p), "pattern", "not a regular expression: " + e.getDescription());
+            }
+        }
+        List<String> values = type == CheckType.ALLOWED_VALUES ? scalars(required(f, "values", mapping), "values") : List.of();
+        BigDecimal min = null;
+        BigDecimal max = null;
+        String minDate = null;
+        String maxDate = null;
+        boolean notInFuture = f.containsKey("not_in_future") && bool(f, "not_in_future");
+        if (type == CheckType.RANGE) {
+            if (f.containsKey("min")) {
+                String raw = scalar(f.get("min").getValueNode(), "min");
+                if (isDate(raw)) {
+                    minDate = date(f.get("min").getValueNode(), "min");
+                } else {
+                    min = decimal(f.get("min").getValueNode(), "min");
+                }
+            }
+            if (f.containsKey("max")) {
+                String raw = scalar(f.get("max").getValueNode(), "max");
+                if (isDate(raw)) {
+                    maxDate = date(f.get("max").getValueNode(), "max");
+                } else {
+                    max = decimal(f.get("max").getValueNode(), "max");
+                }
+            }
+            if (min == null && max == null && minDate == null && maxDate == null && !notInFuture) {
+                throw new SuiteException(line, "min", "a range check needs min, max or not_in_future");
+            }
+        }
+        String element = null;
+        if (type == CheckType.DICTIONARY) {
+            Node e = required(f, "element", mapping);
+            element = scalar(e, "element");
+            if (dictionary.find(element).isEmpty()) {
+                throw new SuiteException(line(e), "element", "unknown dictionary element '" + element + "'; known: "
+                        + dictionary.names());
+            }
+            if (!f.containsKey("criterion")) {
+                criterion = dictionary.find(element).get().criterion();
+            }
+        }
+        String related = f.containsKey("related_column") ? identifier(f.get("related_column").getValueNode(), "related_column") : null;
+        Integer days = type == CheckType.FRESHNESS ? (int) number(required(f, "days", mapping), "days", 1, 36500) : null;
+        Long minRows = type == CheckType.ROW_COUNT && f.containsKey("min_rows")
+                ? (long) number(f.get("min_rows").getValueNode(), "min_rows", 0, Long.MAX_VALUE) : null;
+        List<String> expected = type == CheckType.SCHEMA ? identifiers(required(f, "expected_columns", mapping), "expected_columns") : List.of();
+        Double capBelow = null;
+        Double capMax = null;
+        if (f.containsKey("cap")) {
+            Node c = f.get("cap").getValueNode();
+            if (!(c instanceof MappingNode capMap)) {
+                throw new SuiteException(line(c), "cap", "a mapping {below: 0.999, max: 50}");
+            }
+            Map<String, NodeTuple> cf = fields(capMap, Set.of("below", "max"), "cap");
+            capBelow = number(required(cf, "below", capMap), "cap.below", 0, 1);
+            capMax = number(required(cf, "max", capMap), "cap.max", 0, 100);
+        }
+        Double gate = f.containsKey("gate") ? number(f.get("gate").getValueNode(), "gate", 0, 1) : null;
+        return new Check(id, type, List.copyOf(columns), criterion, importance, pattern, values, min, max, minDate,
+                maxDate, notInFuture, element, related, days, minRows, expected, capBelow, capMax, gate, line);
+    }
+
+    private static Map<String, NodeTuple> fields(MappingNode mapping, Set<String> allowed, String where) {
+        Map<String, NodeTuple> fields = new java.util.LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
+            if (!allowed.contains(key)) {
+                throw new SuiteException(line(tuple.getKeyNode()), key, "unknown field in a " + where + "; allowed: "
+                        + new java.util.TreeSet<>(allowed));
+            }
+            if (fields.put(key, tuple) != null) {
+                throw new SuiteException(line(tuple.getKeyNode()), key, "given twice");
+            }
+        }
+        return fields;
+    }
+
+    private static Node required(Map<String, NodeTuple> fields, String name, Node parent) {
+        NodeTuple tuple = fields.get(name);
+        if (tuple == null) {
+            throw new SuiteException(line(parent), name, "required");
+        }
+        return tuple.getValueNode();
+    }
+
+    private static String scalar(Node node, String field) {
+        if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+            throw new SuiteException(line(node), field, "a single value is required");
+        }
+        return scalar.getValue().strip();
+    }
+
+    private static List<String> scalars(Node node, String field) {
+        if (node instanceof ScalarNode) {
+            return List.of(scalar(node, field));
+        }
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            throw new SuiteException(line(node), field, "a non-empty list");
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            values.add(scalar(item, field));
+        }
+        return values;
+    }
+
+    private static String identifier(Node node, String field) {
+        String value = scalar(node, field);
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw new SuiteException(line(node), field, "'" + value + "' is not a plain column or table name");
+        }
+        return value;
+    }
+
+    private static List<String> identifiers(Node node, String field) {
+        List<String> names = scalars(node, field);
+        for (String name : names) {
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw new SuiteException(line(node), field, "'" + name + "' is not a plain column name");
+            }
+        }
+        return names;
+    }
+
+    private static double number(Node node, String field, double min, double max) {
+        String value = scalar(node, field);
+        try {
+            double number = Double.parseDouble(value);
+            if (number < min || number > max) {
+                throw new SuiteException(line(node), field, value + " is outside " + min + ".." + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new SuiteException(line(node), field, "'" + value + "' is not a number");
+        }
+    }
+
+    private static BigDecimal decimal(Node node, String field) {
+        String value = scalar(node, field);
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new SuiteException(line(node), field, "'" + value + "' is neither a number nor a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static boolean isDate(String value) {
+        return value.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    private static String date(Node node, String field) {
+        String value = scalar(node, field);
+        try {
+            return LocalDate.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new SuiteException(line(node), field, "'" + value + "' is not a valid date");
+        }
+    }
+
+    private static boolean bool(Map<String, NodeTuple> fields, String name) {
+        NodeTuple tuple = fields.get(name);
+        if (tuple == null) {
+            return false;
+        }
+        String value = scalar(tuple.getValueNode(), name);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new SuiteException(line(tuple.getValueNode()), name, "true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+}
