@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "steerboard", mixinStandardHelpOptions = true,
         description = "Steerboard batch commands. Without a command, the jar starts the server.",
-        subcommands = {AuditCommand.class})
+        subcommands = {AuditCommand.class, QualityCommand.class})
 public class SteerboardCommand implements Runnable {
 
     /** True when the arguments name a command rather than server options such as --server.port. */

@@ -114,7 +114,6 @@ public final class QualityEngine {
                 options.remediation());
         if (!plan.javaChecks().isEmpty()) {
             options.progress().accept("streaming pass for " + plan.javaChecks().size() + " check(s) SQL cannot express");
-            statements++;
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
                 try (ResultSet rs = statement.executeQuery(plan.javaPassSql())) {

@@ -1,6 +1,5 @@
 package vn.steerboard.quality.engine.cli;
 
-import java.io.BufferedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
