@@ -6,6 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.steerboard.quality.QualityCommand;
 
 /**
  * Batch jobs run by the same jar as the server: {@code java -jar steerboard.jar <command>}.

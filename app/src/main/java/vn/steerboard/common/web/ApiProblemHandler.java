@@ -34,6 +34,17 @@ class ApiProblemHandler {
         return problem;
     }
 
+    /** A body that is not the expected JSON: say where, in Jackson's own words (field path, line, column). */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e,
+            HttpServletRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        String detail = cause == null || cause == e ? e.getMessage() : cause.getMessage();
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Request body not understood",
+                detail == null ? "The request body is missing or not valid JSON" : detail.lines().findFirst().orElse(detail),
+                request);
+    }
+
     @ExceptionHandler(RejectedFileException.class)
     ProblemDetail rejectedFile(RejectedFileException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "rejected-file", "File rejected, nothing imported",

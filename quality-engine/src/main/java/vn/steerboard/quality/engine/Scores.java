@@ -56,6 +56,24 @@ public record Scores(Map<Criterion, Double> criteria, double database, String ba
         return (centre - margin) / denominator;
     }
 
+    /**
+     * The score databases are ranked on: the database score with every check's pass rate replaced by its
+     * Wilson lower bound, so a ratio measured on few rows counts for less than the same ratio on many.
+     */
+    public static double rankingScore(List<CheckResult> results) {
+        Map<Criterion, double[]> sums = new EnumMap<>(Criterion.class);
+        for (CheckResult result : results) {
+            double[] sum = sums.computeIfAbsent(result.criterion(), c -> new double[2]);
+            // Declarations (sharing, schema, row count) are facts, not samples: only row-based rates are shrunk.
+            boolean sampled = "sql".equals(result.evaluatedBy()) || "java".equals(result.evaluatedBy());
+            double bound = !sampled || result.type() == CheckType.ROW_COUNT || result.denominator() == 0 ? result.passRate()
+                    : wilsonLowerBound(result.denominator() - result.failed(), result.denominator());
+            sum[0] += result.importance() * bound;
+            sum[1] += result.importance();
+        }
+        return round(sums.values().stream().mapToDouble(sum -> 100 * sum[0] / sum[1]).average().orElse(0));
+    }
+
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }

@@ -1,4 +1,4 @@
-package vn.steerboard.cli;
+package vn.steerboard.quality.internal;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * the report travels: counts, ratios, scores and masked examples.
  */
 @Command(name = "upload", mixinStandardHelpOptions = true, description = "Upload a scan report (JSON) to Steerboard.")
-class QualityUploadCommand implements Callable<Integer> {
+public class QualityUploadCommand implements Callable<Integer> {
 
     @Option(names = "--server", defaultValue = "http://localhost:8080", description = "Steerboard's address") URI server;
     @Option(names = "--source", required = true, description = "the data source's id in Steerboard") long source;

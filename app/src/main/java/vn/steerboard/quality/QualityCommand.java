@@ -1,7 +1,8 @@
-package vn.steerboard.cli;
+package vn.steerboard.quality;
 
 import picocli.CommandLine.Command;
 import vn.steerboard.quality.engine.cli.ScanCommand;
+import vn.steerboard.quality.internal.QualityUploadCommand;
 
 /**
  * {@code quality scan …}: the quality engine's scan, runnable inside an agency's own network with the same
@@ -9,7 +10,7 @@ import vn.steerboard.quality.engine.cli.ScanCommand;
  */
 @Command(name = "quality", description = "Database quality commands",
         subcommands = {ScanCommand.class, QualityUploadCommand.class})
-class QualityCommand implements Runnable {
+public class QualityCommand implements Runnable {
 
     @Override
     public void run() {

@@ -1,0 +1,68 @@
+package vn.steerboard.quality.internal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.quality.QualitySources;
+import vn.steerboard.quality.ScanView;
+
+@Controller
+class QualityPageController {
+
+    private final QualitySources sources;
+
+    QualityPageController(QualitySources sources) {
+        this.sources = sources;
+    }
+
+    @GetMapping("/quality")
+    String index(@RequestParam(required = false) String unit, Model model) {
+        model.addAttribute("ranking", sources.ranking(unit == null || unit.isBlank() ? null : unit.strip()));
+        model.addAttribute("sources", sources.visible());
+        model.addAttribute("retired", sources.retiredCodes());
+        model.addAttribute("unit", unit);
+        return "quality/index";
+    }
+
+    @GetMapping("/quality/sources/{id}")
+    String source(@PathVariable long id, Model model) {
+        model.addAttribute("source", sources.get(id));
+        model.addAttribute("history", sources.history(id));
+        return "quality/source";
+    }
+
+    /** The scan list alone, polled by htmx while a scan runs. */
+    @GetMapping("/quality/sources/{id}/scans")
+    String scans(@PathVariable long id, Model model) {
+        model.addAttribute("source", sources.get(id));
+        model.addAttribute("history", sources.history(id));
+        return "quality/source :: scans";
+    }
+
+    @PostMapping("/quality/sources/{id}/scan")
+    String scan(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            ScanView scan = sources.scanNow(id);
+            redirect.addFlashAttribute("notice", "quality.scanStarted");
+        } catch (InvalidParameterException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/quality/sources/" + id;
+    }
+
+    @PostMapping("/quality/sources/{id}/suite")
+    String suite(@PathVariable long id, @RequestParam String yaml, RedirectAttributes redirect) {
+        try {
+            sources.attachSuite(id, yaml);
+            redirect.addFlashAttribute("notice", "quality.suiteSaved");
+        } catch (InvalidParameterException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/quality/sources/" + id;
+    }
+}

@@ -1,0 +1,158 @@
+package vn.steerboard.quality.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.steerboard.quality.RankedSource;
+import vn.steerboard.quality.RetiredCodeFinding;
+import vn.steerboard.quality.ScanView;
+import vn.steerboard.quality.SourceDraft;
+import vn.steerboard.quality.SourceView;
+import vn.steerboard.quality.engine.CheckResult;
+import vn.steerboard.quality.engine.ScanReport;
+import vn.steerboard.quality.engine.Scores;
+import vn.steerboard.quality.engine.report.ReportWriters;
+
+/** The quality tables. Credentials go in sealed and come out only for the scan runner. */
+@Repository
+public class QualityStore {
+
+    private final JdbcClient jdbc;
+    private final SecretBox secrets;
+
+    QualityStore(JdbcClient jdbc, SecretBox secrets) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
+
+    public long insertSource(SourceDraft draft, String kind, String name, String by, OffsetDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO quality_source (owner_unit, name, description, national_database, kind, location, username,"
+                        + " secret_cipher, suite_yaml, daily, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(draft.ownerUnit(), name, draft.description(), draft.nationalDatabase(), kind, draft.location(),
+                        draft.username(), draft.password() == null || draft.password().isEmpty() ? null : secrets.seal(draft.password()),
+                        draft.suiteYaml(), Boolean.TRUE.equals(draft.daily()), by, at)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void updateSuite(long id, String yaml) {
+        jdbc.sql("UPDATE quality_source SET suite_yaml = ? WHERE id = ?").params(yaml, id).update();
+    }
+
+    public String secret(long id) {
+        String sealed = jdbc.sql("SELECT secret_cipher FROM quality_source WHERE id = ?").param(id).query(String.class)
+                .optional().orElse(null);
+        return sealed == null ? null : secrets.open(sealed);
+    }
+
+    private static final String SOURCE_SELECT = "SELECT s.*, o.name_vi AS owner_name, l.database_score AS latest_score,"
+            + " l.band AS latest_band, l.finished_at AS latest_at FROM quality_source s JOIN org_unit o ON o.code = s.owner_unit"
+            + " LEFT JOIN quality_scan l ON l.id = (SELECT MAX(x.id) FROM quality_scan x WHERE x.source_id = s.id"
+            + " AND x.status = 'SUCCEEDED')";
+
+    public Optional<SourceView> source(long id) {
+        return jdbc.sql(SOURCE_SELECT + " WHERE s.id = ?").param(id).query(QualityStore::source).optional();
+    }
+
+    public List<SourceView> sources() {
+        return jdbc.sql(SOURCE_SELECT + " ORDER BY o.sort_key, s.name").query(QualityStore::source).list();
+    }
+
+    public List<Long> dailySources() {
+        return jdbc.sql("SELECT id FROM quality_source WHERE daily AND kind <> 'UPLOAD'").query(Long.class).list();
+    }
+
+    private static SourceView source(ResultSet rs, int n) throws SQLException {
+        return new SourceView(rs.getLong("id"), rs.getString("owner_unit"), rs.getString("owner_name"), rs.getString("name"),
+                rs.getString("description"), rs.getString("national_database"), rs.getString("kind"),
+                rs.getString("location"), rs.getString("username"), rs.getString("secret_cipher") != null,
+                rs.getString("suite_yaml"), rs.getBoolean("daily"), (Double) rs.getObject("latest_score", Double.class),
+                rs.getString("latest_band"), rs.getObject("latest_at", OffsetDateTime.class));
+    }
+
+    public long startScan(long sourceId, String origin, String by, OffsetDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO quality_scan (source_id, origin, status, progress, started_at, requested_by)"
+                + " VALUES (?, ?, 'RUNNING', 'queued', ?, ?)").params(sourceId, origin, at, by).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void progress(long scanId, String message) {
+        jdbc.sql("UPDATE quality_scan SET progress = ? WHERE id = ? AND status = 'RUNNING'")
+                .params(message.length() > 300 ? message.substring(0, 300) : message, scanId).update();
+    }
+
+    /** The scan's scores and every check's numerator and denominator, in one transaction. */
+    @Transactional
+    public void finishScan(long scanId, ScanReport report, OffsetDateTime at) {
+        for (CheckResult check : report.checks()) {
+            Object findings = check.details().get("findings");
+            long retired = findings instanceof Map<?, ?> map && map.get("retired") instanceof Number number ? number.longValue() : 0;
+            String examples = String.join("; ", check.examples());
+            jdbc.sql("INSERT INTO quality_check_result (scan_id, check_id, check_type, criterion, importance, passed,"
+                            + " checked, retired, examples) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(scanId, check.id(), check.type().name(), check.criterion().name(), check.importance(),
+                            check.denominator() - check.failed(), check.denominator(), retired,
+                            examples.length() > 4000 ? examples.substring(0, 4000) : examples)
+                    .update();
+        }
+        jdbc.sql("UPDATE quality_scan SET status = 'SUCCEEDED', progress = NULL, finished_at = ?, row_count = ?,"
+                        + " database_score = ?, ranking_score = ?, band = ?, report_json = ? WHERE id = ?")
+                .params(at, report.rows(), report.scores().database(), Scores.rankingScore(report.checks()),
+                        report.scores().band(), ReportWriters.json(report), scanId)
+                .update();
+    }
+
+    public void failScan(long scanId, String reason, OffsetDateTime at) {
+        jdbc.sql("UPDATE quality_scan SET status = 'FAILED', progress = NULL, finished_at = ?, error = ? WHERE id = ?")
+                .params(at, reason.length() > 2000 ? reason.substring(0, 2000) : reason, scanId).update();
+    }
+
+    public Optional<ScanView> scan(long id) {
+        return jdbc.sql("SELECT * FROM quality_scan WHERE id = ?").param(id).query(QualityStore::scan).optional();
+    }
+
+    public List<ScanView> history(long sourceId) {
+        return jdbc.sql("SELECT * FROM quality_scan WHERE source_id = ? ORDER BY started_at DESC, id DESC")
+                .param(sourceId).query(QualityStore::scan).list();
+    }
+
+    private static ScanView scan(ResultSet rs, int n) throws SQLException {
+        return new ScanView(rs.getLong("id"), rs.getLong("source_id"), rs.getString("origin"), rs.getString("status"),
+                rs.getString("progress"), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class), (Long) rs.getObject("row_count", Long.class),
+                (Double) rs.getObject("database_score", Double.class), (Double) rs.getObject("ranking_score", Double.class),
+                rs.getString("band"), rs.getString("report_json"), rs.getString("error"), rs.getString("requested_by"));
+    }
+
+    private static final String LATEST = "SELECT s.id AS source_id, s.name, s.owner_unit, o.name_vi AS owner_name,"
+            + " q.database_score, q.ranking_score, q.band, q.row_count, q.id AS scan_id FROM quality_source s"
+            + " JOIN org_unit o ON o.code = s.owner_unit JOIN quality_scan q ON q.id = (SELECT MAX(x.id) FROM quality_scan x"
+            + " WHERE x.source_id = s.id AND x.status = 'SUCCEEDED')";
+
+    /** Latest successful score per source, best ranking score first. */
+    public List<RankedSource> latestScores(String unit) {
+        String where = unit == null ? "" : " WHERE s.owner_unit IN (SELECT u.code FROM org_unit u WHERE u.code = :unit"
+                + " OR u.parent_code = :unit)";
+        return jdbc.sql(LATEST + where + " ORDER BY q.ranking_score DESC, s.name").param("unit", unit)
+                .query((rs, n) -> new RankedSource(0, rs.getLong("source_id"), rs.getString("name"),
+                        rs.getString("owner_unit"), rs.getString("owner_name"), rs.getDouble("database_score"),
+                        rs.getDouble("ranking_score"), rs.getString("band"), rs.getLong("row_count"))).list();
+    }
+
+    public List<RetiredCodeFinding> retiredCodes() {
+        return jdbc.sql("SELECT l.source_id, l.name, l.owner_name, c.check_id, c.retired, c.checked, c.examples FROM ("
+                        + LATEST + ") l JOIN quality_check_result c ON c.scan_id = l.scan_id WHERE c.retired > 0"
+                        + " ORDER BY c.retired DESC")
+                .query((rs, n) -> new RetiredCodeFinding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getString(7))).list();
+    }
+}
