@@ -91,7 +91,7 @@ class DemoQuality implements ApplicationRunner {
                 String name = names[random.nextInt(names.length)];
                 String province = demo.unit().length() == 2 ? demo.unit() : "01";
                 String commune = "00004";
-                LocalDate updated = LocalDate.of(2026, 10, 1).plusDays(random.nextInt(50));
+                LocalDate updated = LocalDate.now().minusDays(random.nextInt(25));
                 if (bad) {
                     switch (random.nextInt(6)) {
                         case 0 -> cccd = cccd.substring(0, 11);
@@ -99,11 +99,11 @@ class DemoQuality implements ApplicationRunner {
                         case 2 -> province = "02";
                         case 3 -> commune = "00001";
                         case 4 -> cccd = "";
-                        default -> updated = LocalDate.of(2024, 5, 1);
+                        default -> updated = LocalDate.now().minusDays(200 + random.nextInt(300));
                     }
                 }
                 out.write(String.join(",", String.valueOf(i), cccd, name, birth.toString(), "0100101146",
-                        "09" + String.format("%08d", random.nextInt(100_000_000)), "cd" + i + "@example.vn", "ACTIVE", province,
+                        "09" + "01346789".charAt(random.nextInt(8)) + String.format("%07d", random.nextInt(10_000_000)), "cd" + i + "@example.vn", "ACTIVE", province,
                         commune, updated.toString(), String.format("HK%06d", i)) + "\n");
             }
         } catch (IOException e) {

@@ -1,0 +1,27 @@
+package vn.steerboard.quality.internal;
+
+import java.time.OffsetDateTime;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Scans every database marked "daily" at 02:00 Vietnam time, outside office hours. */
+@Component
+class DailyScans {
+
+    private final QualityStore store;
+    private final ScanRunner runner;
+
+    DailyScans(QualityStore store, ScanRunner runner) {
+        this.store = store;
+        this.runner = runner;
+    }
+
+    @Scheduled(cron = "0 0 2 * * *", zone = "Asia/Ho_Chi_Minh")
+    void scanDailySources() {
+        for (long id : store.dailySources()) {
+            store.source(id).filter(source -> source.suiteYaml() != null && !source.suiteYaml().isBlank())
+                    .ifPresent(source -> runner.run(store.startScan(id, "SERVER", "schedule", OffsetDateTime.now()),
+                            source, store.secret(id)));
+        }
+    }
+}
