@@ -141,6 +141,8 @@ public final class QualityEngine {
                 if (result.failed() > 0 && plan.examplesSql(check) != null) {
                     statements++;
                     result = withExamples(connection, plan, check, result, options);
+                } else if (result.failed() > 0 && options.remediation() != null && plan.remediationSql(check) != null) {
+                    writeRemediation(connection, plan, check, options.remediation());
                 }
             }
             results.add(result);

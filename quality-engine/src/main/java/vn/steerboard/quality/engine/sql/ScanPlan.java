@@ -47,6 +47,7 @@ public final class ScanPlan {
         this.dictionary = dictionary;
         this.today = today;
         List<String> columns = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
         columns.add("COUNT(*) AS row_count");
         int i = 0;
         for (Check check : suite.checks()) {
@@ -63,11 +64,15 @@ public final class ScanPlan {
             }
             columns.add("SUM(CASE WHEN " + denominatorPredicate(check) + " THEN 1 ELSE 0 END) AS d" + i);
             if (check.type() == CheckType.UNIQUENESS) {
+                // One GROUP BY per uniqueness check, joined once: duplicate keys, rows involved, one example key.
                 String keys = check.columns().stream().map(dialect::quote).collect(Collectors.joining(", "));
-                String grouped = "SELECT COUNT(*) AS c FROM " + table + " WHERE " + denominatorPredicate(check)
-                        + " GROUP BY " + keys + " HAVING COUNT(*) > 1";
-                columns.add("(SELECT COUNT(*) FROM (" + grouped + ") g" + i + ") AS g" + i);
-                columns.add("(SELECT COALESCE(SUM(c), 0) FROM (" + grouped + ") r" + i + ") AS r" + i);
+                String grouped = "SELECT " + dialect.quote(check.columns().get(0)) + " AS k, COUNT(*) AS c FROM " + table
+                        + " WHERE " + denominatorPredicate(check) + " GROUP BY " + keys + " HAVING COUNT(*) > 1";
+                joins.add("(SELECT COUNT(*) AS g, COALESCE(SUM(c), 0) AS r, MIN(k) AS e FROM (" + grouped + ") x" + i
+                        + ") u" + i);
+                columns.add("MAX(u" + i + ".g) AS g" + i);
+                columns.add("MAX(u" + i + ".r) AS r" + i);
+                columns.add("MAX(u" + i + ".e) AS e" + i);
             } else {
                 columns.add("SUM(CASE WHEN " + failure + " THEN 1 ELSE 0 END) AS f" + i);
             }
@@ -76,7 +81,8 @@ public final class ScanPlan {
             }
             i++;
         }
-        aggregateSql = "SELECT " + String.join(", ", columns) + " FROM " + table;
+        aggregateSql = "SELECT " + String.join(", ", columns) + " FROM " + table
+                + joins.stream().map(join -> " CROSS JOIN " + join).collect(Collectors.joining());
     }
 
     public String aggregateSql() {
@@ -183,9 +189,7 @@ public final class ScanPlan {
     /** Up to a few failing values, fetched only to be masked; null for checks without value examples. */
     public String examplesSql(Check check) {
         if (check.type() == CheckType.UNIQUENESS) {
-            String keys = check.columns().stream().map(dialect::quote).collect(Collectors.joining(", "));
-            return dialect.limit("SELECT " + keys + " FROM " + table + " WHERE " + denominatorPredicate(check)
-                    + " GROUP BY " + keys + " HAVING COUNT(*) > 1", 5);
+            return null; // its example key comes with the aggregate
         }
         String failure = failurePredicate(check);
         if (failure == null || check.type() == CheckType.COMPLETENESS) {
@@ -235,6 +239,7 @@ public final class ScanPlan {
         }
         long denominator = number(row.get("d" + i));
         Map<String, Object> details = new LinkedHashMap<>();
+        List<String> examples = List.of();
         long failed;
         if (check.type() == CheckType.UNIQUENESS) {
             long groups = number(row.get("g" + i));
@@ -243,6 +248,10 @@ public final class ScanPlan {
             details.put("duplicateKeys", groups);
             details.put("rowsInvolved", involved);
             details.put("surplusRows", failed);
+            Object example = row.get("e" + i);
+            if (example != null) {
+                examples = List.of(vn.steerboard.quality.engine.Masking.mask(example));
+            }
         } else {
             failed = number(row.get("f" + i));
         }
@@ -253,7 +262,7 @@ public final class ScanPlan {
             details.put("newestAgeDays", newestDay == null ? null : today.toEpochDay() - newestDay.toEpochDay());
         }
         return new CheckResult(check.id(), check.type(), check.columns(), check.criterion(), check.importance(),
-                denominator, failed, details, List.of(), "sql");
+                denominator, failed, details, examples, "sql");
     }
 
     private static long number(Object value) {
