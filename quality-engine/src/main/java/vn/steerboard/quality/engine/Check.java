@@ -13,7 +13,8 @@ import java.util.List;
 public record Check(String id, CheckType type, List<String> columns, Criterion criterion, double importance,
         String pattern, List<String> values, BigDecimal min, BigDecimal max, String minDate, String maxDate,
         boolean notInFuture, String element, String relatedColumn, Integer days, Long minRows,
-        List<String> expectedColumns, Double capBelow, Double capMax, Double gate, int line) {
+        List<String> expectedColumns, Double capBelow, Double capMax, Double gate, String referenceTable,
+        String referenceColumn, String expression, int line) {
 
     public String column() {
         return columns.isEmpty() ? null : columns.get(0);

@@ -11,7 +11,13 @@ public enum CheckType {
     DICTIONARY(Criterion.CORRECT),
     UNIQUENESS(Criterion.CLEAN),
     NFC(Criterion.CLEAN),
-    FRESHNESS(Criterion.LIVE);
+    FRESHNESS(Criterion.LIVE),
+    /** The value exists in a reference table of the same database (a code list, a parent table). */
+    REFERENCE(Criterion.UNIFIED),
+    /** A row-level rule over several columns, e.g. {@code issue_date >= birth_date}. */
+    EXPRESSION(Criterion.CORRECT),
+    /** The row matches the reference source (e.g. the national population database) on all key columns. */
+    RECONCILIATION(Criterion.CORRECT);
 
     private final Criterion defaultCriterion;
 

@@ -186,7 +186,7 @@ public final class QualityEngine {
              ResultSet rs = statement.executeQuery(plan.examplesSql(check))) {
             while (rs.next() && examples.size() < options.maxExamples()) {
                 List<String> parts = new ArrayList<>();
-                for (int i = 1; i <= check.columns().size(); i++) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     parts.add(Masking.mask(rs.getObject(i)));
                 }
                 examples.add(String.join(" | ", parts));

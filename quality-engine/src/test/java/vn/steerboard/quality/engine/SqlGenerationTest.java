@@ -35,7 +35,7 @@ class SqlGenerationTest {
                 + " MAX(u2.g) AS g2, MAX(u2.r) AS r2, MAX(u2.e) AS e2,"
                 + " SUM(CASE WHEN birth_date IS NOT NULL THEN 1 ELSE 0 END) AS d3,"
                 + " SUM(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN 1 ELSE 0 END) AS f3"
-                + " FROM citizen CROSS JOIN (SELECT COUNT(*) AS g, COALESCE(SUM(c), 0) AS r, MIN(k) AS e FROM"
+                + " FROM citizen src CROSS JOIN (SELECT COUNT(*) AS g, COALESCE(SUM(c), 0) AS r, MIN(k) AS e FROM"
                 + " (SELECT cccd AS k, COUNT(*) AS c FROM citizen WHERE (cccd IS NOT NULL AND TRIM(CAST(cccd AS CHAR)) <> '')"
                 + " GROUP BY cccd HAVING COUNT(*) > 1) x2) u2");
     }

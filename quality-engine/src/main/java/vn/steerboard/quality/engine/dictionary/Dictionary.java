@@ -15,7 +15,7 @@ public final class Dictionary {
         Dictionary dictionary = new Dictionary();
         AdministrativeCodes codes = AdministrativeCodes.load();
         for (Element element : List.of(new CitizenId(), new TaxCode(), PatternElement.mobile(), PatternElement.landline(),
-                PatternElement.email(), new PersonName(), new ProvinceCode(codes), new CommuneCode(codes))) {
+                PatternElement.email(), new PersonName(), new ProvinceCode(codes), new CommuneCode(codes), new CommuneInProvince(codes))) {
             dictionary.add(element);
         }
         return dictionary;

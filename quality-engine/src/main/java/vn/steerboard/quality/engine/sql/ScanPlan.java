@@ -81,7 +81,7 @@ public final class ScanPlan {
             }
             i++;
         }
-        aggregateSql = "SELECT " + String.join(", ", columns) + " FROM " + table
+        aggregateSql = "SELECT " + String.join(", ", columns) + " FROM " + table + " src"
                 + joins.stream().map(join -> " CROSS JOIN " + join).collect(Collectors.joining());
     }
 
@@ -124,8 +124,9 @@ public final class ScanPlan {
             case COMPLETENESS -> "1 = 1";
             case RANGE -> col(check) + " IS NOT NULL";
             case FRESHNESS -> typed(col(check), "DATE") + " IS NOT NULL";
-            case UNIQUENESS -> check.columns().stream().map(c -> "(" + notBlank(dialect.quote(c)) + ")")
+            case UNIQUENESS, RECONCILIATION -> check.columns().stream().map(c -> "(" + notBlank(dialect.quote(c)) + ")")
                     .collect(Collectors.joining(" AND "));
+            case EXPRESSION -> "1 = 1";
             default -> notBlank(col(check));
         };
     }
@@ -150,6 +151,14 @@ public final class ScanPlan {
             }
             case FRESHNESS -> typed(column, "DATE") + " IS NOT NULL AND " + typed(column, "DATE") + " < "
                     + dialect.date(today.minusDays(check.days()).toString());
+            case REFERENCE -> notBlank(column) + " AND " + column + " NOT IN (SELECT r." + dialect.quote(check.referenceColumn())
+                    + " FROM " + dialect.quote(check.referenceTable()) + " r WHERE r." + dialect.quote(check.referenceColumn())
+                    + " IS NOT NULL)";
+            // a rule that cannot be evaluated (a value missing) is not a failure: completeness counts that
+            case EXPRESSION -> "NOT (" + check.expression() + ")";
+            case RECONCILIATION -> denominatorPredicate(check) + " AND NOT EXISTS (SELECT 1 FROM "
+                    + dialect.quote(check.referenceTable()) + " r WHERE " + check.columns().stream()
+                    .map(c -> "r." + dialect.quote(c) + " = src." + dialect.quote(c)).collect(Collectors.joining(" AND ")) + ")";
             case ROW_COUNT, SCHEMA -> null;
         };
     }
@@ -195,7 +204,8 @@ public final class ScanPlan {
         if (failure == null || check.type() == CheckType.COMPLETENESS) {
             return null;
         }
-        return dialect.limit("SELECT " + col(check) + " FROM " + table + " WHERE " + failure, 5);
+        String shown = check.column() == null ? "1" : col(check);
+        return dialect.limit("SELECT " + shown + " FROM " + table + " src WHERE " + failure, 5);
     }
 
     /** Primary keys of failing rows, for the local remediation list; null without a primary key. */
@@ -211,7 +221,7 @@ public final class ScanPlan {
                     + " IN (SELECT " + cols + " FROM " + table + " WHERE " + denominatorPredicate(check)
                     + " GROUP BY " + cols + " HAVING COUNT(*) > 1)";
         }
-        return "SELECT " + keys + " FROM " + table + " WHERE " + failurePredicate(check);
+        return "SELECT " + keys + " FROM " + table + " src WHERE " + failurePredicate(check);
     }
 
     public static String reason(Check check) {
@@ -224,6 +234,9 @@ public final class ScanPlan {
             case UNIQUENESS -> "duplicate " + check.columns();
             case NFC -> "not Unicode NFC";
             case FRESHNESS -> "not updated within " + check.days() + " days";
+            case REFERENCE -> "not found in " + check.referenceTable() + "." + check.referenceColumn();
+            case EXPRESSION -> "breaks the rule " + check.expression();
+            case RECONCILIATION -> "no matching record in " + check.referenceTable() + " on " + check.columns();
             case ROW_COUNT, SCHEMA -> check.type().yamlName();
         };
     }

@@ -38,7 +38,7 @@ public final class SuiteReader {
             "sharing", "min_score", "checks");
     private static final Set<String> CHECK_FIELDS = Set.of("id", "type", "column", "columns", "criterion",
             "importance", "pattern", "values", "min", "max", "not_in_future", "element", "related_column", "days",
-            "min_rows", "expected_columns", "cap", "gate");
+            "min_rows", "expected_columns", "cap", "gate", "reference_table", "reference_column", "expression");
 
     private final Dictionary dictionary;
 
@@ -110,7 +110,7 @@ public final class SuiteReader {
         if (f.containsKey("columns")) {
             columns.addAll(identifiers(f.get("columns").getValueNode(), "columns"));
         }
-        boolean needsColumn = type != CheckType.ROW_COUNT && type != CheckType.SCHEMA;
+        boolean needsColumn = type != CheckType.ROW_COUNT && type != CheckType.SCHEMA && type != CheckType.EXPRESSION;
         if (needsColumn && columns.isEmpty()) {
             throw new SuiteException(line, "column", "a " + type.yamlName() + " check needs 'column'");
         }
@@ -193,8 +193,22 @@ public final class SuiteReader {
             capMax = number(required(cf, "max", capMap), "cap.max", 0, 100);
         }
         Double gate = f.containsKey("gate") ? number(f.get("gate").getValueNode(), "gate", 0, 1) : null;
+        String referenceTable = null;
+        String referenceColumn = null;
+        if (type == CheckType.REFERENCE || type == CheckType.RECONCILIATION) {
+            referenceTable = identifier(required(f, "reference_table", mapping), "reference_table");
+            referenceColumn = type == CheckType.REFERENCE
+                    ? (f.containsKey("reference_column") ? identifier(f.get("reference_column").getValueNode(), "reference_column")
+                    : columns.get(0)) : null;
+        }
+        String expression = null;
+        if (type == CheckType.EXPRESSION) {
+            Node e = required(f, "expression", mapping);
+            expression = RowExpression.validate(scalar(e, "expression"), line(e));
+        }
         return new Check(id, type, List.copyOf(columns), criterion, importance, pattern, values, min, max, minDate,
-                maxDate, notInFuture, element, related, days, minRows, expected, capBelow, capMax, gate, line);
+                maxDate, notInFuture, element, related, days, minRows, expected, capBelow, capMax, gate, referenceTable,
+                referenceColumn, expression, line);
     }
 
     private static Map<String, NodeTuple> fields(MappingNode mapping, Set<String> allowed, String where) {
