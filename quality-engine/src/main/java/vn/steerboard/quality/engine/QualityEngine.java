@@ -148,7 +148,7 @@ public final class QualityEngine {
             results.add(result);
         }
         results.addAll(sharingResults(suite));
-        Scores scores = Scores.of(results, suite.checks());
+        Scores scores = Scores.of(results, suite.checks(), suite.scoring());
         List<String> gateFailures = new ArrayList<>();
         for (int i = 0; i < suite.checks().size(); i++) {
             Check check = suite.checks().get(i);

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Scores from check results. A criterion's score is the importance-weighted mean pass rate of its checks × 100,
- * capped where a critical check fell below its threshold; the database score is the mean of the criteria that
- * have checks; band A ≥ 85, B ≥ 65, otherwise C. All three are configuration with these defaults.
+ * capped where a critical check fell below its threshold; the database score is the weighted mean of the
+ * criteria that have checks (weight 1 each unless the suite says otherwise); band A ≥ 85, B ≥ 65, otherwise C
+ * unless the suite sets other thresholds.
  */
 public record Scores(Map<Criterion, Double> criteria, double database, String band, List<String> capsApplied) {
 
@@ -16,6 +17,10 @@ public record Scores(Map<Criterion, Double> criteria, double database, String ba
     public static final double BAND_B = 65;
 
     public static Scores of(List<CheckResult> results, List<Check> checks) {
+        return of(results, checks, Suite.Scoring.DEFAULT);
+    }
+
+    public static Scores of(List<CheckResult> results, List<Check> checks, Suite.Scoring scoring) {
         Map<Criterion, double[]> sums = new EnumMap<>(Criterion.class);
         for (CheckResult result : results) {
             double[] sum = sums.computeIfAbsent(result.criterion(), c -> new double[2]);
@@ -35,8 +40,14 @@ public record Scores(Map<Criterion, Double> criteria, double database, String ba
                         + " (" + round(100 * result.passRate()) + "% < " + round(100 * check.capBelow()) + "%)");
             }
         }
-        double database = round(criteria.values().stream().mapToDouble(Double::doubleValue).average().orElse(0));
-        String band = database >= BAND_A ? "A" : database >= BAND_B ? "B" : "C";
+        double weighted = 0;
+        double weights = 0;
+        for (Map.Entry<Criterion, Double> entry : criteria.entrySet()) {
+            weighted += scoring.weight(entry.getKey()) * entry.getValue();
+            weights += scoring.weight(entry.getKey());
+        }
+        double database = weights == 0 ? 0 : round(weighted / weights);
+        String band = database >= scoring.bandA() ? "A" : database >= scoring.bandB() ? "B" : "C";
         return new Scores(criteria, database, band, caps);
     }
 

@@ -53,4 +53,20 @@ class SuiteReaderTest {
         assertThat(error("table: citizen\nchecks:\n  - type: completeness\n").getMessage()).contains("line 3", "'column'");
         assertThat(error("table: citizen\nchecks: [\n").field()).isEqualTo("(syntax)");
     }
+
+    @Test
+    void criterionWeightsAndBandsAreConfiguration() {
+        Suite suite = reader.read("table: t\ncriterion_weights: {correct: 3}\nbands: {a: 90, b: 70}\nchecks:\n"
+                + "  - type: completeness\n    column: c\n");
+        assertThat(suite.scoring().weight(Criterion.CORRECT)).isEqualTo(3);
+        assertThat(suite.scoring().weight(Criterion.LIVE)).isEqualTo(1);
+        CheckResult correct = new CheckResult("a", CheckType.PATTERN, java.util.List.of("c"), Criterion.CORRECT, 1, 100, 20,
+                java.util.Map.of(), java.util.List.of(), "sql");
+        CheckResult live = new CheckResult("b", CheckType.FRESHNESS, java.util.List.of("c"), Criterion.LIVE, 1, 100, 0,
+                java.util.Map.of(), java.util.List.of(), "sql");
+        Scores scores = Scores.of(java.util.List.of(correct, live), java.util.List.of(), suite.scoring());
+        assertThat(scores.database()).isEqualTo(85.0);   // (3 × 80 + 1 × 100) ÷ 4
+        assertThat(scores.band()).isEqualTo("B");        // A needs 90 in this suite
+        assertThat(error("table: t\nbands: {a: 60, b: 70}\nchecks:\n  - type: row_count\n").field()).isEqualTo("bands");
+    }
 }

@@ -35,7 +35,7 @@ public final class SuiteReader {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Set<String> SUITE_FIELDS = Set.of("suite", "table", "primary_key", "personal_data",
-            "sharing", "min_score", "checks");
+            "sharing", "min_score", "checks", "criterion_weights", "bands");
     private static final Set<String> CHECK_FIELDS = Set.of("id", "type", "column", "columns", "criterion",
             "importance", "pattern", "values", "min", "max", "not_in_future", "element", "related_column", "days",
             "min_rows", "expected_columns", "cap", "gate", "reference_table", "reference_column", "expression");
@@ -86,7 +86,41 @@ public final class SuiteReader {
             }
             checks.add(check);
         }
-        return new Suite(name, table, primaryKey, personal, sharing, minScore, List.copyOf(checks));
+        return new Suite(name, table, primaryKey, personal, sharing, minScore, List.copyOf(checks), scoring(fields));
+    }
+
+    private static Suite.Scoring scoring(Map<String, NodeTuple> fields) {
+        Map<Criterion, Double> weights = new java.util.EnumMap<>(Criterion.class);
+        if (fields.containsKey("criterion_weights")) {
+            Node node = fields.get("criterion_weights").getValueNode();
+            if (!(node instanceof MappingNode map)) {
+                throw new SuiteException(line(node), "criterion_weights", "a mapping such as {correct: 2, live: 1}");
+            }
+            for (NodeTuple tuple : map.getValue()) {
+                String key = scalar(tuple.getKeyNode(), "criterion_weights");
+                try {
+                    weights.put(Criterion.valueOf(key.toUpperCase(Locale.ROOT)),
+                            number(tuple.getValueNode(), "criterion_weights." + key, 0, 100));
+                } catch (IllegalArgumentException e) {
+                    throw new SuiteException(line(tuple.getKeyNode()), "criterion_weights", "unknown criterion '" + key + "'");
+                }
+            }
+        }
+        double a = vn.steerboard.quality.engine.Scores.BAND_A;
+        double b = vn.steerboard.quality.engine.Scores.BAND_B;
+        if (fields.containsKey("bands")) {
+            Node node = fields.get("bands").getValueNode();
+            if (!(node instanceof MappingNode map)) {
+                throw new SuiteException(line(node), "bands", "a mapping {a: 85, b: 65}");
+            }
+            Map<String, NodeTuple> bands = fields(map, Set.of("a", "b"), "bands");
+            a = bands.containsKey("a") ? number(bands.get("a").getValueNode(), "bands.a", 0, 100) : a;
+            b = bands.containsKey("b") ? number(bands.get("b").getValueNode(), "bands.b", 0, 100) : b;
+            if (b > a) {
+                throw new SuiteException(line(node), "bands", "b (" + b + ") must not exceed a (" + a + ")");
+            }
+        }
+        return new Suite.Scoring(weights, a, b);
     }
 
     private Check check(Node node, int index) {
