@@ -83,6 +83,7 @@ public final class QualityEngine {
             String source, Options options, boolean textSource) {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
+        Dictionary dictionary = this.dictionary.with(suite.elements());
         ScanPlan plan = new ScanPlan(suite, dialect, tableExpression, dictionary, today, textSource);
         Set<String> columns = columnsOf(connection, dialect, tableExpression, suite);
         for (Check check : suite.checks()) {

@@ -7,7 +7,8 @@ import java.util.List;
  * data, the sharing declaration that feeds the "shared" criterion, and the score gate of the command line.
  */
 public record Suite(String name, String table, List<String> primaryKey, List<String> personalColumns,
-        Sharing sharing, Double minScore, List<Check> checks, Scoring scoring) {
+        Sharing sharing, Double minScore, List<Check> checks, Scoring scoring,
+        List<vn.steerboard.quality.engine.dictionary.PatternElement> elements) {
 
     /**
      * Scoring configuration: the weight of each criterion in the database score (default 1 each) and the

@@ -69,4 +69,14 @@ class SuiteReaderTest {
         assertThat(scores.band()).isEqualTo("B");        // A needs 90 in this suite
         assertThat(error("table: t\nbands: {a: 60, b: 70}\nchecks:\n  - type: row_count\n").field()).isEqualTo("bands");
     }
+
+    @Test
+    void aSuiteAddsItsOwnDictionaryElement() {
+        Suite suite = reader.read("table: t\nelements:\n  - {name: household_book, pattern: '^HK[0-9]{6}$', source: 'Quy định nội bộ'}\n"
+                + "checks:\n  - {type: dictionary, column: household_no, element: household_book}\n");
+        assertThat(suite.elements()).hasSize(1);
+        assertThat(suite.checks().get(0).element()).isEqualTo("household_book");
+        assertThat(error("table: t\nelements:\n  - {name: hk, pattern: '[', source: x}\nchecks:\n  - type: row_count\n").field())
+                .isEqualTo("elements.pattern");
+    }
 }

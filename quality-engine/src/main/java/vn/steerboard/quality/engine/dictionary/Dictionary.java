@@ -26,6 +26,14 @@ public final class Dictionary {
         return this;
     }
 
+    /** This dictionary plus the given elements (a suite's own), leaving this one unchanged. */
+    public Dictionary with(List<? extends Element> extra) {
+        Dictionary copy = new Dictionary();
+        copy.elements.putAll(elements);
+        extra.forEach(copy::add);
+        return copy;
+    }
+
     public Optional<Element> find(String name) {
         return Optional.ofNullable(elements.get(name));
     }

@@ -5,20 +5,31 @@ import java.util.regex.Pattern;
 import vn.steerboard.quality.engine.Criterion;
 
 /** Elements whose whole rule is a regular expression, so the database checks them itself. */
-final class PatternElement implements Element {
+public final class PatternElement implements Element {
 
     private final String name;
     private final String description;
     private final String source;
     private final String shape;
     private final Pattern pattern;
+    private final Criterion criterion;
 
     private PatternElement(String name, String description, String source, String shape) {
+        this(name, description, source, shape, Criterion.CORRECT);
+    }
+
+    private PatternElement(String name, String description, String source, String shape, Criterion criterion) {
+        this.criterion = criterion;
         this.name = name;
         this.description = description;
         this.source = source;
         this.shape = shape;
         this.pattern = Pattern.compile(shape);
+    }
+
+    /** An element a suite declares for itself: a name, a regular expression and where the rule comes from. */
+    public static PatternElement custom(String name, String description, String source, String regex, Criterion criterion) {
+        return new PatternElement(name, description, source, regex, criterion);
     }
 
     static PatternElement mobile() {
@@ -54,7 +65,7 @@ final class PatternElement implements Element {
 
     @Override
     public Criterion criterion() {
-        return Criterion.CORRECT;
+        return criterion;
     }
 
     @Override

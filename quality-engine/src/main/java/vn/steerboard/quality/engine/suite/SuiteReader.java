@@ -26,6 +26,7 @@ import vn.steerboard.quality.engine.Criterion;
 import vn.steerboard.quality.engine.Suite;
 import vn.steerboard.quality.engine.SuiteException;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
+import vn.steerboard.quality.engine.dictionary.PatternElement;
 
 /**
  * Reads a suite from YAML, walking SnakeYAML's node tree (not plain maps) so that every error names the
@@ -35,15 +36,15 @@ public final class SuiteReader {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Set<String> SUITE_FIELDS = Set.of("suite", "table", "primary_key", "personal_data",
-            "sharing", "min_score", "checks", "criterion_weights", "bands");
+            "sharing", "min_score", "checks", "criterion_weights", "bands", "elements");
     private static final Set<String> CHECK_FIELDS = Set.of("id", "type", "column", "columns", "criterion",
             "importance", "pattern", "values", "min", "max", "not_in_future", "element", "related_column", "days",
             "min_rows", "expected_columns", "cap", "gate", "reference_table", "reference_column", "expression");
 
-    private final Dictionary dictionary;
+    private final Dictionary standard;
 
     public SuiteReader(Dictionary dictionary) {
-        this.dictionary = dictionary;
+        this.standard = dictionary;
     }
 
     public Suite read(String yaml) {
@@ -73,6 +74,9 @@ public final class SuiteReader {
             sharing = new Suite.Sharing(bool(s, "declared"), bool(s, "documented_columns"), bool(s, "exchange_endpoint"));
         }
         Double minScore = fields.containsKey("min_score") ? number(fields.get("min_score").getValueNode(), "min_score", 0, 100) : null;
+        List<PatternElement> elements = fields.containsKey("elements") ? elements(fields.get("elements").getValueNode())
+                : List.of();
+        Dictionary dictionary = standard.with(elements);
         Node checksNode = required(fields, "checks", mapping);
         if (!(checksNode instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
             throw new SuiteException(line(checksNode), "checks", "a non-empty list of checks");
@@ -80,14 +84,52 @@ public final class SuiteReader {
         List<Check> checks = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node node : sequence.getValue()) {
-            Check check = check(node, checks.size() + 1);
+            Check check = check(node, checks.size() + 1, dictionary);
             if (!ids.add(check.id())) {
                 throw new SuiteException(check.line(), "id", "duplicate check id '" + check.id() + "'");
             }
             checks.add(check);
         }
-        return new Suite(name, table, primaryKey, personal, sharing, minScore, List.copyOf(checks), scoring(fields));
+        return new Suite(name, table, primaryKey, personal, sharing, minScore, List.copyOf(checks), scoring(fields),
+                elements);
     }
+
+    /** A suite's own dictionary elements: name, regular expression, and the rule's source. */
+    private static List<PatternElement> elements(Node node) {
+        if (!(node instanceof SequenceNode sequence)) {
+            throw new SuiteException(line(node), "elements", "a list of {name, pattern, source}");
+        }
+        List<PatternElement> elements = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof MappingNode map)) {
+                throw new SuiteException(line(item), "elements", "each element is {name, pattern, source}");
+            }
+            Map<String, NodeTuple> f = fields(map, Set.of("name", "pattern", "source", "description", "criterion"), "element");
+            String name = identifier(required(f, "name", map), "elements.name");
+            Node patternNode = required(f, "pattern", map);
+            String pattern = scalar(patternNode, "elements.pattern");
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw new SuiteException(line(patternNode), "elements.pattern", "not a regular expression: " + e.getDescription());
+            }
+            String source = scalar(required(f, "source", map), "elements.source");
+            String description = f.containsKey("description") ? scalar(f.get("description").getValueNode(), "elements.description") : name;
+            Criterion criterion = Criterion.CORRECT;
+            if (f.containsKey("criterion")) {
+                String value = scalar(f.get("criterion").getValueNode(), "elements.criterion");
+                try {
+                    criterion = Criterion.valueOf(value.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new SuiteException(line(f.get("criterion").getValueNode()), "elements.criterion", "unknown criterion '" + value + "'");
+                }
+            }
+            elements.add(PatternElement.custom(name, description, source, pattern, criterion));
+        }
+        return elements;
+    }
+
+
 
     private static Suite.Scoring scoring(Map<String, NodeTuple> fields) {
         Map<Criterion, Double> weights = new java.util.EnumMap<>(Criterion.class);
@@ -123,7 +165,7 @@ public final class SuiteReader {
         return new Suite.Scoring(weights, a, b);
     }
 
-    private Check check(Node node, int index) {
+    private Check check(Node node, int index, Dictionary dictionary) {
         if (!(node instanceof MappingNode mapping)) {
             throw new SuiteException(line(node), "checks[" + index + "]", "each check is a mapping with a 'type'");
         }
