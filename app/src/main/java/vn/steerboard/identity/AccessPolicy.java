@@ -98,6 +98,31 @@ public class AccessPolicy {
         return actor;
     }
 
+    /**
+     * Throws (and audits) unless the current actor is an ADMIN or a LEADER of {@code unitCode} or of one of its
+     * ancestors, as when a province's leader approves what its communes submitted.
+     */
+    public Actor requireLeaderOver(String unitCode, String attempt, String entityType, String entityId) {
+        Actor actor = current().orElse(null);
+        boolean allowed = actor != null && (actor.isAdmin()
+                || (actor.role() == Role.LEADER && registry.isWithin(unitCode, actor.unitCode())));
+        if (!allowed) {
+            refuse(attempt, unitCode, entityType, entityId);
+        }
+        return actor;
+    }
+
+    /** Throws (and audits) unless the current actor may submit for the unit: ADMIN, or OFFICER/LEADER over it. */
+    public Actor requireSubmitter(String unitCode, String entityType, String entityId) {
+        Actor actor = current().orElse(null);
+        boolean allowed = actor != null && (actor.isAdmin()
+                || (actor.role().needsUnit() && registry.isWithin(unitCode, actor.unitCode())));
+        if (!allowed) {
+            refuse("SUBMIT", unitCode, entityType, entityId);
+        }
+        return actor;
+    }
+
     private void refuse(String attempt, String unitCode, String entityType, String entityId) {
         String who = current().map(a -> a.name() + " (" + a.role() + (a.unitCode() == null ? "" : ", unit "
                 + a.unitCode()) + ")").orElse("anonymous");

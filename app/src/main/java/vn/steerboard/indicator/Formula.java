@@ -40,6 +40,7 @@ public final class Formula {
         return new Formula(text, root, parser.elements);
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String text() {
         return text;
     }
@@ -181,6 +182,11 @@ public final class Formula {
             if (Character.isLetter(c) || c == '_') {
                 while (position < text.length() && (Character.isLetterOrDigit(text.charAt(position)) || text.charAt(position) == '_')) {
                     position++;
+                }
+                // "CODE.prev": the unit's value of CODE for the previous period, for validation rules
+                if (text.startsWith(ValidationRule.PREVIOUS_SUFFIX, position)
+                        && (position + 5 == text.length() || !Character.isLetterOrDigit(text.charAt(position + 5)))) {
+                    position += ValidationRule.PREVIOUS_SUFFIX.length();
                 }
                 String name = text.substring(start, position);
                 if (take("(")) {

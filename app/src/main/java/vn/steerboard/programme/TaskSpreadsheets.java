@@ -39,6 +39,7 @@ import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.PageRequest;
 import vn.steerboard.common.RejectedFileException;
 import vn.steerboard.common.RowProblem;
+import vn.steerboard.common.SpreadsheetRows;
 import vn.steerboard.common.VietnameseText;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.programme.internal.TaskStore;
@@ -89,7 +90,7 @@ public class TaskSpreadsheets {
     @Transactional
     public int importFile(String fileName, byte[] content) {
         access.requireAdmin("task-import", fileName);
-        List<List<String>> rows = read(fileName, content);
+        List<List<String>> rows = SpreadsheetRows.read(fileName, content);
         List<RowProblem> problems = new ArrayList<>();
         Map<Integer, Integer> columnOf = headerColumns(rows.isEmpty() ? List.of() : rows.get(0), problems);
         if (!problems.isEmpty()) {
@@ -302,66 +303,6 @@ public class TaskSpreadsheets {
             problems.add(new RowProblem(row, column, value, "not a date; write dd/mm/yyyy or yyyy-mm-dd"));
             return null;
         }
-    }
-
-    private static List<List<String>> read(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return readCsv(content);
-        }
-        if (name.endsWith(".xlsx")) {
-            return readWorkbook(content);
-        }
-        throw new InvalidParameterException("file", fileName, "an .xlsx or .csv file made from the template");
-    }
-
-    private static List<List<String>> readCsv(byte[] content) {
-        int skip = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content, skip, content.length - skip),
-                StandardCharsets.UTF_8.newDecoder());
-             CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader)) {
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(record.toList());
-            }
-            return rows;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidParameterException("file", "csv", "not readable as UTF-8 CSV: " + e.getMessage());
-        }
-    }
-
-    private static List<List<String>> readWorkbook(byte[] content) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> values = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                        values.add(text(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(values);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidParameterException("file", "xlsx", "not a readable .xlsx workbook: " + e.getMessage());
-        }
-    }
-
-    /** Date cells become yyyy-mm-dd whatever their display format; other cells as shown. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return formatter.formatCellValue(cell);
     }
 
     private static String blankToNull(String value) {

@@ -41,6 +41,11 @@ public class Registry {
         return units.children(code);
     }
 
+    /** Every unit of a type (under a parent when given), in Vietnamese order: the members of a league. */
+    public List<OrgUnit> all(OrgUnitType type, String parent) {
+        return units.search(type, parent, null, new PageRequest(0, 10_000));
+    }
+
     /** The unit and its ancestors, from the unit up to the top of the tree. */
     public List<String> lineage(String code) {
         List<String> lineage = new ArrayList<>();

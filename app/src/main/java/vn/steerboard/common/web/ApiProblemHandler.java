@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.NotFoundException;
+import vn.steerboard.common.ConflictException;
 
 /** Turns the API's exceptions into RFC 9457 problem details whose detail says what is wrong. */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -47,10 +48,15 @@ class ApiProblemHandler {
 
     @ExceptionHandler(RejectedFileException.class)
     ProblemDetail rejectedFile(RejectedFileException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "rejected-file", "File rejected, nothing imported",
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "rejected-file", e.title(),
                 e.getMessage(), request);
         problem.setProperty("errors", e.problems());
         return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

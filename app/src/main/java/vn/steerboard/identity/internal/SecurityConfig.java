@@ -29,7 +29,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
             AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/css/**", "/js/**",
+                .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/open/**", "/css/**", "/js/**",
                         "/webjars/**", "/live/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/api/org-units/*/focal-point").authenticated()

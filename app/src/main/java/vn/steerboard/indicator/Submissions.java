@@ -1,0 +1,545 @@
+package vn.steerboard.indicator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.audit.AuditEvent;
+import vn.steerboard.audit.AuditTrail;
+import vn.steerboard.common.ConflictException;
+import vn.steerboard.common.FiguresChanged;
+import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.common.NotFoundException;
+import vn.steerboard.common.RejectedFileException;
+import vn.steerboard.common.RowProblem;
+import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.identity.Actor;
+import vn.steerboard.indicator.internal.Contribution;
+import vn.steerboard.indicator.internal.RollupStore;
+import vn.steerboard.indicator.internal.SubmissionStore;
+import vn.steerboard.registry.Registry;
+
+/**
+ * Values in, by form, API or spreadsheet; approval up the unit's lineage to the nation. Every batch is checked
+ * whole before anything is written (all or nothing), and every write updates the roll-ups in the same
+ * transaction. Writers take one lock, so roll-up deltas never race; with several nodes this becomes a
+ * PostgreSQL advisory lock.
+ */
+@Service
+public class Submissions {
+
+    public static final String NATION = Contribution.NATION;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int MANY_UNITS = 10;
+
+    private final IndicatorCatalogue catalogue;
+    private final SubmissionStore store;
+    private final RollupStore rollups;
+    private final Registry registry;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ReentrantLock writers = new ReentrantLock(true);
+    private long lastSequence = -1;
+
+    Submissions(IndicatorCatalogue catalogue, SubmissionStore store, RollupStore rollups, Registry registry,
+            AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions,
+            JdbcClient jdbc, JsonMapper json, java.util.Optional<Clock> clock) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.rollups = rollups;
+        this.registry = registry;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock.orElse(Clock.system(VIETNAM));
+    }
+
+    /** What a batch did; {@code replayed} when the idempotency key had been seen and nothing was written again. */
+    public record BatchResult(int submissions, int values, List<Long> submissionIds, List<String> warnings, boolean replayed) {
+    }
+
+    /** One data set, unit and period from the form or the API. {@code replaceAll}: elements left out are cleared. */
+    public SubmissionView submit(SubmissionRequest request, String channel, boolean replaceAll) {
+        List<RowProblem> problems = new ArrayList<>();
+        Prepared prepared = prepare(request, 1, problems, replaceAll);
+        if (!problems.isEmpty()) {
+            throw new RejectedFileException("Submission rejected, nothing saved",
+                    problems.size() + " problem(s); nothing was saved", problems);
+        }
+        BatchResult result = write(List.of(prepared), channel);
+        return view(result.submissionIds().get(0));
+    }
+
+    /**
+     * A batch of values pushed by a system. Values are grouped by data set, unit and period; the whole batch is
+     * checked first and written in one transaction. A resent batch with the same idempotency key is answered
+     * from the first time; the same key with different content is refused.
+     */
+    public BatchResult push(List<ValueEntry> entries, String idempotencyKey, String channel) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < (entries == null ? 0 : entries.size()); i++) {
+            rows.add(i + 1);
+        }
+        return push(entries, rows, idempotencyKey, channel);
+    }
+
+    /** As {@link #push(List, String, String)}, naming problems by the given row numbers (a file's own). */
+    public BatchResult push(List<ValueEntry> entries, List<Integer> rowNumbers, String idempotencyKey, String channel) {
+        String actor = access.requireActor().name();
+        String hash = hash(entries);
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > 120) {
+                throw new InvalidParameterException("Idempotency-Key", idempotencyKey, "1 to 120 characters");
+            }
+            BatchResult earlier = replay(actor, idempotencyKey, hash);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        Map<List<String>, Integer> firstRow = new LinkedHashMap<>();
+        Map<List<String>, Map<String, Double>> grouped = new LinkedHashMap<>();
+        if (entries == null || entries.isEmpty()) {
+            throw new InvalidParameterException("values", "[]", "at least one value");
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            ValueEntry entry = entries.get(i);
+            int row = rowNumbers.get(i);
+            if (entry == null) {
+                problems.add(new RowProblem(row, "value", null, "an object with element, unit, period and value"));
+                continue;
+            }
+            ElementDefinition element = catalogue.element(entry.element()).orElse(null);
+            if (element == null) {
+                problems.add(new RowProblem(row, "element", entry.element(), "unknown data element code"));
+                continue;
+            }
+            if (entry.value() == null) {
+                problems.add(new RowProblem(row, "value", null, "a value is required"));
+                continue;
+            }
+            List<String> key = List.of(element.dataSetCode(), String.valueOf(entry.unit()), String.valueOf(entry.period()));
+            firstRow.putIfAbsent(key, row);
+            Map<String, Double> values = grouped.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            if (values.put(element.code(), entry.value()) != null) {
+                problems.add(new RowProblem(row, "element", element.code(), "given twice for unit " + entry.unit()
+                        + " and period " + entry.period()));
+            }
+        }
+        List<Prepared> prepared = new ArrayList<>();
+        for (Map.Entry<List<String>, Map<String, Double>> group : grouped.entrySet()) {
+            List<String> key = group.getKey();
+            Prepared p = prepare(new SubmissionRequest(key.get(0), key.get(1), key.get(2), group.getValue()),
+                    firstRow.get(key), problems, false);
+            if (p != null) {
+                prepared.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedFileException("Batch rejected, nothing saved",
+                    problems.size() + " problem(s) in " + entries.size() + " value(s); nothing was saved", problems);
+        }
+        return write(prepared, channel, actor, idempotencyKey, hash);
+    }
+
+    /** The approval awaited next is given; at the national level the values become official. */
+    public SubmissionView approve(long id, String note) {
+        Result changed = locked(() -> {
+            SubmissionStore.Head head = head(id);
+            if (!"SUBMITTED".equals(head.status())) {
+                throw new ConflictException("Submission " + id + " is " + head.status() + "; only a submitted one can be approved");
+            }
+            String level = nextLevel(head);
+            Actor actor = requireApprover(level, head, "APPROVE");
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            store.step(id, "APPROVED", level, actor.name(), now, note);
+            if (NATION.equals(level)) {
+                store.setState(id, "APPROVED", level, null);
+                rollups.add(RollupStore.OFFICIAL, store.contributions(id));
+            } else {
+                store.setState(id, "SUBMITTED", level, null);
+            }
+            audit.record(new AuditEvent("SUBMISSION_APPROVED", "SUBMISSION", String.valueOf(id), head.unit(),
+                    Map.of("approvedThrough", String.valueOf(head.approvedThrough())), Map.of("approvedThrough", level), note));
+            events.publishEvent(new FiguresChanged("indicators", head.unit()));
+            return new Result(head.unit());
+        });
+        return view(id);
+    }
+
+    /** Sent back with a reason: the values leave the roll-ups and become editable again. */
+    public SubmissionView returnForCorrection(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidParameterException("reason", reason, "a reason for returning the submission");
+        }
+        locked(() -> {
+            SubmissionStore.Head head = head(id);
+            Actor actor;
+            List<Contribution> values = store.contributions(id);
+            if ("APPROVED".equals(head.status())) {
+                access.requireAdmin("SUBMISSION", String.valueOf(id));
+                actor = access.requireActor();
+                store.setState(id, "RETURNED", null, reason.strip());
+                rollups.remove(RollupStore.ALL, values);
+                rollups.remove(RollupStore.OFFICIAL, values);
+            } else if ("SUBMITTED".equals(head.status())) {
+                actor = requireApprover(nextLevel(head), head, "RETURN");
+                store.setState(id, "RETURNED", null, reason.strip());
+                rollups.remove(RollupStore.ALL, values);
+            } else {
+                throw new ConflictException("Submission " + id + " is already returned");
+            }
+            store.step(id, "RETURNED", head.approvedThrough(), actor.name(), OffsetDateTime.now(clock), reason.strip());
+            audit.record(new AuditEvent("SUBMISSION_RETURNED", "SUBMISSION", String.valueOf(id), head.unit(),
+                    Map.of("status", head.status()), Map.of("status", "RETURNED"), reason.strip()));
+            events.publishEvent(new FiguresChanged("indicators", head.unit()));
+            return new Result(head.unit());
+        });
+        return view(id);
+    }
+
+    public SubmissionView view(long id) {
+        SubmissionView view = store.view(id, this::unitName, this::nextLevelOrNull)
+                .orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist"));
+        access.requireRead(view.unitCode(), "SUBMISSION", String.valueOf(id));
+        return view;
+    }
+
+    /** Submissions the current actor may see, filtered; {@code awaitingMe} keeps those whose next approval is theirs. */
+    public List<SubmissionView> list(String status, String unit, String dataSet, String period, boolean awaitingMe, int limit) {
+        Actor actor = access.requireActor();
+        List<String> units = null;
+        if (unit != null) {
+            access.requireRead(unit, "SUBMISSION", null);
+            units = subtree(unit);
+        } else if (actor.unitCode() != null) {
+            units = subtree(actor.unitCode());
+        }
+        List<SubmissionView> views = new ArrayList<>();
+        for (long id : store.ids(awaitingMe ? "SUBMITTED" : status, units, dataSet, period, awaitingMe ? 5000 : limit)) {
+            SubmissionView view = store.view(id, this::unitName, this::nextLevelOrNull).orElseThrow();
+            if (!awaitingMe || mayApproveAt(actor, view.nextLevel())) {
+                views.add(view);
+            }
+            if (views.size() >= limit) {
+                break;
+            }
+        }
+        return views;
+    }
+
+    /** The repair command: roll-ups recomputed from the values alone; returns the rows written. ADMIN only. */
+    public int rebuildRollups() {
+        access.requireAdmin("ROLLUP", null);
+        int[] rows = new int[1];
+        locked(() -> {
+            rows[0] = rollups.rebuild();
+            audit.record(new AuditEvent("ROLLUPS_REBUILT", "ROLLUP", null, null, null, Map.of("rows", rows[0]), null));
+            return new Result(null);
+        });
+        events.publishEvent(new FiguresChanged("indicators", null));
+        return rows[0];
+    }
+
+    /** The approval levels of a unit: itself, its ancestors, then the nation. */
+    public List<String> levels(String unit) {
+        List<String> levels = new ArrayList<>(registry.lineage(unit));
+        levels.add(NATION);
+        return levels;
+    }
+
+    public boolean mayApproveAt(Actor actor, String level) {
+        if (actor == null || level == null) {
+            return false;
+        }
+        if (actor.isAdmin()) {
+            return true;
+        }
+        return !NATION.equals(level) && actor.role() == vn.steerboard.identity.Role.LEADER
+                && registry.isWithin(level, actor.unitCode());
+    }
+
+    // ---- internals ----
+
+    private record Prepared(DataSetDefinition dataSet, String unit, Period period, Map<String, Double> values,
+            boolean replaceAll, List<String> warnings) {
+    }
+
+    private record Result(String unit) {
+    }
+
+    private Prepared prepare(SubmissionRequest request, int row, List<RowProblem> problems, boolean replaceAll) {
+        int before = problems.size();
+        DataSetDefinition dataSet = null;
+        try {
+            dataSet = catalogue.dataSet(request.dataSet());
+        } catch (NotFoundException e) {
+            problems.add(new RowProblem(row, "dataSet", request.dataSet(), "unknown data set code"));
+        }
+        if (request.unit() == null || !registry.exists(request.unit())) {
+            problems.add(new RowProblem(row, "unit", request.unit(), "unknown organisation unit code"));
+        }
+        Period period = null;
+        try {
+            period = Period.parse(request.period());
+        } catch (InvalidParameterException e) {
+            problems.add(new RowProblem(row, "period", request.period(), "not a period; write 2025-03, 2025Q1 or 2025"));
+        }
+        if (dataSet != null && period != null) {
+            if (period.type() != dataSet.periodType()) {
+                problems.add(new RowProblem(row, "period", request.period(), "data set " + dataSet.code() + " is reported "
+                        + dataSet.periodType().name().toLowerCase() + "; this period is " + period.type().name().toLowerCase()));
+            } else if (period.start().isAfter(LocalDate.now(clock))) {
+                problems.add(new RowProblem(row, "period", request.period(), "the period has not begun yet"));
+            }
+        }
+        if (request.values() == null || request.values().isEmpty()) {
+            problems.add(new RowProblem(row, "values", null, "at least one value"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        access.requireSubmitter(request.unit(), "SUBMISSION", dataSet.code() + "/" + request.unit() + "/" + period.code());
+        for (Map.Entry<String, Double> value : request.values().entrySet()) {
+            ElementDefinition element = catalogue.element(value.getKey()).orElse(null);
+            if (element == null || !element.dataSetCode().equals(dataSet.code())) {
+                problems.add(new RowProblem(row, "element", value.getKey(), element == null ? "unknown data element code"
+                        : "belongs to data set " + element.dataSetCode() + ", not " + dataSet.code()));
+            } else if (value.getValue() == null) {
+                problems.add(new RowProblem(row, element.code(), null, "a value is required"));
+            } else if (element.valueType().problem(value.getValue()) != null) {
+                problems.add(new RowProblem(row, element.code(), String.valueOf(value.getValue()),
+                        element.valueType().problem(value.getValue())));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Map<String, Double> merged = new LinkedHashMap<>();
+        SubmissionStore.Head existing = store.find(dataSet.code(), request.unit(), period.code()).orElse(null);
+        if (existing != null && !replaceAll) {
+            store.contributions(existing.id()).forEach(c -> merged.put(c.element(), c.value()));
+        }
+        merged.putAll(request.values());
+        for (String code : merged.keySet()) {
+            ElementDefinition element = catalogue.element(code).orElseThrow();
+            if (element.treeAggregation() == Aggregation.WEIGHTED_AVERAGE && element.weightElement() != null
+                    && merged.get(element.weightElement()) == null) {
+                problems.add(new RowProblem(row, code, String.valueOf(merged.get(code)),
+                        "is averaged weighted by " + element.weightElement() + ", which must be given too"));
+            }
+        }
+        Map<String, Double> context = new LinkedHashMap<>(merged);
+        store.values(request.unit(), period.previous().code())
+                .forEach((code, value) -> context.put(code + ValidationRule.PREVIOUS_SUFFIX, value));
+        List<String> warnings = new ArrayList<>();
+        for (ValidationRule rule : dataSet.rules()) {
+            if (Boolean.FALSE.equals(rule.holds(context))) {
+                String message = rule.code() + " (" + rule.describe() + "): " + rule.nameVi();
+                if (rule.importance() == ValidationRule.Importance.HIGH) {
+                    problems.add(new RowProblem(row, "rule " + rule.code(), rule.describe(), "failed: " + rule.nameEn()));
+                } else {
+                    warnings.add(message);
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Prepared(dataSet, request.unit(), period, request.values(), replaceAll, warnings);
+    }
+
+    private BatchResult write(List<Prepared> prepared, String channel) {
+        return write(prepared, channel, access.requireActor().name(), null, null);
+    }
+
+    private BatchResult write(List<Prepared> batch, String channel, String actor, String idempotencyKey, String hash) {
+        BatchResult[] out = new BatchResult[1];
+        locked(() -> {
+            if (idempotencyKey != null) {
+                BatchResult earlier = replay(actor, idempotencyKey, hash);
+                if (earlier != null) {
+                    out[0] = earlier;
+                    return new Result(null);
+                }
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            LocalDate today = now.atZoneSameInstant(VIETNAM).toLocalDate();
+            List<Long> ids = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            List<Contribution> added = new ArrayList<>();
+            List<Contribution> removed = new ArrayList<>();
+            Set<String> units = new LinkedHashSet<>();
+            int values = 0;
+            for (Prepared p : batch) {
+                String warningText = String.join("\n", p.warnings());
+                SubmissionStore.Head head = store.find(p.dataSet().code(), p.unit(), p.period().code()).orElse(null);
+                long id;
+                if (head == null) {
+                    id = store.insert(p.dataSet().code(), p.unit(), p.period().code(), p.period().end(),
+                            p.dataSet().dueOn(p.period()), channel, actor, now, today, warningText);
+                } else {
+                    if (head.locked()) {
+                        throw new ConflictException("Values of " + p.dataSet().code() + " for unit " + p.unit() + ", period "
+                                + p.period().code() + " are approved (through " + head.approvedThrough()
+                                + ") and locked; the approver must return them first");
+                    }
+                    id = head.id();
+                    List<Contribution> old = store.contributions(id);
+                    if ("SUBMITTED".equals(head.status())) {
+                        removed.addAll(old.stream().filter(c -> p.replaceAll() || p.values().containsKey(c.element())).toList());
+                    } else {
+                        // a returned submission's values left the roll-ups; those kept come back with the new ones
+                        added.addAll(old.stream().filter(c -> !p.replaceAll() && !p.values().containsKey(c.element())).toList());
+                    }
+                    store.deleteValues(id, p.replaceAll() ? old.stream().map(Contribution::element).toList() : p.values().keySet());
+                    store.resubmit(id, channel, actor, now, today, warningText);
+                }
+                String lineage = Contribution.lineageOf(registry.lineage(p.unit()));
+                List<Contribution> fresh = new ArrayList<>();
+                for (Map.Entry<String, Double> value : p.values().entrySet()) {
+                    ElementDefinition element = catalogue.element(value.getKey()).orElseThrow();
+                    double weight = element.treeAggregation() == Aggregation.WEIGHTED_AVERAGE && element.weightElement() != null
+                            ? weightOf(element, p, id) : 1;
+                    fresh.add(new Contribution(element.code(), p.unit(), p.period().code(), value.getValue(), weight,
+                            nextSequence(), lineage));
+                }
+                store.insertValues(id, fresh);
+                added.addAll(fresh);
+                store.step(id, "SUBMITTED", null, actor, now, warningText.isEmpty() ? null : warningText);
+                audit.record(new AuditEvent(head == null ? "SUBMISSION_CREATED" : "SUBMISSION_REPLACED", "SUBMISSION",
+                        String.valueOf(id), p.unit(), null, Map.of("dataSet", p.dataSet().code(), "period", p.period().code(),
+                                "values", p.values().size(), "channel", channel), null));
+                ids.add(id);
+                warnings.addAll(p.warnings().stream().map(w -> p.unit() + " " + p.period().code() + ": " + w).toList());
+                units.add(p.unit());
+                values += p.values().size();
+            }
+            rollups.remove(RollupStore.ALL, removed);
+            rollups.add(RollupStore.ALL, added);
+            BatchResult result = new BatchResult(batch.size(), values, ids, warnings, false);
+            if (idempotencyKey != null) {
+                jdbc.sql("INSERT INTO ingest_request (actor, idempotency_key, request_hash, response, created_at) VALUES (?, ?, ?, ?, ?)")
+                        .params(actor, idempotencyKey, hash, json.writeValueAsString(result), now).update();
+            }
+            if (units.size() > MANY_UNITS) {
+                events.publishEvent(new FiguresChanged("indicators", null));
+            } else {
+                units.forEach(unit -> events.publishEvent(new FiguresChanged("indicators", unit)));
+            }
+            out[0] = result;
+            return new Result(null);
+        });
+        return out[0];
+    }
+
+    private double weightOf(ElementDefinition element, Prepared p, long submissionId) {
+        Double weight = p.values().get(element.weightElement());
+        if (weight == null) {
+            weight = store.contributions(submissionId).stream().filter(c -> c.element().equals(element.weightElement()))
+                    .map(Contribution::value).findFirst().orElse(0.0);
+        }
+        return weight;
+    }
+
+    private long nextSequence() {
+        if (lastSequence < 0) {
+            lastSequence = store.lastSequence();
+        }
+        return ++lastSequence;
+    }
+
+    private BatchResult replay(String actor, String key, String hash) {
+        return jdbc.sql("SELECT request_hash, response FROM ingest_request WHERE actor = ? AND idempotency_key = ?")
+                .params(actor, key).query((rs, n) -> {
+                    if (!rs.getString(1).equals(hash)) {
+                        throw new ConflictException("Idempotency key '" + key + "' was used before for a different batch");
+                    }
+                    BatchResult first = json.readValue(rs.getString(2), BatchResult.class);
+                    return new BatchResult(first.submissions(), first.values(), first.submissionIds(), first.warnings(), true);
+                }).optional().orElse(null);
+    }
+
+    private String hash(List<ValueEntry> entries) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(json.writeValueAsString(entries).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Result locked(java.util.function.Supplier<Result> work) {
+        writers.lock();
+        try {
+            long sequenceBefore = lastSequence;
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (RuntimeException e) {
+                lastSequence = sequenceBefore;
+                throw e;
+            }
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private SubmissionStore.Head head(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist"));
+    }
+
+    private Actor requireApprover(String level, SubmissionStore.Head head, String attempt) {
+        if (NATION.equals(level)) {
+            access.requireAdmin("SUBMISSION", String.valueOf(head.id()));
+            return access.requireActor();
+        }
+        return access.requireLeaderOver(level, attempt, "SUBMISSION", String.valueOf(head.id()));
+    }
+
+    private String nextLevel(SubmissionStore.Head head) {
+        List<String> levels = levels(head.unit());
+        int index = head.approvedThrough() == null ? 0 : levels.indexOf(head.approvedThrough()) + 1;
+        return levels.get(Math.min(index, levels.size() - 1));
+    }
+
+    private String nextLevelOrNull(SubmissionStore.Head head) {
+        return "SUBMITTED".equals(head.status()) ? nextLevel(head) : null;
+    }
+
+    private String unitName(String code) {
+        return registry.find(code).map(u -> u.nameVi()).orElse(code);
+    }
+
+    private List<String> subtree(String unit) {
+        List<String> units = new ArrayList<>();
+        units.add(unit);
+        for (var child : registry.all(vn.steerboard.registry.OrgUnitType.COMMUNE, unit)) {
+            units.add(child.code());
+        }
+        return units;
+    }
+}

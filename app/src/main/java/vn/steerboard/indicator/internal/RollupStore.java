@@ -1,0 +1,253 @@
+package vn.steerboard.indicator.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.steerboard.indicator.Aggregation;
+import vn.steerboard.indicator.ElementDefinition;
+import vn.steerboard.indicator.IndicatorCatalogue;
+
+/**
+ * Keeps {@code element_rollup} current: each added or removed value changes the row of its unit and of every
+ * ancestor by a delta (count, sum, weights), so no request and no night recomputes the world. Min, max and last
+ * value cannot be un-done by a delta; when the removed value was the extreme, that one row is recomputed from
+ * its subtree. {@link #rebuild()} computes everything from the values, for repair, and must agree.
+ * Callers change the values and submission status first, then report the contributions here, inside the same
+ * transaction and under the submissions lock.
+ */
+@Component
+public class RollupStore {
+
+    public static final char ALL = 'A';
+    public static final char OFFICIAL = 'O';
+    private static final int CHUNK = 400;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final IndicatorCatalogue catalogue;
+
+    RollupStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalogue catalogue) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.catalogue = catalogue;
+    }
+
+    public record Key(String unit, String element, String period) {
+    }
+
+    /** One roll-up row: the running totals from which every tree aggregation is read. */
+    public static final class Totals {
+        long count;
+        double sum;
+        double weightSum;
+        double weightedSum;
+        Double min;
+        Double max;
+        Double last;
+        Long lastSeq;
+        boolean repair;
+
+        public Double value(Aggregation aggregation) {
+            if (count <= 0) {
+                return null;
+            }
+            return switch (aggregation) {
+                case SUM -> sum;
+                case AVERAGE -> sum / count;
+                case MIN -> min;
+                case MAX -> max;
+                case LAST -> last;
+                case WEIGHTED_AVERAGE -> weightSum == 0 ? null : weightedSum / weightSum;
+            };
+        }
+
+        void add(Contribution c, int sign, Aggregation aggregation) {
+            count += sign;
+            sum += sign * c.value();
+            weightSum += sign * c.weight();
+            weightedSum += sign * c.value() * c.weight();
+            if (sign > 0) {
+                if (aggregation == Aggregation.MIN) {
+                    min = min == null ? c.value() : Math.min(min, c.value());
+                } else if (aggregation == Aggregation.MAX) {
+                    max = max == null ? c.value() : Math.max(max, c.value());
+                } else if (aggregation == Aggregation.LAST && (lastSeq == null || c.seq() > lastSeq)) {
+                    last = c.value();
+                    lastSeq = c.seq();
+                }
+            } else if ((aggregation == Aggregation.MIN && min != null && c.value() <= min)
+                    || (aggregation == Aggregation.MAX && max != null && c.value() >= max)
+                    || (aggregation == Aggregation.LAST && lastSeq != null && c.seq() >= lastSeq)) {
+                repair = true;
+            }
+        }
+    }
+
+    public void add(char scope, List<Contribution> contributions) {
+        apply(scope, contributions, 1);
+    }
+
+    public void remove(char scope, List<Contribution> contributions) {
+        apply(scope, contributions, -1);
+    }
+
+    private void apply(char scope, List<Contribution> contributions, int sign) {
+        if (contributions.isEmpty()) {
+            return;
+        }
+        Map<Key, List<Contribution>> byKey = new LinkedHashMap<>();
+        for (Contribution c : contributions) {
+            for (String unit : c.ancestors()) {
+                byKey.computeIfAbsent(new Key(unit, c.element(), c.period()), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<Key, Totals> existing = load(scope, List.copyOf(byKey.keySet()));
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        for (Map.Entry<Key, List<Contribution>> entry : byKey.entrySet()) {
+            Key key = entry.getKey();
+            Aggregation aggregation = aggregationOf(key.element());
+            Totals totals = existing.get(key);
+            boolean isNew = totals == null;
+            if (isNew) {
+                totals = new Totals();
+            }
+            for (Contribution c : entry.getValue()) {
+                totals.add(c, sign, aggregation);
+            }
+            if (totals.count <= 0) {
+                if (!isNew) {
+                    deletes.add(new Object[] {String.valueOf(scope), key.unit(), key.element(), key.period()});
+                }
+                continue;
+            }
+            if (totals.repair) {
+                recomputeExtremes(scope, key, aggregation, totals);
+            }
+            Object[] row = {totals.count, totals.sum, totals.weightSum, totals.weightedSum, totals.min, totals.max,
+                totals.last, totals.lastSeq, String.valueOf(scope), key.unit(), key.element(), key.period()};
+            (isNew ? inserts : updates).add(row);
+        }
+        if (!updates.isEmpty()) {
+            template.batchUpdate("""
+                    UPDATE element_rollup SET value_count = ?, value_sum = ?, weight_sum = ?, weighted_sum = ?,
+                           min_value = ?, max_value = ?, last_value = ?, last_seq = ?
+                    WHERE scope = ? AND unit_code = ? AND element_code = ? AND period = ?""", updates);
+        }
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("""
+                    INSERT INTO element_rollup (value_count, value_sum, weight_sum, weighted_sum, min_value, max_value,
+                           last_value, last_seq, scope, unit_code, element_code, period)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+        if (!deletes.isEmpty()) {
+            template.batchUpdate("DELETE FROM element_rollup WHERE scope = ? AND unit_code = ? AND element_code = ? AND period = ?",
+                    deletes);
+        }
+    }
+
+    private Aggregation aggregationOf(String element) {
+        return catalogue.element(element).map(ElementDefinition::treeAggregation).orElse(Aggregation.SUM);
+    }
+
+    private Map<Key, Totals> load(char scope, List<Key> keys) {
+        Map<Key, Totals> rows = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<Key> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("SELECT * FROM element_rollup WHERE scope = ? AND (unit_code, element_code, period) IN (");
+            List<Object> params = new ArrayList<>();
+            params.add(String.valueOf(scope));
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+                params.add(chunk.get(i).unit());
+                params.add(chunk.get(i).element());
+                params.add(chunk.get(i).period());
+            }
+            sql.append(")");
+            template.query(sql.toString(), rs -> {
+                Totals totals = new Totals();
+                totals.count = rs.getLong("value_count");
+                totals.sum = rs.getDouble("value_sum");
+                totals.weightSum = rs.getDouble("weight_sum");
+                totals.weightedSum = rs.getDouble("weighted_sum");
+                totals.min = rs.getObject("min_value", Double.class);
+                totals.max = rs.getObject("max_value", Double.class);
+                totals.last = rs.getObject("last_value", Double.class);
+                totals.lastSeq = rs.getObject("last_seq", Long.class);
+                rows.put(new Key(rs.getString("unit_code"), rs.getString("element_code"), rs.getString("period")), totals);
+            }, params.toArray());
+        }
+        return rows;
+    }
+
+    /** Min, max or last of the subtree's values as they now stand. */
+    private void recomputeExtremes(char scope, Key key, Aggregation aggregation, Totals totals) {
+        String statuses = scope == OFFICIAL ? "('APPROVED')" : "('SUBMITTED', 'APPROVED')";
+        String subtree = """
+                FROM data_value v JOIN submission s ON s.id = v.submission_id
+                WHERE v.element_code = ? AND v.period = ? AND v.lineage LIKE ? AND s.status IN """ + statuses;
+        String lineage = "%|" + key.unit() + "|%";
+        switch (aggregation) {
+            case MIN -> totals.min = jdbc.sql("SELECT MIN(v.numeric_value) " + subtree)
+                    .params(key.element(), key.period(), lineage).query(Double.class).optional().orElse(null);
+            case MAX -> totals.max = jdbc.sql("SELECT MAX(v.numeric_value) " + subtree)
+                    .params(key.element(), key.period(), lineage).query(Double.class).optional().orElse(null);
+            case LAST -> jdbc.sql("SELECT v.numeric_value, v.entry_seq " + subtree + " ORDER BY v.entry_seq DESC FETCH FIRST 1 ROWS ONLY")
+                    .params(key.element(), key.period(), lineage).query(rs -> {
+                        totals.last = rs.getDouble(1);
+                        totals.lastSeq = rs.getLong(2);
+                    });
+            default -> {
+            }
+        }
+        totals.repair = false;
+    }
+
+    /**
+     * The repair: empty the roll-ups and recompute them from the values alone. Returns the number of rows written.
+     */
+    public int rebuild() {
+        jdbc.sql("DELETE FROM element_rollup").update();
+        int written = 0;
+        for (char scope : new char[] {ALL, OFFICIAL}) {
+            String statuses = scope == OFFICIAL ? "('APPROVED')" : "('SUBMITTED', 'APPROVED')";
+            List<Contribution> all = new ArrayList<>();
+            jdbc.sql("""
+                    SELECT v.element_code, v.unit_code, v.period, v.numeric_value, v.weight, v.entry_seq, v.lineage
+                    FROM data_value v JOIN submission s ON s.id = v.submission_id WHERE s.status IN """ + statuses)
+                    .query(rs -> {
+                        all.add(new Contribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                                rs.getDouble(5), rs.getLong(6), rs.getString(7)));
+                    });
+            for (int from = 0; from < all.size(); from += 20_000) {
+                add(scope, all.subList(from, Math.min(all.size(), from + 20_000)));
+            }
+            written += jdbc.sql("SELECT COUNT(*) FROM element_rollup WHERE scope = ?").param(String.valueOf(scope))
+                    .query(Integer.class).single();
+        }
+        return written;
+    }
+
+    /** Every roll-up row, keyed and ordered, for comparing the incremental path with a rebuild. */
+    public Map<String, String> snapshot() {
+        Map<String, String> rows = new java.util.TreeMap<>();
+        jdbc.sql("SELECT * FROM element_rollup").query(rs -> {
+            rows.put(rs.getString("scope") + "/" + rs.getString("unit_code") + "/" + rs.getString("element_code") + "/"
+                    + rs.getString("period"), rs.getLong("value_count") + " " + round(rs.getDouble("value_sum")) + " "
+                    + round(rs.getDouble("weight_sum")) + " " + round(rs.getDouble("weighted_sum")) + " "
+                    + rs.getObject("min_value") + " " + rs.getObject("max_value") + " " + rs.getObject("last_value"));
+        });
+        return rows;
+    }
+
+    /** Sums built by adding and subtracting differ from fresh sums in the last bits only. */
+    private static String round(double value) {
+        return String.format(java.util.Locale.ROOT, "%.6f", value);
+    }
+}

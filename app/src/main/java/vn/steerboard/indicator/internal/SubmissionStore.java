@@ -1,0 +1,168 @@
+package vn.steerboard.indicator.internal;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.steerboard.indicator.SubmissionView;
+
+/** The SQL of submissions, their steps and values. */
+@Component
+public class SubmissionStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** The fields the workflow decides on. */
+    public record Head(long id, String dataSet, String unit, String period, String status, String approvedThrough) {
+
+        public boolean locked() {
+            return "APPROVED".equals(status) || approvedThrough != null;
+        }
+    }
+
+    public Optional<Head> find(String dataSet, String unit, String period) {
+        return jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through FROM submission"
+                + " WHERE data_set_code = ? AND unit_code = ? AND period = ?").params(dataSet, unit, period)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6))).optional();
+    }
+
+    public Optional<Head> find(long id) {
+        return jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through FROM submission WHERE id = ?")
+                .param(id).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))).optional();
+    }
+
+    public long insert(String dataSet, String unit, String period, LocalDate periodEnd, LocalDate dueOn, String channel,
+            String actor, OffsetDateTime at, LocalDate on, String warnings) {
+        jdbc.sql("""
+                INSERT INTO submission (data_set_code, unit_code, period, period_end, due_on, status, channel, submitted_by,
+                       submitted_at, submitted_on, warnings)
+                VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)""")
+                .params(dataSet, unit, period, periodEnd, dueOn, channel, actor, at, on, warnings).update();
+        return find(dataSet, unit, period).orElseThrow().id();
+    }
+
+    public void resubmit(long id, String channel, String actor, OffsetDateTime at, LocalDate on, String warnings) {
+        jdbc.sql("""
+                UPDATE submission SET status = 'SUBMITTED', approved_through = NULL, channel = ?, submitted_by = ?,
+                       submitted_at = ?, submitted_on = ?, warnings = ?, return_reason = NULL WHERE id = ?""")
+                .params(channel, actor, at, on, warnings, id).update();
+    }
+
+    public void setState(long id, String status, String approvedThrough, String returnReason) {
+        jdbc.sql("UPDATE submission SET status = ?, approved_through = ?, return_reason = ? WHERE id = ?")
+                .params(status, approvedThrough, returnReason, id).update();
+    }
+
+    public void step(long id, String action, String level, String actor, OffsetDateTime at, String note) {
+        jdbc.sql("INSERT INTO submission_step (submission_id, action, level_unit, actor, acted_at, note) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, action, level, actor, at, note).update();
+    }
+
+    public List<Contribution> contributions(long submissionId) {
+        return jdbc.sql("SELECT element_code, unit_code, period, numeric_value, weight, entry_seq, lineage FROM data_value"
+                + " WHERE submission_id = ? ORDER BY element_code").param(submissionId)
+                .query((rs, n) -> new Contribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                        rs.getDouble(5), rs.getLong(6), rs.getString(7))).list();
+    }
+
+    public void deleteValues(long submissionId, java.util.Collection<String> elements) {
+        List<Object[]> rows = elements.stream().map(e -> new Object[] {submissionId, e}).toList();
+        template.batchUpdate("DELETE FROM data_value WHERE submission_id = ? AND element_code = ?", rows);
+    }
+
+    public void insertValues(long submissionId, List<Contribution> values) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Contribution c : values) {
+            rows.add(new Object[] {c.element(), c.unit(), c.period(), submissionId, c.value(), c.weight(), c.seq(), c.lineage()});
+        }
+        template.batchUpdate("""
+                INSERT INTO data_value (element_code, unit_code, period, submission_id, numeric_value, weight, entry_seq, lineage)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /** The highest entry number so far; the submissions lock hands out the next ones. */
+    public long lastSequence() {
+        return jdbc.sql("SELECT COALESCE(MAX(entry_seq), 0) FROM data_value").query(Long.class).single();
+    }
+
+    /** A unit's values of some elements for one period, as entered (for ".prev" in rules). */
+    public Map<String, Double> values(String unit, String period) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        jdbc.sql("SELECT element_code, numeric_value FROM data_value WHERE unit_code = ? AND period = ?").params(unit, period)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getDouble(2));
+                });
+        return values;
+    }
+
+    public Optional<SubmissionView> view(long id, java.util.function.Function<String, String> unitName,
+            java.util.function.Function<Head, String> nextLevel) {
+        List<SubmissionView.Step> steps = jdbc.sql("SELECT action, level_unit, actor, acted_at, note FROM submission_step"
+                + " WHERE submission_id = ? ORDER BY id").param(id)
+                .query((rs, n) -> new SubmissionView.Step(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5))).list();
+        Map<String, Double> values = new LinkedHashMap<>();
+        jdbc.sql("SELECT element_code, numeric_value FROM data_value WHERE submission_id = ? ORDER BY element_code").param(id)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getDouble(2));
+                });
+        return jdbc.sql("SELECT * FROM submission WHERE id = ?").param(id).query((rs, n) -> {
+            Head head = new Head(rs.getLong("id"), rs.getString("data_set_code"), rs.getString("unit_code"),
+                    rs.getString("period"), rs.getString("status"), rs.getString("approved_through"));
+            LocalDate due = rs.getObject("due_on", LocalDate.class);
+            LocalDate on = rs.getObject("submitted_on", LocalDate.class);
+            String warnings = rs.getString("warnings");
+            return new SubmissionView(head.id(), head.dataSet(), head.unit(), unitName.apply(head.unit()), head.period(),
+                    head.status(), head.approvedThrough(), nextLevel.apply(head), head.locked(), due, on, on.isAfter(due),
+                    rs.getString("submitted_by"), rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("channel"),
+                    warnings == null || warnings.isBlank() ? List.of() : List.of(warnings.split("\n")),
+                    rs.getString("return_reason"), values, steps);
+        }).optional();
+    }
+
+    /** Submission ids matching a filter, newest period first. */
+    public List<Long> ids(String status, List<String> unitsWithin, String dataSet, String period, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM submission WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (status != null) {
+            sql.append(" AND status = ?");
+            params.add(status);
+        }
+        if (unitsWithin != null) {
+            if (unitsWithin.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND unit_code IN (").append(String.join(", ", java.util.Collections.nCopies(unitsWithin.size(), "?"))).append(")");
+            params.addAll(unitsWithin);
+        }
+        if (dataSet != null) {
+            sql.append(" AND data_set_code = ?");
+            params.add(dataSet);
+        }
+        if (period != null) {
+            sql.append(" AND period = ?");
+            params.add(period);
+        }
+        sql.append(" ORDER BY period_end DESC, unit_code FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+    }
+
+    static Timestamp timestamp(OffsetDateTime at) {
+        return Timestamp.from(at.toInstant());
+    }
+}
