@@ -70,20 +70,8 @@ class TaskSpreadsheetApiTest {
         return style;
     }
 
-    private Api.Reply upload(String user, String fileName, byte[] content) throws Exception {
-        String boundary = "----steerboard" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks/import"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        return new Api.Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    private Api.Reply upload(String user, String fileName, byte[] content) {
+        return Api.as(port, user).upload("/api/tasks/import", fileName, content);
     }
 
     private long tasks() {

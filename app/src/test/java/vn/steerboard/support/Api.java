@@ -61,6 +61,23 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    public Reply post(String path, Object body, String headerName, String headerValue) {
+        return send(request(path).header("Content-Type", "application/json").header(headerName, headerValue)
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** A multipart/form-data upload of one file in the part "file". */
+    public Reply upload(String path, String fileName, byte[] content) {
+        String boundary = "----steerboard" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
