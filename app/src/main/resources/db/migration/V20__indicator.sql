@@ -140,7 +140,7 @@ CREATE INDEX data_value_submission_idx ON data_value (submission_id);
 -- Roll-ups kept current on every change, per unit including its whole subtree and the nation ('VN').
 -- Scope 'A' counts every submitted value, scope 'O' (official) only approved ones.
 CREATE TABLE element_rollup (
-    scope          CHAR(1)           NOT NULL,
+    scope          VARCHAR(1)        NOT NULL,
     element_code   VARCHAR(40)       NOT NULL,
     unit_code      VARCHAR(16)       NOT NULL,
     period         VARCHAR(24)       NOT NULL,

@@ -14,7 +14,7 @@ import vn.steerboard.quality.QualityCommand;
  */
 @Command(name = "steerboard", mixinStandardHelpOptions = true,
         description = "Steerboard batch commands. Without a command, the jar starts the server.",
-        subcommands = {AuditCommand.class, QualityCommand.class})
+        subcommands = {AuditCommand.class, QualityCommand.class, IndicatorCommand.class})
 public class SteerboardCommand implements Runnable {
 
     /** True when the arguments name a command rather than server options such as --server.port. */

@@ -2,14 +2,10 @@ package vn.steerboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.steerboard.SteerboardApplication;
 
 /** The jar's {@code audit verify} command against a real (embedded) database, intact and then tampered. */
 class AuditVerifyCommandTest {
@@ -20,9 +16,9 @@ class AuditVerifyCommandTest {
     @Test
     void exitsZeroOnAnIntactChainAndOneNamingTheRecordWhenTampered() throws Exception {
         // First run with demo data so that there are records to check.
-        Run intact = run("audit", "verify", "--spring.datasource.url=" + url, "--steerboard.demo.enabled=true");
-        assertThat(intact.exitCode).isZero();
-        assertThat(intact.output).containsPattern("Audit chain intact: [1-9]\\d* records checked");
+        CommandRun intact = run("audit", "verify", "--spring.datasource.url=" + url, "--steerboard.demo.enabled=true");
+        assertThat(intact.exitCode()).isZero();
+        assertThat(intact.output()).containsPattern("Audit chain intact: [1-9]\\d* records checked");
 
         long tamperedSeq;
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -33,23 +29,12 @@ class AuditVerifyCommandTest {
                     "UPDATE audit_record SET actor = 'intruder' WHERE seq = " + tamperedSeq);
         }
 
-        Run broken = run("audit", "verify", "--spring.datasource.url=" + url);
-        assertThat(broken.exitCode).isEqualTo(1);
-        assertThat(broken.output).contains("BROKEN at record " + tamperedSeq);
+        CommandRun broken = run("audit", "verify", "--spring.datasource.url=" + url);
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.output()).contains("BROKEN at record " + tamperedSeq);
     }
 
-    private static Run run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int exitCode = SteerboardCommand.execute(SteerboardApplication.class, args);
-            return new Run(exitCode, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
-
-    private record Run(int exitCode, String output) {
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }
