@@ -136,6 +136,8 @@ CREATE TABLE data_value (
     PRIMARY KEY (element_code, unit_code, period)
 );
 CREATE INDEX data_value_submission_idx ON data_value (submission_id);
+-- a unit's values of a period: the previous period's values for ".prev" rules
+CREATE INDEX data_value_unit_period_idx ON data_value (unit_code, period);
 
 -- Roll-ups kept current on every change, per unit including its whole subtree and the nation ('VN').
 -- Scope 'A' counts every submitted value, scope 'O' (official) only approved ones.

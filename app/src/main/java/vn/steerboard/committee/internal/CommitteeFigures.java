@@ -3,79 +3,172 @@ package vn.steerboard.committee.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.steerboard.committee.internal.ranking.CompositeIndex;
+import vn.steerboard.common.FiguresChanged;
+import vn.steerboard.common.PageRequest;
+import vn.steerboard.indicator.IndicatorFigures;
+import vn.steerboard.indicator.IndicatorProgress;
+import vn.steerboard.indicator.TargetStatus;
 import vn.steerboard.programme.AgencyFigures;
 import vn.steerboard.programme.League;
 import vn.steerboard.programme.StatusCounts;
 import vn.steerboard.programme.TaskFigures;
+import vn.steerboard.programme.TaskView;
 import vn.steerboard.quality.QualitySources;
+import vn.steerboard.registry.OrgUnitType;
 
 /**
- * The committee's figures as of a day, from the modules' public services. KPI attainment joins the composite
- * index when the indicator module publishes it; until then the index rescales over tasks and data quality,
- * and says so.
+ * The committee's figures as of a day, from the modules' public services: tasks, indicators (official values
+ * only), database quality, and the composite league. Computed once per day asked and audience, and kept until
+ * the next change of any figure, so the overview costs a lookup under load and is still exact.
  */
 @Component
 class CommitteeFigures {
 
     private final TaskFigures tasks;
+    private final IndicatorFigures indicators;
     private final QualitySources quality;
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
-    CommitteeFigures(TaskFigures tasks, QualitySources quality) {
+    CommitteeFigures(TaskFigures tasks, IndicatorFigures indicators, QualitySources quality) {
         this.tasks = tasks;
+        this.indicators = indicators;
         this.quality = quality;
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(FiguresChanged change) {
+        cache.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> compute) {
+        if (cache.size() > 300) {
+            cache.clear();
+        }
+        // not computeIfAbsent: one figure is built from others, and the map forbids nested updates
+        Object value = cache.get(key);
+        if (value == null) {
+            value = compute.get();
+            Object raced = cache.putIfAbsent(key, value);
+            value = raced == null ? value : raced;
+        }
+        return (T) value;
+    }
+
     StatusCounts tasks(LocalDate asOf, String unit) {
-        return tasks.summary(asOf, unit);
+        return cached("tasks|" + asOf + "|" + unit, () -> tasks.summary(asOf, unit));
     }
 
     /** The on-time rate at the end of each month from January 2025 to the day, as reports of those dates gave it. */
     Map<String, Double> onTimeByMonth(LocalDate asOf, String unit) {
-        Map<String, Double> series = new LinkedHashMap<>();
-        for (YearMonth month = YearMonth.of(2025, 1); !month.atDay(1).isAfter(asOf); month = month.plusMonths(1)) {
-            LocalDate day = month.atEndOfMonth().isAfter(asOf) ? asOf : month.atEndOfMonth();
-            series.put(month.toString(), tasks.summary(day, unit).onTimeRate());
+        return cached("onTime|" + asOf + "|" + unit, () -> {
+            Map<String, Double> series = new LinkedHashMap<>();
+            for (YearMonth month = YearMonth.of(2025, 1); !month.atDay(1).isAfter(asOf); month = month.plusMonths(1)) {
+                LocalDate day = month.atEndOfMonth().isAfter(asOf) ? asOf : month.atEndOfMonth();
+                series.put(month.toString(), tasks.summary(day, unit).onTimeRate());
+            }
+            return series;
+        });
+    }
+
+    List<TaskView> mostOverdue(LocalDate asOf, String unit, int count) {
+        return cached("overdue|" + asOf + "|" + unit, () -> tasks.overdue(asOf, unit, new PageRequest(0, count)).content());
+    }
+
+    /** The nation's indicators on approved values: what the committee and the public are shown. */
+    List<IndicatorProgress> nationalIndicators(LocalDate asOf) {
+        return cached("kpi|" + asOf, () -> indicators.publicNation(asOf));
+    }
+
+    Map<TargetStatus, Long> statusCounts(List<IndicatorProgress> progress) {
+        Map<TargetStatus, Long> counts = new EnumMap<>(TargetStatus.class);
+        for (TargetStatus status : TargetStatus.values()) {
+            counts.put(status, progress.stream().filter(p -> p.status() == status).count());
         }
-        return series;
+        return counts;
+    }
+
+    /** The KPIs furthest behind: off track first, then by the gap to the trajectory relative to the target's span. */
+    List<IndicatorProgress> mostOffTrack(List<IndicatorProgress> progress, int count) {
+        return progress.stream().filter(p -> p.status() != null)
+                .sorted(Comparator.comparing((IndicatorProgress p) -> p.status() == TargetStatus.OFF_TRACK ? 0
+                        : p.status() == TargetStatus.AT_RISK ? 1 : 2).thenComparing(CommitteeFigures::relativeGap))
+                .limit(count).toList();
+    }
+
+    private static double relativeGap(IndicatorProgress p) {
+        double span = Math.abs(p.target().targetValue() - p.target().baselineValue());
+        return p.gapToTrajectory() == null ? 0 : p.gapToTrajectory() / (span == 0 ? 1 : span);
     }
 
     Double averageQuality(String unit) {
-        return quality.averageScore(unit);
+        return cached("quality|" + unit, () -> java.util.Optional.ofNullable(quality.averageScore(unit))).orElse(null);
     }
 
-    record CompositeRow(int rank, String code, String name, Double taskDelivery, Double dataQuality, Double composite,
-            StatusCounts counts) {
+    record CompositeRow(int rank, String code, String name, Double taskDelivery, Double kpiAttainment, Double dataQuality,
+            Double composite, StatusCounts counts) {
     }
 
-    /** The composite league of ministries or provinces on the day. */
+    /** The composite league of ministries, provinces, or the communes of a province on the day. */
     List<CompositeRow> composite(LocalDate asOf, League league, String parent) {
-        List<AgencyFigures> delivery = tasks.ranking(asOf, league, parent);
-        Map<String, CompositeIndex.Components> components = new LinkedHashMap<>();
-        Map<String, AgencyFigures> byCode = new LinkedHashMap<>();
-        Map<String, Double> qualityByCode = new LinkedHashMap<>();
-        for (AgencyFigures row : delivery) {
-            Double q = quality.averageScore(row.unitCode());
-            qualityByCode.put(row.unitCode(), q);
-            byCode.put(row.unitCode(), row);
-            components.put(row.unitCode(), new CompositeIndex.Components(
-                    row.counts().onTimeRate() == null ? OptionalDouble.empty() : OptionalDouble.of(row.counts().onTimeRate()),
-                    OptionalDouble.empty(),
-                    q == null ? OptionalDouble.empty() : OptionalDouble.of(q)));
+        return cached("composite|" + asOf + "|" + league + "|" + parent, () -> {
+            List<AgencyFigures> delivery = tasks.ranking(asOf, league, parent);
+            OrgUnitType type = league == League.MINISTRIES ? OrgUnitType.CENTRAL
+                    : league == League.PROVINCES ? OrgUnitType.PROVINCE : OrgUnitType.COMMUNE;
+            Map<String, Map<String, IndicatorProgress>> kpis = indicators.heatmap(type, parent, asOf);
+            Map<String, CompositeIndex.Components> components = new LinkedHashMap<>();
+            Map<String, AgencyFigures> byCode = new LinkedHashMap<>();
+            Map<String, Double> qualityByCode = new LinkedHashMap<>();
+            Map<String, Double> kpiByCode = new LinkedHashMap<>();
+            for (AgencyFigures row : delivery) {
+                Double q = averageQuality(row.unitCode());
+                Double k = indicators.composite(kpis.getOrDefault(row.unitCode(), Map.of()));
+                qualityByCode.put(row.unitCode(), q);
+                kpiByCode.put(row.unitCode(), k);
+                byCode.put(row.unitCode(), row);
+                components.put(row.unitCode(), new CompositeIndex.Components(optional(row.counts().onTimeRate()), optional(k),
+                        optional(q)));
+            }
+            List<CompositeRow> rows = new ArrayList<>();
+            for (CompositeIndex.Ranked<String> ranked : CompositeIndex.rank(components)) {
+                AgencyFigures row = byCode.get(ranked.key());
+                rows.add(new CompositeRow(ranked.rank(), ranked.key(), row.unitName(), row.counts().onTimeRate(),
+                        kpiByCode.get(ranked.key()), qualityByCode.get(ranked.key()),
+                        ranked.composite().isPresent() ? Math.round(ranked.composite().getAsDouble() * 10) / 10.0 : null,
+                        row.counts()));
+            }
+            return rows;
+        });
+    }
+
+    /** How many provinces fall in each tenth of the composite index (0-10, 10-20, ... 90-100). */
+    Map<String, Long> compositeDistribution(LocalDate asOf) {
+        Map<String, Long> bins = new LinkedHashMap<>();
+        for (int low = 0; low < 100; low += 10) {
+            bins.put(low + "–" + (low + 10), 0L);
         }
-        List<CompositeRow> rows = new ArrayList<>();
-        for (CompositeIndex.Ranked<String> ranked : CompositeIndex.rank(components)) {
-            AgencyFigures row = byCode.get(ranked.key());
-            rows.add(new CompositeRow(ranked.rank(), ranked.key(), row.unitName(), row.counts().onTimeRate(),
-                    qualityByCode.get(ranked.key()),
-                    ranked.composite().isPresent() ? Math.round(ranked.composite().getAsDouble() * 10) / 10.0 : null,
-                    row.counts()));
+        for (CompositeRow row : composite(asOf, League.PROVINCES, null)) {
+            if (row.composite() != null) {
+                int low = Math.min(90, (int) (row.composite() / 10) * 10);
+                bins.merge(low + "–" + (low + 10), 1L, Long::sum);
+            }
         }
-        return rows;
+        return bins;
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 }

@@ -22,6 +22,7 @@ import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.indicator.DataSetDefinition;
 import vn.steerboard.indicator.IndicatorCatalogue;
+import vn.steerboard.indicator.IndicatorCharts;
 import vn.steerboard.indicator.IndicatorFigures;
 import vn.steerboard.indicator.IndicatorProgress;
 import vn.steerboard.indicator.Period;
@@ -108,7 +109,7 @@ class IndicatorPageController {
         model.addAttribute("rows", figures.ranking(code, league, parent, day));
         model.addAttribute("names", names(league, parent));
         model.addAttribute("provinces", registry.all(OrgUnitType.PROVINCE, null));
-        model.addAttribute("chart", national == null ? null : chart(national, "en".equals(locale.getLanguage())));
+        model.addAttribute("chart", national == null ? null : json.writeValueAsString(IndicatorCharts.trajectory(national, "en".equals(locale.getLanguage()))));
         return "indicator/ranking";
     }
 
@@ -239,40 +240,6 @@ class IndicatorPageController {
         Map<String, String> names = new LinkedHashMap<>();
         registry.all(league, parent).forEach(u -> names.put(u.code(), u.nameVi()));
         return names;
-    }
-
-    /** The ECharts option: values, planned trajectory and the forecast interval at the deadline. */
-    private String chart(IndicatorProgress p, boolean english) {
-        List<List<Object>> values = new ArrayList<>();
-        p.series().forEach(v -> values.add(List.of(v.end().toString(), Math.round(v.value() * 10) / 10.0)));
-        List<Map<String, Object>> series = new ArrayList<>();
-        series.add(Map.of("name", english ? "Value" : "Giá trị", "type", "line", "data", values, "showSymbol", false));
-        if (p.target() != null) {
-            List<List<Object>> trajectory = new ArrayList<>();
-            trajectory.add(List.of(p.target().baselineDate().toString(), p.target().baselineValue()));
-            p.target().milestones().forEach(m -> trajectory.add(List.of(m.date().toString(), m.value())));
-            trajectory.add(List.of(p.target().deadline().toString(), p.target().targetValue()));
-            series.add(Map.of("name", english ? "Planned trajectory" : "Lộ trình kế hoạch", "type", "line", "data", trajectory,
-                    "lineStyle", Map.of("type", "dashed")));
-            if (p.forecast() != null && p.currentPeriodEnd() != null) {
-                String from = p.currentPeriodEnd().toString();
-                String to = p.target().deadline().toString();
-                series.add(Map.of("name", english ? "Forecast" : "Dự báo", "type", "line", "data",
-                        List.of(List.of(from, p.current()), List.of(to, round(p.forecast().value()))), "lineStyle", Map.of("type", "dotted")));
-                series.add(Map.of("name", english ? "Forecast low" : "Dự báo thấp", "type", "line", "data",
-                        List.of(List.of(from, p.current()), List.of(to, round(p.forecast().low()))), "lineStyle", Map.of("opacity", 0.4)));
-                series.add(Map.of("name", english ? "Forecast high" : "Dự báo cao", "type", "line", "data",
-                        List.of(List.of(from, p.current()), List.of(to, round(p.forecast().high()))), "lineStyle", Map.of("opacity", 0.4)));
-            }
-        }
-        Map<String, Object> option = Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("top", 0),
-                "xAxis", Map.of("type", "time"), "yAxis", Map.of("type", "value", "name", p.unitLabel()), "series", series,
-                "grid", Map.of("left", 50, "right", 20, "top", 40, "bottom", 30));
-        return json.writeValueAsString(option);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 
     /** Points of an inline SVG sparkline (90 × 24) for a series. */

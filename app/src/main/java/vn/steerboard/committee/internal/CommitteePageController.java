@@ -1,0 +1,193 @@
+package vn.steerboard.committee.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.identity.Actor;
+import vn.steerboard.indicator.IndicatorCharts;
+import vn.steerboard.indicator.IndicatorFigures;
+import vn.steerboard.indicator.IndicatorProgress;
+import vn.steerboard.programme.League;
+import vn.steerboard.programme.StatusCounts;
+import vn.steerboard.quality.QualitySources;
+import vn.steerboard.registry.OrgUnit;
+import vn.steerboard.registry.OrgUnitType;
+import vn.steerboard.registry.Registry;
+
+/**
+ * The committee's room: the national overview (the home page; a published version without sign-in), agency
+ * scorecards, composite rankings. Each live part has a fragment URL that open pages re-fetch on a change.
+ */
+@Controller
+class CommitteePageController {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final CommitteeFigures figures;
+    private final IndicatorFigures indicators;
+    private final QualitySources quality;
+    private final Registry registry;
+    private final AccessPolicy access;
+    private final JsonMapper json;
+
+    CommitteePageController(CommitteeFigures figures, IndicatorFigures indicators, QualitySources quality, Registry registry,
+            AccessPolicy access, JsonMapper json) {
+        this.figures = figures;
+        this.indicators = indicators;
+        this.quality = quality;
+        this.registry = registry;
+        this.access = access;
+        this.json = json;
+    }
+
+    static LocalDate day(LocalDate asOf) {
+        return asOf == null ? LocalDate.now(VIETNAM) : asOf;
+    }
+
+    /** The committee meets monthly: the last meeting is taken as the last day of the month before. */
+    static LocalDate lastMeeting(LocalDate asOf) {
+        return asOf.withDayOfMonth(1).minusDays(1);
+    }
+
+    @GetMapping("/")
+    String overview(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model, Locale locale) {
+        overviewModel(day(asOf), model, locale, true);
+        return "committee/overview";
+    }
+
+    @GetMapping("/overview/live")
+    String overviewLive(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model, Locale locale) {
+        overviewModel(day(asOf), model, locale, false);
+        return "committee/overview :: live";
+    }
+
+    private void overviewModel(LocalDate asOf, Model model, Locale locale, boolean charts) {
+        Actor actor = access.current().orElse(null);
+        boolean published = actor == null;
+        List<IndicatorProgress> kpis = figures.nationalIndicators(asOf);
+        model.addAttribute("published", published);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("tasks", figures.tasks(asOf, null));
+        model.addAttribute("kpiStatus", figures.statusCounts(kpis));
+        model.addAttribute("quality", figures.averageQuality(null));
+        model.addAttribute("offTrack", figures.mostOffTrack(kpis, 5));
+        if (!published) {
+            model.addAttribute("overdue", figures.mostOverdue(asOf, null, 10));
+            actorUnit(actor).ifPresent(unit -> model.addAttribute("unit", unit));
+        }
+        if (charts) {
+            boolean english = "en".equals(locale.getLanguage());
+            Map<String, Double> onTime = figures.onTimeByMonth(asOf, null);
+            model.addAttribute("onTime", onTime);
+            model.addAttribute("onTimeChart", json.writeValueAsString(lineChart(onTime, english ? "On-time rate" : "Tỷ lệ đúng hạn", "%")));
+            Map<String, Long> distribution = figures.compositeDistribution(asOf);
+            model.addAttribute("distribution", distribution);
+            model.addAttribute("distributionChart", json.writeValueAsString(barChart(distribution,
+                    english ? "Provinces" : "Số tỉnh")));
+            List<Map<String, Object>> kpiCharts = new ArrayList<>();
+            for (IndicatorProgress p : figures.mostOffTrack(kpis, 5)) {
+                kpiCharts.add(Map.of("progress", p, "option", json.writeValueAsString(IndicatorCharts.trajectory(p, english))));
+            }
+            model.addAttribute("kpiCharts", kpiCharts);
+        }
+    }
+
+    private java.util.Optional<OrgUnit> actorUnit(Actor actor) {
+        return actor == null ? java.util.Optional.empty() : registry.find(actor.unitCode());
+    }
+
+    @GetMapping("/scorecard/{code}")
+    String scorecard(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        scorecardModel(code, day(asOf), model, true);
+        return "committee/scorecard";
+    }
+
+    @GetMapping("/scorecard/{code}/live")
+    String scorecardLive(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        scorecardModel(code, day(asOf), model, false);
+        return "committee/scorecard :: live";
+    }
+
+    private void scorecardModel(String code, LocalDate asOf, Model model, boolean full) {
+        OrgUnit unit = registry.get(code);
+        access.requireRead(code, "SCORECARD", code);
+        LocalDate previous = lastMeeting(asOf);
+        League league = unit.type() == OrgUnitType.CENTRAL ? League.MINISTRIES
+                : unit.type() == OrgUnitType.PROVINCE ? League.PROVINCES : League.COMMUNES;
+        String parent = league == League.COMMUNES ? unit.parentCode() : null;
+        StatusCounts now = figures.tasks(asOf, code);
+        StatusCounts then = figures.tasks(previous, code);
+        List<IndicatorProgress> kpis = indicators.scorecard(code, asOf);
+        Map<String, IndicatorProgress> kpisThen = new LinkedHashMap<>();
+        indicators.scorecard(code, previous).forEach(p -> kpisThen.put(p.indicatorCode(), p));
+        model.addAttribute("unit", unit);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("previous", previous);
+        model.addAttribute("tasks", now);
+        model.addAttribute("tasksThen", then);
+        model.addAttribute("kpis", kpis);
+        model.addAttribute("kpisThen", kpisThen);
+        model.addAttribute("quality", figures.averageQuality(code));
+        model.addAttribute("sources", quality.ranking(code));
+        model.addAttribute("league", league);
+        model.addAttribute("rankNow", rankOf(figures.composite(asOf, league, parent), code));
+        model.addAttribute("rankThen", rankOf(figures.composite(previous, league, parent), code));
+        model.addAttribute("peers", figures.composite(asOf, league, parent).size());
+        model.addAttribute("overdue", figures.mostOverdue(asOf, code, 10));
+        if (full && unit.type() == OrgUnitType.PROVINCE) {
+            model.addAttribute("communes", figures.composite(asOf, League.COMMUNES, code));
+        }
+    }
+
+    private static CommitteeFigures.CompositeRow rankOf(List<CommitteeFigures.CompositeRow> rows, String code) {
+        return rows.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+    }
+
+    @GetMapping("/rankings")
+    String rankings(@RequestParam(defaultValue = "PROVINCES") League league, @RequestParam(required = false) String parent,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        access.requireActor();
+        LocalDate day = day(asOf);
+        String province = league == League.COMMUNES ? (parent == null || parent.isBlank() ? "01" : parent) : null;
+        if (province != null) {
+            access.requireRead(province, "RANKING", province);
+        }
+        model.addAttribute("league", league);
+        model.addAttribute("leagues", League.values());
+        model.addAttribute("parent", province);
+        model.addAttribute("provinces", registry.all(OrgUnitType.PROVINCE, null));
+        model.addAttribute("asOf", day);
+        model.addAttribute("rows", figures.composite(day, league, province));
+        return "committee/rankings";
+    }
+
+    private static Map<String, Object> lineChart(Map<String, Double> series, String name, String unit) {
+        List<List<Object>> data = new ArrayList<>();
+        series.forEach((month, value) -> data.add(java.util.Arrays.asList(month, value)));
+        return Map.of("tooltip", Map.of("trigger", "axis"), "xAxis", Map.of("type", "category"),
+                "yAxis", Map.of("type", "value", "name", unit, "max", 100), "grid", Map.of("left", 45, "right", 15, "top", 30, "bottom", 30),
+                "series", List.of(Map.of("name", name, "type", "line", "data", data)));
+    }
+
+    private static Map<String, Object> barChart(Map<String, Long> bins, String name) {
+        return Map.of("tooltip", Map.of("trigger", "axis"), "xAxis", Map.of("type", "category", "data", List.copyOf(bins.keySet())),
+                "yAxis", Map.of("type", "value", "minInterval", 1), "grid", Map.of("left", 35, "right", 15, "top", 20, "bottom", 30),
+                "series", List.of(Map.of("name", name, "type", "bar", "data", List.copyOf(bins.values()))));
+    }
+}

@@ -1,0 +1,202 @@
+package vn.steerboard.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ContextConfiguration;
+import vn.steerboard.identity.Actor;
+import vn.steerboard.identity.ActorPrincipal;
+import vn.steerboard.identity.Role;
+import vn.steerboard.indicator.IndicatorCatalogue;
+import vn.steerboard.indicator.IndicatorFigures;
+import vn.steerboard.indicator.Submissions;
+import vn.steerboard.registry.OrgUnitType;
+import vn.steerboard.support.Api;
+import vn.steerboard.support.TestDatabase;
+
+/**
+ * Indicator ingest, ranking, scorecard and approval-to-screen on 34 provinces + 3,321 communes (+ central
+ * agencies) × 50 indicators. Ingest: bulk JSON over real HTTP, end to end (parse, validate, write, roll up),
+ * against a plain JDBC batch INSERT of the same rows into a table of the same shape as the baseline.
+ * Not part of the test suite: see bench/README.md.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+@org.springframework.context.annotation.Import(TestDatabase.CleanSlate.class)
+class IndicatorBench {
+
+    static final int ELEMENTS = 50;
+    static final int PERIODS = Integer.getInteger("bench.periods", 3);
+    static final int BATCH_UNITS = 100;
+    static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
+
+    @Autowired
+    IndicatorFigures figures;
+
+    @Autowired
+    Submissions submissions;
+
+    @Test
+    void ingestRankingScorecardAndApprovalToScreen() throws Exception {
+        define();
+        List<String> units = jdbc.queryForList("SELECT code FROM org_unit ORDER BY code", String.class);
+        List<String> periods = new ArrayList<>();
+        for (int p = 0; p < PERIODS; p++) {
+            periods.add(LocalDate.of(2026, 10 - PERIODS + 1 + p, 1).toString().substring(0, 7));
+        }
+        System.out.printf("%nIndicator benchmark: %,d units × %d elements × %d periods = %,d values, database %s%n",
+                units.size(), ELEMENTS, PERIODS, (long) units.size() * ELEMENTS * PERIODS,
+                TestDatabase.onPostgres() ? "PostgreSQL" : "H2 (in memory)");
+
+        // Baseline: the same rows, plain batch INSERT, same database, same batch size
+        jdbc.execute("CREATE TABLE bench_value AS SELECT * FROM data_value WHERE 1 = 0");
+        Random random = new Random(7);
+        long start = System.nanoTime();
+        long rows = 0;
+        for (String period : periods) {
+            for (int from = 0; from < units.size(); from += BATCH_UNITS) {
+                List<Object[]> batch = new ArrayList<>();
+                for (String unit : units.subList(from, Math.min(units.size(), from + BATCH_UNITS))) {
+                    for (int e = 1; e <= ELEMENTS; e++) {
+                        batch.add(new Object[] {element(e), unit, period, 0L, (double) random.nextInt(1000), 1.0, ++rows, "|" + unit + "|VN|"});
+                    }
+                }
+                jdbc.batchUpdate("INSERT INTO bench_value (element_code, unit_code, period, submission_id, numeric_value, weight,"
+                        + " entry_seq, lineage) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch);
+            }
+        }
+        double baselineRate = rows / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("  baseline: plain batch INSERT          %,10.0f values/s%n", baselineRate);
+
+        // Ingest through the API: bulk JSON, one request per 100 units (5,000 values)
+        Api admin = Api.as(port, "admin");
+        start = System.nanoTime();
+        long sent = 0;
+        for (String period : periods) {
+            for (int from = 0; from < units.size(); from += BATCH_UNITS) {
+                List<Map<String, Object>> values = new ArrayList<>();
+                for (String unit : units.subList(from, Math.min(units.size(), from + BATCH_UNITS))) {
+                    for (int e = 1; e <= ELEMENTS; e++) {
+                        values.add(Map.of("element", element(e), "unit", unit, "period", period, "value", random.nextInt(1000)));
+                    }
+                }
+                Api.Reply reply = admin.post("/api/indicators/values", Map.of("values", values), "Idempotency-Key",
+                        "bench-" + period + "-" + from);
+                if (reply.status() != 200) {
+                    throw new IllegalStateException(reply.toString().substring(0, Math.min(500, reply.toString().length())));
+                }
+                sent += values.size();
+            }
+        }
+        double ingestRate = sent / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("  ingest via API (validate, write, roll up) %,8.0f values/s   %.2f× baseline%n", ingestRate,
+                ingestRate / baselineRate);
+
+        // Approve everything at once for the official league (setup, not measured), then the repair to fill scope O
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                (ActorPrincipal) () -> new Actor("bench", Role.ADMIN, null, false), null, List.of()));
+        jdbc.update("UPDATE submission SET status = 'APPROVED', approved_through = 'VN' WHERE data_set_code = 'B_SET'");
+        submissions.rebuildRollups();
+        figures.forget();
+
+        report("ranking, provinces, cold (after a change)", 20, () -> {
+            figures.forget();
+            return figures.ranking("IB01", OrgUnitType.PROVINCE, null, AS_OF);
+        });
+        report("ranking, provinces, warm", 500, () -> figures.ranking("IB01", OrgUnitType.PROVINCE, null, AS_OF));
+        report("ranking, communes of 01, warm", 500, () -> figures.ranking("IB01", OrgUnitType.COMMUNE, "01", AS_OF));
+        report("scorecard, province 01", 200, () -> figures.scorecard("01", AS_OF));
+        report("scorecard, commune 00004", 200, () -> figures.scorecard("00004", AS_OF));
+        approvalToScreen(admin, units);
+    }
+
+    /** From the national approval request leaving to the event arriving on an open SSE stream. */
+    private void approvalToScreen(Api admin, List<String> units) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/live/figures"))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> stream.body().filter(line -> line.contains("\"indicators\""))
+                .forEach(line -> arrivals.add(System.nanoTime())));
+        reader.setDaemon(true);
+        reader.start();
+        List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE' ORDER BY code", String.class);
+        double[] millis = new double[20];
+        for (int i = 0; i < millis.length; i++) {
+            String unit = provinces.get(i);
+            long id = admin.post("/api/indicators/submissions", Map.of("dataSet", "B_SET", "unit", unit, "period", "2026-11",
+                    "values", Map.of("B01", 5))).json().get("id").asLong();
+            admin.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true));
+            Thread.sleep(300);
+            arrivals.clear();
+            long sentAt = System.nanoTime();
+            admin.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true));
+            Long arrived = arrivals.poll(10, TimeUnit.SECONDS);
+            millis[i] = arrived == null ? Double.NaN : (arrived - sentAt) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf("  approval → SSE event on an open stream  median %7.1f ms   max %7.1f ms (%d approvals)%n",
+                millis[millis.length / 2], millis[millis.length - 1], millis.length);
+        stream.body().close();
+    }
+
+    private static String element(int e) {
+        return String.format("B%02d", e);
+    }
+
+    private void define() {
+        jdbc.update("INSERT INTO data_set (code, name_vi, name_en, period_type, deadline_days) VALUES ('B_SET', 'Đo hiệu năng', 'Bench', 'MONTHLY', 5)");
+        for (int e = 1; e <= ELEMENTS; e++) {
+            jdbc.update("INSERT INTO data_element (code, data_set_code, name_vi, name_en, value_type, tree_aggregation, time_aggregation)"
+                    + " VALUES (?, 'B_SET', ?, ?, 'COUNT', 'SUM', 'LAST')", element(e), element(e), element(e));
+            jdbc.update("INSERT INTO indicator (code, name_vi, name_en, formula, polarity, unit_label, sort_order)"
+                    + " VALUES (?, ?, ?, ?, 'HIGHER_IS_BETTER', '', ?)", "I" + element(e), "I" + element(e), "I" + element(e),
+                    element(e), 100 + e);
+        }
+        catalogue.reload();
+    }
+
+    private static void report(String name, int runs, Supplier<?> query) {
+        for (int i = 0; i < Math.min(5, runs); i++) {
+            query.get();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            query.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.printf("  %-42s median %7.2f ms   p99 %7.2f ms%n", name, millis[runs / 2], millis[Math.min(runs - 1, runs * 99 / 100)]);
+    }
+}
