@@ -117,6 +117,50 @@ public class IndicatorFigures {
         return ordered;
     }
 
+    /**
+     * An indicator over any period: a month, quarter or year, or a custom range such as
+     * {@code 2025-01-01..2025-06-30}. Each element's values for the reported periods lying wholly within it are
+     * combined by the element's time aggregation (events add up, stocks take the latest, rates average), then the
+     * formula is applied. {@code official}: approved values only.
+     */
+    public PeriodResult valueOver(String indicatorCode, String unit, Period over, boolean official) {
+        IndicatorDefinition indicator = catalogue.indicator(indicatorCode);
+        if (!Submissions.NATION.equals(unit)) {
+            registry.get(unit);
+        }
+        Map<String, Map<String, RollupStore.Totals>> rows = reader.load(official ? RollupStore.OFFICIAL : RollupStore.ALL,
+                List.of(unit), indicator.formula().elements()).getOrDefault(unit, Map.of());
+        Map<String, Double> values = new LinkedHashMap<>();
+        List<String> periods = new ArrayList<>();
+        for (String code : indicator.formula().elements()) {
+            ElementDefinition element = catalogue.element(code).orElse(null);
+            if (element == null) {
+                continue;
+            }
+            TreeMap<Period, Double> inside = new TreeMap<>();
+            rows.getOrDefault(code, Map.of()).forEach((period, totals) -> {
+                Period reported = Period.parse(period);
+                if (reported.within(over)) {
+                    inside.put(reported, totals.value(element.treeAggregation()));
+                }
+            });
+            inside.keySet().forEach(p -> {
+                if (!periods.contains(p.code())) {
+                    periods.add(p.code());
+                }
+            });
+            values.put(code, element.timeAggregation().combine(new ArrayList<>(inside.values())));
+        }
+        java.util.Collections.sort(periods);
+        return new PeriodResult(indicatorCode, unit, over.code(), over.start(), over.end(), indicator.formula().evaluate(values),
+                values, periods, official);
+    }
+
+    /** An indicator's value over a period, with the element values it was computed from and the periods used. */
+    public record PeriodResult(String indicator, String unit, String period, LocalDate start, LocalDate end, Double value,
+            Map<String, Double> elements, List<String> reportedPeriods, boolean officialOnly) {
+    }
+
     /** The members of a league, in Vietnamese order. */
     public List<OrgUnit> members(OrgUnitType type, String parent) {
         return registry.all(type, type == OrgUnitType.COMMUNE ? parent : null);

@@ -85,7 +85,7 @@ public class Submissions {
     /** One data set, unit and period from the form or the API. {@code replaceAll}: elements left out are cleared. */
     public SubmissionView submit(SubmissionRequest request, String channel, boolean replaceAll) {
         List<RowProblem> problems = new ArrayList<>();
-        Prepared prepared = prepare(request, 1, problems, replaceAll);
+        Prepared prepared = prepare(request, 1, problems, replaceAll, prefetch(List.of(request)));
         if (!problems.isEmpty()) {
             throw new RejectedFileException("Submission rejected, nothing saved",
                     problems.size() + " problem(s); nothing was saved", problems);
@@ -151,10 +151,12 @@ public class Submissions {
             }
         }
         List<Prepared> prepared = new ArrayList<>();
-        for (Map.Entry<List<String>, Map<String, Double>> group : grouped.entrySet()) {
-            List<String> key = group.getKey();
-            Prepared p = prepare(new SubmissionRequest(key.get(0), key.get(1), key.get(2), group.getValue()),
-                    firstRow.get(key), problems, false);
+        List<SubmissionRequest> requests = grouped.entrySet().stream().map(group -> new SubmissionRequest(group.getKey().get(0),
+                group.getKey().get(1), group.getKey().get(2), group.getValue())).toList();
+        SubmissionStore.Existing existing = prefetch(requests);
+        for (SubmissionRequest request : requests) {
+            Prepared p = prepare(request, firstRow.get(List.of(request.dataSet(), request.unit(), request.period())), problems, false,
+                    existing);
             if (p != null) {
                 prepared.add(p);
             }
@@ -292,7 +294,26 @@ public class Submissions {
     private record Result(String unit) {
     }
 
-    private Prepared prepare(SubmissionRequest request, int row, List<RowProblem> problems, boolean replaceAll) {
+    /** Existing submissions and previous-period values for a batch's requests, in a few queries. */
+    private SubmissionStore.Existing prefetch(List<SubmissionRequest> requests) {
+        List<List<String>> keys = new ArrayList<>();
+        List<List<String>> previous = new ArrayList<>();
+        for (SubmissionRequest r : requests) {
+            if (r.dataSet() == null || r.unit() == null || r.period() == null) {
+                continue;
+            }
+            keys.add(List.of(r.dataSet(), r.unit(), r.period()));
+            try {
+                previous.add(List.of(r.unit(), Period.parse(r.period()).previous().code()));
+            } catch (RuntimeException notAPeriod) {
+                // reported by prepare() with its row
+            }
+        }
+        return store.prefetch(keys, previous);
+    }
+
+    private Prepared prepare(SubmissionRequest request, int row, List<RowProblem> problems, boolean replaceAll,
+            SubmissionStore.Existing known) {
         int before = problems.size();
         DataSetDefinition dataSet = null;
         try {
@@ -340,9 +361,9 @@ public class Submissions {
             return null;
         }
         Map<String, Double> merged = new LinkedHashMap<>();
-        SubmissionStore.Head existing = store.find(dataSet.code(), request.unit(), period.code()).orElse(null);
+        SubmissionStore.Head existing = known.head(dataSet.code(), request.unit(), period.code());
         if (existing != null && !replaceAll) {
-            store.contributions(existing.id()).forEach(c -> merged.put(c.element(), c.value()));
+            known.values(existing.id()).forEach(c -> merged.put(c.element(), c.value()));
         }
         merged.putAll(request.values());
         for (String code : merged.keySet()) {
@@ -354,7 +375,7 @@ public class Submissions {
             }
         }
         Map<String, Double> context = new LinkedHashMap<>(merged);
-        store.values(request.unit(), period.previous().code())
+        known.previous(request.unit(), period.previous().code())
                 .forEach((code, value) -> context.put(code + ValidationRule.PREVIOUS_SUFFIX, value));
         List<String> warnings = new ArrayList<>();
         for (ValidationRule rule : dataSet.rules()) {
@@ -389,55 +410,84 @@ public class Submissions {
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             LocalDate today = now.atZoneSameInstant(VIETNAM).toLocalDate();
-            List<Long> ids = new ArrayList<>();
+            // read again under the lock: what was fetched for checking may have changed since
+            SubmissionStore.Existing known = store.prefetch(batch.stream().map(p -> List.of(p.dataSet().code(), p.unit(),
+                    p.period().code())).toList(), List.of());
             List<String> warnings = new ArrayList<>();
             List<Contribution> added = new ArrayList<>();
             List<Contribution> removed = new ArrayList<>();
+            List<Object[]> inserts = new ArrayList<>();
+            List<Object[]> resubmits = new ArrayList<>();
+            List<Object[]> deletions = new ArrayList<>();
             Set<String> units = new LinkedHashSet<>();
             int values = 0;
             for (Prepared p : batch) {
                 String warningText = String.join("\n", p.warnings());
-                SubmissionStore.Head head = store.find(p.dataSet().code(), p.unit(), p.period().code()).orElse(null);
-                long id;
+                SubmissionStore.Head head = known.head(p.dataSet().code(), p.unit(), p.period().code());
                 if (head == null) {
-                    id = store.insert(p.dataSet().code(), p.unit(), p.period().code(), p.period().end(),
-                            p.dataSet().dueOn(p.period()), channel, actor, now, today, warningText);
+                    inserts.add(new Object[] {p.dataSet().code(), p.unit(), p.period().code(), p.period().end(),
+                        p.dataSet().dueOn(p.period()), channel, actor, now, today, warningText});
                 } else {
                     if (head.locked()) {
                         throw new ConflictException("Values of " + p.dataSet().code() + " for unit " + p.unit() + ", period "
                                 + p.period().code() + " are approved (through " + head.approvedThrough()
                                 + ") and locked; the approver must return them first");
                     }
-                    id = head.id();
-                    List<Contribution> old = store.contributions(id);
+                    List<Contribution> old = known.values(head.id());
                     if ("SUBMITTED".equals(head.status())) {
                         removed.addAll(old.stream().filter(c -> p.replaceAll() || p.values().containsKey(c.element())).toList());
                     } else {
                         // a returned submission's values left the roll-ups; those kept come back with the new ones
                         added.addAll(old.stream().filter(c -> !p.replaceAll() && !p.values().containsKey(c.element())).toList());
                     }
-                    store.deleteValues(id, p.replaceAll() ? old.stream().map(Contribution::element).toList() : p.values().keySet());
-                    store.resubmit(id, channel, actor, now, today, warningText);
+                    for (Contribution c : old) {
+                        if (p.replaceAll() || p.values().containsKey(c.element())) {
+                            deletions.add(new Object[] {head.id(), c.element()});
+                        }
+                    }
+                    resubmits.add(new Object[] {channel, actor, now, today, warningText, head.id()});
                 }
-                String lineage = Contribution.lineageOf(registry.lineage(p.unit()));
-                List<Contribution> fresh = new ArrayList<>();
-                for (Map.Entry<String, Double> value : p.values().entrySet()) {
-                    ElementDefinition element = catalogue.element(value.getKey()).orElseThrow();
-                    double weight = element.treeAggregation() == Aggregation.WEIGHTED_AVERAGE && element.weightElement() != null
-                            ? weightOf(element, p, id) : 1;
-                    fresh.add(new Contribution(element.code(), p.unit(), p.period().code(), value.getValue(), weight,
-                            nextSequence(), lineage));
-                }
-                store.insertValues(id, fresh);
-                added.addAll(fresh);
-                store.step(id, "SUBMITTED", null, actor, now, warningText.isEmpty() ? null : warningText);
-                audit.record(new AuditEvent(head == null ? "SUBMISSION_CREATED" : "SUBMISSION_REPLACED", "SUBMISSION",
-                        String.valueOf(id), p.unit(), null, Map.of("dataSet", p.dataSet().code(), "period", p.period().code(),
-                                "values", p.values().size(), "channel", channel), null));
-                ids.add(id);
                 warnings.addAll(p.warnings().stream().map(w -> p.unit() + " " + p.period().code() + ": " + w).toList());
                 units.add(p.unit());
                 values += p.values().size();
+            }
+            Map<List<String>, Long> newIds = inserts.isEmpty() ? Map.of() : store.insertAll(inserts);
+            store.resubmitAll(resubmits);
+            store.deleteValues(deletions);
+            List<Long> ids = new ArrayList<>();
+            List<Contribution> fresh = new ArrayList<>();
+            Map<Contribution, Long> submissionOf = new java.util.HashMap<>();
+            List<Object[]> steps = new ArrayList<>();
+            for (Prepared p : batch) {
+                List<String> key = List.of(p.dataSet().code(), p.unit(), p.period().code());
+                SubmissionStore.Head head = known.heads().get(key);
+                long id = head == null ? newIds.get(key) : head.id();
+                String lineage = Contribution.lineageOf(registry.lineage(p.unit()));
+                for (Map.Entry<String, Double> value : p.values().entrySet()) {
+                    ElementDefinition element = catalogue.element(value.getKey()).orElseThrow();
+                    double weight = element.treeAggregation() == Aggregation.WEIGHTED_AVERAGE && element.weightElement() != null
+                            ? weightOf(element, p, known.values(id)) : 1;
+                    Contribution c = new Contribution(element.code(), p.unit(), p.period().code(), value.getValue(), weight,
+                            nextSequence(), lineage);
+                    fresh.add(c);
+                    submissionOf.put(c, id);
+                }
+                String warningText = String.join("\n", p.warnings());
+                steps.add(new Object[] {id, "SUBMITTED", null, actor, now, warningText.isEmpty() ? null : warningText});
+                ids.add(id);
+                if (batch.size() == 1) {
+                    audit.record(new AuditEvent(head == null ? "SUBMISSION_CREATED" : "SUBMISSION_REPLACED", "SUBMISSION",
+                            String.valueOf(id), p.unit(), null, Map.of("dataSet", p.dataSet().code(), "period", p.period().code(),
+                                    "values", p.values().size(), "channel", channel), null));
+                }
+            }
+            store.insertValues(fresh, submissionOf);
+            store.stepAll(steps);
+            added.addAll(fresh);
+            if (batch.size() > 1) {
+                // one record for the batch, naming every submission it wrote: the chain stays short under bulk loads
+                audit.record(new AuditEvent("SUBMISSIONS_PUSHED", "SUBMISSION", ids.size() + " submissions", null, null,
+                        Map.of("submissions", ids, "values", values, "channel", channel), null));
             }
             rollups.remove(RollupStore.ALL, removed);
             rollups.add(RollupStore.ALL, added);
@@ -457,10 +507,10 @@ public class Submissions {
         return out[0];
     }
 
-    private double weightOf(ElementDefinition element, Prepared p, long submissionId) {
+    private static double weightOf(ElementDefinition element, Prepared p, List<Contribution> existing) {
         Double weight = p.values().get(element.weightElement());
         if (weight == null) {
-            weight = store.contributions(submissionId).stream().filter(c -> c.element().equals(element.weightElement()))
+            weight = existing.stream().filter(c -> c.element().equals(element.weightElement()))
                     .map(Contribution::value).findFirst().orElse(0.0);
         }
         return weight;

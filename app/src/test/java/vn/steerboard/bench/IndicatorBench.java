@@ -146,8 +146,13 @@ class IndicatorBench {
         HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/live/figures"))
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
         BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> stream.body().filter(line -> line.contains("\"indicators\""))
-                .forEach(line -> arrivals.add(System.nanoTime())));
+        Thread reader = new Thread(() -> {
+            try {
+                stream.body().filter(line -> line.contains("\"indicators\"")).forEach(line -> arrivals.add(System.nanoTime()));
+            } catch (java.io.UncheckedIOException closedAtTheEnd) {
+                // the stream is closed when the measurement ends
+            }
+        });
         reader.setDaemon(true);
         reader.start();
         List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE' ORDER BY code", String.class);

@@ -120,6 +120,21 @@ class IndicatorApiController {
         return figures.ranking(code, league, parent(league, parent), day(asOf));
     }
 
+    @GetMapping("/indicators/{code}/value")
+    @Operation(summary = "An indicator over a month, quarter, year or custom range (2025-01-01..2025-06-30), combined over time"
+            + " by each element's time aggregation; official=true counts approved values only")
+    IndicatorFigures.PeriodResult valueOver(@PathVariable String code, @RequestParam(defaultValue = "VN") String unit,
+            @RequestParam String period, @RequestParam(defaultValue = "true") boolean official) {
+        if (!Submissions.NATION.equals(unit)) {
+            access.requireRead(unit, "INDICATOR_VALUES", code);
+        }
+        return figures.valueOver(code, unit, vn.steerboard.indicator.Period.parse(period), official || !readsUnapproved(unit));
+    }
+
+    private boolean readsUnapproved(String unit) {
+        return Submissions.NATION.equals(unit) ? access.current().map(a -> a.unitCode() == null).orElse(false) : access.canRead(unit);
+    }
+
     record HeatmapRow(String unitCode, String unitName, Double composite, Map<String, Cell> cells) {
     }
 

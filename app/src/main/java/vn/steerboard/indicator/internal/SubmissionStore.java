@@ -33,34 +33,118 @@ public class SubmissionStore {
         }
     }
 
-    public Optional<Head> find(String dataSet, String unit, String period) {
-        return jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through FROM submission"
-                + " WHERE data_set_code = ? AND unit_code = ? AND period = ?").params(dataSet, unit, period)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6))).optional();
+    /** What a batch needs to know before it is checked and written, fetched in a few queries for all its keys. */
+    public record Existing(Map<List<String>, Head> heads, Map<Long, List<Contribution>> values,
+            Map<String, Map<String, Double>> previous) {
+
+        public Head head(String dataSet, String unit, String period) {
+            return heads.get(List.of(dataSet, unit, period));
+        }
+
+        public List<Contribution> values(long submissionId) {
+            return values.getOrDefault(submissionId, List.of());
+        }
+
+        public Map<String, Double> previous(String unit, String period) {
+            return previous.getOrDefault(unit + "|" + period, Map.of());
+        }
+    }
+
+    /**
+     * The submissions (data set, unit, period) that exist among {@code keys}, with their values, and the values of
+     * {@code previousKeys} (unit, period) for ".prev" rules.
+     */
+    public Existing prefetch(java.util.Collection<List<String>> keys, java.util.Collection<List<String>> previousKeys) {
+        Map<List<String>, Head> heads = new java.util.HashMap<>();
+        for (List<List<String>> chunk : chunks(List.copyOf(keys))) {
+            List<Object> params = new ArrayList<>();
+            chunk.forEach(params::addAll);
+            jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through FROM submission"
+                    + " WHERE (data_set_code, unit_code, period) IN (" + tuples(chunk.size(), 3) + ")").params(params)
+                    .query(rs -> {
+                        Head head = new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6));
+                        heads.put(List.of(head.dataSet(), head.unit(), head.period()), head);
+                    });
+        }
+        Map<Long, List<Contribution>> values = new java.util.HashMap<>();
+        List<Long> ids = heads.values().stream().map(Head::id).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.sql("SELECT submission_id, element_code, unit_code, period, numeric_value, weight, entry_seq, lineage FROM data_value"
+                    + " WHERE submission_id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")
+                    .params(new ArrayList<Object>(chunk)).query(rs -> {
+                        values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Contribution(rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getLong(7), rs.getString(8)));
+                    });
+        }
+        Map<String, Map<String, Double>> previous = new java.util.HashMap<>();
+        for (List<List<String>> chunk : chunks(List.copyOf(previousKeys))) {
+            List<Object> params = new ArrayList<>();
+            chunk.forEach(params::addAll);
+            jdbc.sql("SELECT unit_code, period, element_code, numeric_value FROM data_value WHERE (unit_code, period) IN ("
+                    + tuples(chunk.size(), 2) + ")").params(params).query(rs -> {
+                        previous.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new LinkedHashMap<>())
+                                .put(rs.getString(3), rs.getDouble(4));
+                    });
+        }
+        return new Existing(heads, values, previous);
+    }
+
+    /** New submissions in one batch; their ids come back by key. */
+    public Map<List<String>, Long> insertAll(List<Object[]> rows) {
+        template.batchUpdate("""
+                INSERT INTO submission (data_set_code, unit_code, period, period_end, due_on, status, channel, submitted_by,
+                       submitted_at, submitted_on, warnings)
+                VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)""", rows);
+        List<List<String>> keys = rows.stream().map(r -> List.of((String) r[0], (String) r[1], (String) r[2])).toList();
+        Map<List<String>, Long> ids = new java.util.HashMap<>();
+        prefetch(keys, List.of()).heads().forEach((key, head) -> ids.put(key, head.id()));
+        return ids;
+    }
+
+    public void resubmitAll(List<Object[]> rows) {
+        template.batchUpdate("""
+                UPDATE submission SET status = 'SUBMITTED', approved_through = NULL, channel = ?, submitted_by = ?,
+                       submitted_at = ?, submitted_on = ?, warnings = ?, return_reason = NULL WHERE id = ?""", rows);
+    }
+
+    public void stepAll(List<Object[]> rows) {
+        template.batchUpdate("INSERT INTO submission_step (submission_id, action, level_unit, actor, acted_at, note) VALUES (?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    public void deleteValues(List<Object[]> submissionAndElement) {
+        template.batchUpdate("DELETE FROM data_value WHERE submission_id = ? AND element_code = ?", submissionAndElement);
+    }
+
+    public void insertValues(List<Contribution> values, Map<Contribution, Long> submissionOf) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Contribution c : values) {
+            rows.add(new Object[] {c.element(), c.unit(), c.period(), submissionOf.get(c), c.value(), c.weight(), c.seq(), c.lineage()});
+        }
+        template.batchUpdate("""
+                INSERT INTO data_value (element_code, unit_code, period, submission_id, numeric_value, weight, entry_seq, lineage)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += 300) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + 300)));
+        }
+        return chunks;
+    }
+
+    private static String tuples(int count, int width) {
+        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
+        return String.join(", ", java.util.Collections.nCopies(count, tuple));
     }
 
     public Optional<Head> find(long id) {
         return jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through FROM submission WHERE id = ?")
                 .param(id).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6))).optional();
-    }
-
-    public long insert(String dataSet, String unit, String period, LocalDate periodEnd, LocalDate dueOn, String channel,
-            String actor, OffsetDateTime at, LocalDate on, String warnings) {
-        jdbc.sql("""
-                INSERT INTO submission (data_set_code, unit_code, period, period_end, due_on, status, channel, submitted_by,
-                       submitted_at, submitted_on, warnings)
-                VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)""")
-                .params(dataSet, unit, period, periodEnd, dueOn, channel, actor, at, on, warnings).update();
-        return find(dataSet, unit, period).orElseThrow().id();
-    }
-
-    public void resubmit(long id, String channel, String actor, OffsetDateTime at, LocalDate on, String warnings) {
-        jdbc.sql("""
-                UPDATE submission SET status = 'SUBMITTED', approved_through = NULL, channel = ?, submitted_by = ?,
-                       submitted_at = ?, submitted_on = ?, warnings = ?, return_reason = NULL WHERE id = ?""")
-                .params(channel, actor, at, on, warnings, id).update();
     }
 
     public void setState(long id, String status, String approvedThrough, String returnReason) {
@@ -80,34 +164,9 @@ public class SubmissionStore {
                         rs.getDouble(5), rs.getLong(6), rs.getString(7))).list();
     }
 
-    public void deleteValues(long submissionId, java.util.Collection<String> elements) {
-        List<Object[]> rows = elements.stream().map(e -> new Object[] {submissionId, e}).toList();
-        template.batchUpdate("DELETE FROM data_value WHERE submission_id = ? AND element_code = ?", rows);
-    }
-
-    public void insertValues(long submissionId, List<Contribution> values) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Contribution c : values) {
-            rows.add(new Object[] {c.element(), c.unit(), c.period(), submissionId, c.value(), c.weight(), c.seq(), c.lineage()});
-        }
-        template.batchUpdate("""
-                INSERT INTO data_value (element_code, unit_code, period, submission_id, numeric_value, weight, entry_seq, lineage)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-    }
-
     /** The highest entry number so far; the submissions lock hands out the next ones. */
     public long lastSequence() {
         return jdbc.sql("SELECT COALESCE(MAX(entry_seq), 0) FROM data_value").query(Long.class).single();
-    }
-
-    /** A unit's values of some elements for one period, as entered (for ".prev" in rules). */
-    public Map<String, Double> values(String unit, String period) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        jdbc.sql("SELECT element_code, numeric_value FROM data_value WHERE unit_code = ? AND period = ?").params(unit, period)
-                .query(rs -> {
-                    values.put(rs.getString(1), rs.getDouble(2));
-                });
-        return values;
     }
 
     public Optional<SubmissionView> view(long id, java.util.function.Function<String, String> unitName,

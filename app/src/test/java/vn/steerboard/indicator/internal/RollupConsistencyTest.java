@@ -50,6 +50,9 @@ class RollupConsistencyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.steerboard.indicator.IndicatorFigures figures;
+
     @BeforeEach
     void actAsAdminWithATestDataSet() {
         ActorPrincipal principal = () -> new Actor("property-test", Role.ADMIN, null, false);
@@ -97,6 +100,35 @@ class RollupConsistencyTest {
         assertThat(hanoi.get("T_MAX")).isEqualTo(70.0);
         assertThat(hanoi.get("T_LAST")).isEqualTo(6.0);
         assertThat(values("VN", "2026-01").get("T_SUM")).isEqualTo(90.0);
+    }
+
+    @Test
+    void timeAggregationCombinesReportedPeriodsInsideAnyRange() {
+        // commune 00025, three months: T_SUM is read over time as LAST, T_DEN (switched here) as SUM
+        submit("00025", "2025-07", Map.of("T_SUM", 5.0, "T_DEN", 10.0));
+        submit("00025", "2025-08", Map.of("T_SUM", 7.0, "T_DEN", 20.0));
+        submit("00025", "2025-09", Map.of("T_SUM", 9.0, "T_DEN", 30.0));
+        jdbc.sql("UPDATE data_element SET time_aggregation = 'SUM' WHERE code = 'T_DEN'").update();
+        catalogue.reload();
+        try {
+            if (jdbc.sql("SELECT COUNT(*) FROM indicator WHERE code = 'T_IND'").query(Long.class).single() == 0) {
+                jdbc.sql("INSERT INTO indicator (code, name_vi, name_en, formula, polarity, unit_label) VALUES ('T_IND', 'Thử', 'Test',"
+                        + " 'T_SUM + T_DEN', 'HIGHER_IS_BETTER', '')").update();
+                catalogue.reload();
+            }
+            var quarter = figures.valueOver("T_IND", "00025", vn.steerboard.indicator.Period.parse("2025Q3"), false);
+            // T_SUM over time is LAST (9), T_DEN is SUM (10 + 20 + 30)
+            assertThat(quarter.elements()).containsEntry("T_SUM", 9.0).containsEntry("T_DEN", 60.0);
+            assertThat(quarter.value()).isEqualTo(69.0);
+            var range = figures.valueOver("T_IND", "00025", vn.steerboard.indicator.Period.parse("2025-07-01..2025-08-31"), false);
+            assertThat(range.reportedPeriods()).containsExactly("2025-07", "2025-08");
+            assertThat(range.value()).isEqualTo(7.0 + 30.0);
+            assertThat(figures.valueOver("T_IND", "00025", vn.steerboard.indicator.Period.parse("2025Q3"), true).value()).isNull();
+        } finally {
+            jdbc.sql("UPDATE data_element SET time_aggregation = 'LAST' WHERE code = 'T_DEN'").update();
+            jdbc.sql("DELETE FROM indicator WHERE code = 'T_IND'").update();
+            catalogue.reload();
+        }
     }
 
     @Test
