@@ -68,9 +68,11 @@ public class IndicatorFigures {
             registry.get(unit);
         }
         boolean insider = nation ? access.current().map(a -> a.unitCode() == null).orElse(false) : access.canRead(unit);
-        Map<String, IndicatorProgress> official = nation ? compute(RollupStore.OFFICIAL, List.of(unit), asOf).get(unit)
+        Map<String, IndicatorProgress> official = nation ? leagues.computeIfAbsent("O|VN|" + asOf,
+                k -> compute(RollupStore.OFFICIAL, List.of(unit), asOf)).get(unit)
                 : league(unit, asOf).getOrDefault(unit, Map.of());
-        Map<String, IndicatorProgress> own = insider ? compute(RollupStore.ALL, List.of(unit), asOf).get(unit) : official;
+        Map<String, IndicatorProgress> own = insider ? leagues.computeIfAbsent("A|" + unit + "|" + asOf,
+                k -> compute(RollupStore.ALL, List.of(unit), asOf)).get(unit) : official;
         Map<String, Map<String, IndicatorProgress>> peers = nation ? Map.of() : league(unit, asOf);
         List<IndicatorProgress> card = new ArrayList<>();
         for (IndicatorDefinition indicator : catalogue.indicators()) {

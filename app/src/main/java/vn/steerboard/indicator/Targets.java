@@ -34,6 +34,7 @@ public class Targets {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private volatile Map<String, Map<String, TargetView>> byIndicatorAndUnit;
+    private volatile Map<String, IndicatorProgress.HumanRating> latestRatings;
 
     Targets(JdbcClient jdbc, IndicatorCatalogue catalogue, Registry registry, AccessPolicy access, AuditTrail audit,
             ApplicationEventPublisher events) {
@@ -106,17 +107,28 @@ public class Targets {
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("INSERT INTO target_rating (target_id, unit_code, rating, evidence, rated_by, rated_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(target.id(), unit, rating.name(), evidence.strip(), actor.name(), now).update();
+        latestRatings = null;
         audit.record(new AuditEvent("TARGET_RATED", "TARGET", indicator + "/" + unit, Submissions.NATION.equals(unit) ? null : unit,
                 null, Map.of("rating", rating.name()), evidence.strip()));
         events.publishEvent(new FiguresChanged("indicators", Submissions.NATION.equals(unit) ? null : unit));
         return new IndicatorProgress.HumanRating(rating, evidence.strip(), actor.name(), now);
     }
 
+    /** The latest human rating of the target for the unit; all ratings are held in memory, they are few. */
     public Optional<IndicatorProgress.HumanRating> rating(TargetView target, String unit) {
-        return jdbc.sql("SELECT rating, evidence, rated_by, rated_at FROM target_rating WHERE target_id = ? AND unit_code = ?"
-                + " ORDER BY rated_at DESC, id DESC FETCH FIRST 1 ROWS ONLY").params(target.id(), unit)
-                .query((rs, n) -> new IndicatorProgress.HumanRating(TargetStatus.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, OffsetDateTime.class))).optional();
+        Map<String, IndicatorProgress.HumanRating> current = latestRatings;
+        if (current == null) {
+            Map<String, IndicatorProgress.HumanRating> loaded = new HashMap<>();
+            jdbc.sql("SELECT target_id, unit_code, rating, evidence, rated_by, rated_at FROM target_rating ORDER BY rated_at, id")
+                    .query(rs -> {
+                        loaded.put(rs.getLong(1) + "|" + rs.getString(2), new IndicatorProgress.HumanRating(
+                                TargetStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                rs.getObject(6, OffsetDateTime.class)));
+                    });
+            current = loaded;
+            latestRatings = current;
+        }
+        return Optional.ofNullable(current.get(target.id() + "|" + unit));
     }
 
     private Map<String, Map<String, TargetView>> targets() {

@@ -67,6 +67,11 @@ class CommitteeFigures {
         return (T) value;
     }
 
+    /** Rendered HTML of a part that shows only aggregates, kept like the figures it shows. */
+    String rendered(String key, Supplier<String> render) {
+        return cached("html|" + key, render);
+    }
+
     StatusCounts tasks(LocalDate asOf, String unit) {
         return cached("tasks|" + asOf + "|" + unit, () -> tasks.summary(asOf, unit));
     }

@@ -41,9 +41,11 @@ class CommitteePageController {
     private final Registry registry;
     private final AccessPolicy access;
     private final JsonMapper json;
+    private final org.thymeleaf.ITemplateEngine templates;
 
     CommitteePageController(CommitteeFigures figures, IndicatorFigures indicators, QualitySources quality, Registry registry,
-            AccessPolicy access, JsonMapper json) {
+            AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates) {
+        this.templates = templates;
         this.figures = figures;
         this.indicators = indicators;
         this.quality = quality;
@@ -90,20 +92,29 @@ class CommitteePageController {
             actorUnit(actor).ifPresent(unit -> model.addAttribute("unit", unit));
         }
         if (charts) {
-            boolean english = "en".equals(locale.getLanguage());
+            model.addAttribute("chartsHtml", figures.rendered("charts|" + asOf + "|" + locale.getLanguage(),
+                    () -> renderCharts(asOf, locale)));
+        }
+    }
+
+    /** The charts part of the overview as HTML: only aggregates, the same for every reader of the day and language. */
+    private String renderCharts(LocalDate asOf, Locale locale) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        List<IndicatorProgress> kpis = figures.nationalIndicators(asOf);
+        boolean english = "en".equals(locale.getLanguage());
             Map<String, Double> onTime = figures.onTimeByMonth(asOf, null);
-            model.addAttribute("onTime", onTime);
-            model.addAttribute("onTimeChart", json.writeValueAsString(lineChart(onTime, english ? "On-time rate" : "Tỷ lệ đúng hạn", "%")));
+            model.put("onTime", onTime);
+            model.put("onTimeChart", json.writeValueAsString(lineChart(onTime, english ? "On-time rate" : "Tỷ lệ đúng hạn", "%")));
             Map<String, Long> distribution = figures.compositeDistribution(asOf);
-            model.addAttribute("distribution", distribution);
-            model.addAttribute("distributionChart", json.writeValueAsString(barChart(distribution,
+            model.put("distribution", distribution);
+            model.put("distributionChart", json.writeValueAsString(barChart(distribution,
                     english ? "Provinces" : "Số tỉnh")));
             List<Map<String, Object>> kpiCharts = new ArrayList<>();
             for (IndicatorProgress p : figures.mostOffTrack(kpis, 5)) {
                 kpiCharts.add(Map.of("progress", p, "option", json.writeValueAsString(IndicatorCharts.trajectory(p, english))));
             }
-            model.addAttribute("kpiCharts", kpiCharts);
-        }
+            model.put("kpiCharts", kpiCharts);
+        return templates.process("committee/overview-charts", new org.thymeleaf.context.Context(locale, model));
     }
 
     private java.util.Optional<OrgUnit> actorUnit(Actor actor) {
@@ -112,19 +123,21 @@ class CommitteePageController {
 
     @GetMapping("/scorecard/{code}")
     String scorecard(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
-        scorecardModel(code, day(asOf), model, true);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
+            Locale locale) {
+        scorecardModel(code, day(asOf), model, true, locale);
         return "committee/scorecard";
     }
 
     @GetMapping("/scorecard/{code}/live")
     String scorecardLive(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
-        scorecardModel(code, day(asOf), model, false);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
+            Locale locale) {
+        scorecardModel(code, day(asOf), model, false, locale);
         return "committee/scorecard :: live";
     }
 
-    private void scorecardModel(String code, LocalDate asOf, Model model, boolean full) {
+    private void scorecardModel(String code, LocalDate asOf, Model model, boolean full, Locale locale) {
         OrgUnit unit = registry.get(code);
         access.requireRead(code, "SCORECARD", code);
         LocalDate previous = lastMeeting(asOf);
@@ -151,7 +164,9 @@ class CommitteePageController {
         model.addAttribute("peers", figures.composite(asOf, league, parent).size());
         model.addAttribute("overdue", figures.mostOverdue(asOf, code, 10));
         if (full && unit.type() == OrgUnitType.PROVINCE) {
-            model.addAttribute("communes", figures.composite(asOf, League.COMMUNES, code));
+            model.addAttribute("communesHtml", figures.rendered("communes|" + code + "|" + asOf + "|" + locale.getLanguage(), () ->
+                    templates.process("committee/scorecard-communes", new org.thymeleaf.context.Context(locale,
+                            Map.of("communes", figures.composite(asOf, League.COMMUNES, code), "asOf", asOf)))));
         }
     }
 
