@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * One declared check. Which fields matter depends on the type: {@code pattern} for PATTERN, {@code values}
  * for ALLOWED_VALUES, {@code min}/{@code max}/{@code notInFuture} for RANGE, {@code element} for DICTIONARY,
- * {@code days} for FRESHNESS, {@code minRows} for ROW_COUNT, {@code expectedColumns} for SCHEMA.
+ * {@code days} for FRESHNESS, {@code minRows} for ROW_COUNT, {@code expectedColumns} (and the kinds of those that declare one, {@code expectedTypes}) for SCHEMA.
  *
  * @param capBelow when the pass rate is below this, the criterion score cannot exceed {@code capMax}
  */
 public record Check(String id, CheckType type, List<String> columns, Criterion criterion, double importance,
         String pattern, List<String> values, BigDecimal min, BigDecimal max, String minDate, String maxDate,
         boolean notInFuture, String element, String relatedColumn, Integer days, Long minRows,
-        List<String> expectedColumns, Double capBelow, Double capMax, Double gate, String referenceTable,
+        List<String> expectedColumns, java.util.Map<String, ColumnType> expectedTypes, Double capBelow, Double capMax, Double gate, String referenceTable,
         String referenceColumn, String expression, int line) {
 
     public String column() {

@@ -85,7 +85,8 @@ public final class QualityEngine {
         LocalDate today = LocalDate.now(clock);
         Dictionary dictionary = this.dictionary.with(suite.elements());
         ScanPlan plan = new ScanPlan(suite, dialect, tableExpression, dictionary, today, textSource);
-        Set<String> columns = columnsOf(connection, dialect, tableExpression, suite);
+        Map<String, ColumnType> columnTypes = columnsOf(connection, dialect, tableExpression, suite);
+        Set<String> columns = columnTypes.keySet();
         for (Check check : suite.checks()) {
             List<String> used = new ArrayList<>(check.columns());
             if (check.relatedColumn() != null) {
@@ -134,9 +135,20 @@ public final class QualityEngine {
             } else if (check.type() == CheckType.SCHEMA) {
                 List<String> missing = check.expectedColumns().stream()
                         .filter(c -> !columns.contains(c.toLowerCase(Locale.ROOT))).toList();
+                // a text file has no column types (every CSV column is read as text): kinds are checked on databases and Parquet
+                List<String> wrongKind = new ArrayList<>();
+                if (!textSource) {
+                    check.expectedTypes().forEach((column, expected) -> {
+                        ColumnType actual = columnTypes.get(column);
+                        if (actual != null && !expected.acceptedFrom(actual)) {
+                            wrongKind.add(column + ": expected " + expected.yamlName() + ", found " + actual.yamlName());
+                        }
+                    });
+                }
                 result = new CheckResult(check.id(), check.type(), check.expectedColumns(), check.criterion(),
-                        check.importance(), check.expectedColumns().size(), missing.size(),
-                        Map.of("missingColumns", missing), List.of(), "metadata");
+                        check.importance(), check.expectedColumns().size(), missing.size() + wrongKind.size(),
+                        Map.of("missingColumns", missing, "wrongKinds", wrongKind, "kindsChecked", !textSource), List.of(),
+                        "metadata");
             } else {
                 result = plan.sqlResult(check, aggregates);
                 if (result.failed() > 0 && plan.examplesSql(check) != null) {
@@ -220,12 +232,14 @@ public final class QualityEngine {
         }
     }
 
-    private static Set<String> columnsOf(Connection connection, Dialect dialect, String tableExpression, Suite suite) {
+    /** The table's columns (lower case) with their kinds, from the metadata of a query that reads no row. */
+    private static Map<String, ColumnType> columnsOf(Connection connection, Dialect dialect, String tableExpression, Suite suite) {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(dialect.limit("SELECT * FROM " + tableExpression, 0))) {
-            Set<String> columns = new LinkedHashSet<>();
+            Map<String, ColumnType> columns = new LinkedHashMap<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                columns.add(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT));
+                columns.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT),
+                        ColumnType.ofJdbc(rs.getMetaData().getColumnType(i)));
             }
             return columns;
         } catch (SQLException e) {

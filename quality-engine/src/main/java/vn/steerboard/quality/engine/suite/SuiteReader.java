@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import vn.steerboard.quality.engine.Check;
+import vn.steerboard.quality.engine.ColumnType;
 import vn.steerboard.quality.engine.CheckType;
 import vn.steerboard.quality.engine.Criterion;
 import vn.steerboard.quality.engine.Suite;
@@ -256,7 +257,9 @@ public final class SuiteReader {
         Integer days = type == CheckType.FRESHNESS ? (int) number(required(f, "days", mapping), "days", 1, 36500) : null;
         Long minRows = type == CheckType.ROW_COUNT && f.containsKey("min_rows")
                 ? (long) number(f.get("min_rows").getValueNode(), "min_rows", 0, Long.MAX_VALUE) : null;
-        List<String> expected = type == CheckType.SCHEMA ? identifiers(required(f, "expected_columns", mapping), "expected_columns") : List.of();
+        Map<String, ColumnType> expectedTypes = new java.util.LinkedHashMap<>();
+        List<String> expected = type == CheckType.SCHEMA ? expectedColumns(required(f, "expected_columns", mapping), expectedTypes)
+                : List.of();
         Double capBelow = null;
         Double capMax = null;
         if (f.containsKey("cap")) {
@@ -283,7 +286,7 @@ public final class SuiteReader {
             expression = RowExpression.validate(scalar(e, "expression"), line(e));
         }
         return new Check(id, type, List.copyOf(columns), criterion, importance, pattern, values, min, max, minDate,
-                maxDate, notInFuture, element, related, days, minRows, expected, capBelow, capMax, gate, referenceTable,
+                maxDate, notInFuture, element, related, days, minRows, expected, Map.copyOf(expectedTypes), capBelow, capMax, gate, referenceTable,
                 referenceColumn, expression, line);
     }
 
@@ -337,6 +340,35 @@ public final class SuiteReader {
             throw new SuiteException(line(node), field, "'" + value + "' is not a plain column or table name");
         }
         return value;
+    }
+
+    /** Expected columns: plain names, or {name: kind} to require a kind too (text, integer, decimal, date, ...). */
+    private static List<String> expectedColumns(Node node, Map<String, ColumnType> types) {
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            return identifiers(node, "expected_columns");
+        }
+        List<String> names = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode entry && entry.getValue().size() == 1) {
+                String name = scalar(entry.getValue().get(0).getKeyNode(), "expected_columns");
+                String kind = scalar(entry.getValue().get(0).getValueNode(), "expected_columns");
+                ColumnType type = ColumnType.declared(kind);
+                if (type == null) {
+                    throw new SuiteException(line(item), "expected_columns", "'" + kind + "' is not a column kind; use one of"
+                            + " text, integer, decimal, date, timestamp, boolean");
+                }
+                names.add(name);
+                types.put(name.toLowerCase(java.util.Locale.ROOT), type);
+            } else {
+                names.add(scalar(item, "expected_columns"));
+            }
+        }
+        for (String name : names) {
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw new SuiteException(line(node), "expected_columns", "'" + name + "' is not a plain column name");
+            }
+        }
+        return names;
     }
 
     private static List<String> identifiers(Node node, String field) {
