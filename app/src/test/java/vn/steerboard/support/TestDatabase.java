@@ -44,7 +44,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = onPostgres()
                 ? Map.of("spring.datasource.url", pgUrl(), "spring.datasource.username", pgUser(),
-                        "spring.datasource.password", pgPassword())
+                        "spring.datasource.password", pgPassword(),
+                        "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")
                 : Map.of("spring.datasource.url", "jdbc:h2:mem:steerboard-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                         "spring.datasource.username", "sa", "spring.datasource.password", "");

@@ -106,6 +106,10 @@ public class RollupStore {
                 byKey.computeIfAbsent(new Key(unit, c.element(), c.period()), k -> new ArrayList<>()).add(c);
             }
         }
+        if (sign > 0) {
+            merge(scope, byKey);
+            return;
+        }
         Map<Key, Totals> existing = load(scope, List.copyOf(byKey.keySet()));
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -152,38 +156,94 @@ public class RollupStore {
         }
     }
 
+    /**
+     * Added values need no reading: each key's delta (count, sums, and min/max/last of what is added) is merged into
+     * its row in one statement, standard SQL MERGE on PostgreSQL and H2 alike, in a JDBC batch. Writers are serialised
+     * by the submissions lock, so MERGE's insert race cannot occur.
+     */
+    private void merge(char scope, Map<Key, List<Contribution>> byKey) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<Key, List<Contribution>> entry : byKey.entrySet()) {
+            Key key = entry.getKey();
+            Aggregation aggregation = aggregationOf(key.element());
+            Totals delta = new Totals();
+            for (Contribution c : entry.getValue()) {
+                delta.add(c, 1, aggregation);
+            }
+            rows.add(new Object[] {String.valueOf(scope), key.unit(), key.element(), key.period(), delta.count, delta.sum,
+                delta.weightSum, delta.weightedSum, delta.min, delta.max, delta.last, delta.lastSeq});
+        }
+        template.batchUpdate("""
+                MERGE INTO element_rollup r
+                USING (VALUES (CAST(? AS VARCHAR(1)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(24)),
+                       CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),
+                       CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS BIGINT)))
+                    AS d (scope, unit_code, element_code, period, value_count, value_sum, weight_sum, weighted_sum,
+                          min_value, max_value, last_value, last_seq)
+                ON r.scope = d.scope AND r.unit_code = d.unit_code AND r.element_code = d.element_code AND r.period = d.period
+                WHEN MATCHED THEN UPDATE SET
+                    value_count = r.value_count + d.value_count,
+                    value_sum = r.value_sum + d.value_sum,
+                    weight_sum = r.weight_sum + d.weight_sum,
+                    weighted_sum = r.weighted_sum + d.weighted_sum,
+                    min_value = CASE WHEN d.min_value IS NULL THEN r.min_value
+                                     WHEN r.min_value IS NULL OR d.min_value < r.min_value THEN d.min_value ELSE r.min_value END,
+                    max_value = CASE WHEN d.max_value IS NULL THEN r.max_value
+                                     WHEN r.max_value IS NULL OR d.max_value > r.max_value THEN d.max_value ELSE r.max_value END,
+                    last_value = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
+                                      THEN d.last_value ELSE r.last_value END,
+                    last_seq = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
+                                    THEN d.last_seq ELSE r.last_seq END
+                WHEN NOT MATCHED THEN INSERT (scope, unit_code, element_code, period, value_count, value_sum, weight_sum,
+                    weighted_sum, min_value, max_value, last_value, last_seq)
+                    VALUES (d.scope, d.unit_code, d.element_code, d.period, d.value_count, d.value_sum, d.weight_sum,
+                    d.weighted_sum, d.min_value, d.max_value, d.last_value, d.last_seq)""", rows);
+    }
+
     private Aggregation aggregationOf(String element) {
         return catalogue.element(element).map(ElementDefinition::treeAggregation).orElse(Aggregation.SUM);
     }
 
+    /**
+     * The existing rows of the keys. A batch's keys share few elements and periods, so each chunk of units is read
+     * with plain IN lists that the primary key index serves (row-value IN lists plan badly), then filtered to the keys.
+     */
     private Map<Key, Totals> load(char scope, List<Key> keys) {
         Map<Key, Totals> rows = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<Key> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder("SELECT * FROM element_rollup WHERE scope = ? AND (unit_code, element_code, period) IN (");
+        java.util.Set<Key> wanted = new java.util.HashSet<>(keys);
+        List<String> units = keys.stream().map(Key::unit).distinct().toList();
+        List<String> elements = keys.stream().map(Key::element).distinct().toList();
+        List<String> periods = keys.stream().map(Key::period).distinct().toList();
+        for (int from = 0; from < units.size(); from += CHUNK) {
+            List<String> chunk = units.subList(from, Math.min(units.size(), from + CHUNK));
             List<Object> params = new ArrayList<>();
             params.add(String.valueOf(scope));
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-                params.add(chunk.get(i).unit());
-                params.add(chunk.get(i).element());
-                params.add(chunk.get(i).period());
-            }
-            sql.append(")");
-            template.query(sql.toString(), rs -> {
-                Totals totals = new Totals();
-                totals.count = rs.getLong("value_count");
-                totals.sum = rs.getDouble("value_sum");
-                totals.weightSum = rs.getDouble("weight_sum");
-                totals.weightedSum = rs.getDouble("weighted_sum");
-                totals.min = rs.getObject("min_value", Double.class);
-                totals.max = rs.getObject("max_value", Double.class);
-                totals.last = rs.getObject("last_value", Double.class);
-                totals.lastSeq = rs.getObject("last_seq", Long.class);
-                rows.put(new Key(rs.getString("unit_code"), rs.getString("element_code"), rs.getString("period")), totals);
-            }, params.toArray());
+            params.addAll(chunk);
+            params.addAll(elements);
+            params.addAll(periods);
+            template.query("SELECT * FROM element_rollup WHERE scope = ? AND unit_code IN (" + marks(chunk.size())
+                    + ") AND element_code IN (" + marks(elements.size()) + ") AND period IN (" + marks(periods.size()) + ")", rs -> {
+                        Key key = new Key(rs.getString("unit_code"), rs.getString("element_code"), rs.getString("period"));
+                        if (!wanted.contains(key)) {
+                            return;
+                        }
+                        Totals totals = new Totals();
+                        totals.count = rs.getLong("value_count");
+                        totals.sum = rs.getDouble("value_sum");
+                        totals.weightSum = rs.getDouble("weight_sum");
+                        totals.weightedSum = rs.getDouble("weighted_sum");
+                        totals.min = rs.getObject("min_value", Double.class);
+                        totals.max = rs.getObject("max_value", Double.class);
+                        totals.last = rs.getObject("last_value", Double.class);
+                        totals.lastSeq = rs.getObject("last_seq", Long.class);
+                        rows.put(key, totals);
+                    }, params.toArray());
         }
         return rows;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Min, max or last of the subtree's values as they now stand. */
@@ -220,7 +280,9 @@ public class RollupStore {
             List<Contribution> all = new ArrayList<>();
             jdbc.sql("""
                     SELECT v.element_code, v.unit_code, v.period, v.numeric_value, v.weight, v.entry_seq, v.lineage
-                    FROM data_value v JOIN submission s ON s.id = v.submission_id WHERE s.status IN """ + statuses)
+                    FROM data_value v JOIN submission s ON s.id = v.submission_id WHERE s.status IN """ + statuses
+                    // grouped by period and element, so each slice below touches few of them (see load)
+                    + " ORDER BY v.period, v.element_code, v.unit_code")
                     .query(rs -> {
                         all.add(new Contribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
                                 rs.getDouble(5), rs.getLong(6), rs.getString(7)));
