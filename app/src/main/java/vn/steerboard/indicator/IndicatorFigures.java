@@ -68,8 +68,7 @@ public class IndicatorFigures {
             registry.get(unit);
         }
         boolean insider = nation ? access.current().map(a -> a.unitCode() == null).orElse(false) : access.canRead(unit);
-        Map<String, IndicatorProgress> official = nation ? leagues.computeIfAbsent("O|VN|" + asOf,
-                k -> compute(RollupStore.OFFICIAL, List.of(unit), asOf)).get(unit)
+        Map<String, IndicatorProgress> official = nation ? nationOfficial(asOf)
                 : league(unit, asOf).getOrDefault(unit, Map.of());
         Map<String, IndicatorProgress> own = insider ? leagues.computeIfAbsent("A|" + unit + "|" + asOf,
                 k -> compute(RollupStore.ALL, List.of(unit), asOf)).get(unit) : official;
@@ -89,8 +88,12 @@ public class IndicatorFigures {
 
     /** The nation's indicators on approved values only, as the public sees them. */
     public List<IndicatorProgress> publicNation(LocalDate asOf) {
+        return nationOfficial(asOf).values().stream().toList();
+    }
+
+    private Map<String, IndicatorProgress> nationOfficial(LocalDate asOf) {
         return leagues.computeIfAbsent("VN|" + asOf, k -> compute(RollupStore.OFFICIAL, List.of(Submissions.NATION), asOf))
-                .get(Submissions.NATION).values().stream().toList();
+                .get(Submissions.NATION);
     }
 
     /** The league of an indicator: units of a type (under a parent for communes), ranked on official values. */

@@ -45,7 +45,7 @@ import vn.steerboard.registry.Registry;
 public class Submissions {
 
     public static final String NATION = Contribution.NATION;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.steerboard.common.VietnamTime.ZONE;
     private static final int MANY_UNITS = 10;
 
     private final IndicatorCatalogue catalogue;
@@ -170,7 +170,7 @@ public class Submissions {
 
     /** The approval awaited next is given; at the national level the values become official. */
     public SubmissionView approve(long id, String note) {
-        Result changed = locked(() -> {
+        locked(() -> {
             SubmissionStore.Head head = head(id);
             if (!"SUBMITTED".equals(head.status())) {
                 throw new ConflictException("Submission " + id + " is " + head.status() + "; only a submitted one can be approved");
@@ -188,7 +188,7 @@ public class Submissions {
             audit.record(new AuditEvent("SUBMISSION_APPROVED", "SUBMISSION", String.valueOf(id), head.unit(),
                     Map.of("approvedThrough", String.valueOf(head.approvedThrough())), Map.of("approvedThrough", level), note));
             events.publishEvent(new FiguresChanged("indicators", head.unit()));
-            return new Result(head.unit());
+            return null;
         });
         return view(id);
     }
@@ -219,7 +219,7 @@ public class Submissions {
             audit.record(new AuditEvent("SUBMISSION_RETURNED", "SUBMISSION", String.valueOf(id), head.unit(),
                     Map.of("status", head.status()), Map.of("status", "RETURNED"), reason.strip()));
             events.publishEvent(new FiguresChanged("indicators", head.unit()));
-            return new Result(head.unit());
+            return null;
         });
         return view(id);
     }
@@ -257,14 +257,13 @@ public class Submissions {
     /** The repair command: roll-ups recomputed from the values alone; returns the rows written. ADMIN only. */
     public int rebuildRollups() {
         access.requireAdmin("ROLLUP", null);
-        int[] rows = new int[1];
-        locked(() -> {
-            rows[0] = rollups.rebuild();
-            audit.record(new AuditEvent("ROLLUPS_REBUILT", "ROLLUP", null, null, null, Map.of("rows", rows[0]), null));
-            return new Result(null);
+        int rows = locked(() -> {
+            int written = rollups.rebuild();
+            audit.record(new AuditEvent("ROLLUPS_REBUILT", "ROLLUP", null, null, null, Map.of("rows", written), null));
+            return written;
         });
         events.publishEvent(new FiguresChanged("indicators", null));
-        return rows[0];
+        return rows;
     }
 
     /** The approval levels of a unit: itself, its ancestors, then the nation. */
@@ -289,9 +288,6 @@ public class Submissions {
 
     private record Prepared(DataSetDefinition dataSet, String unit, Period period, Map<String, Double> values,
             boolean replaceAll, List<String> warnings) {
-    }
-
-    private record Result(String unit) {
     }
 
     /** Existing submissions and previous-period values for a batch's requests, in a few queries. */
@@ -399,13 +395,11 @@ public class Submissions {
     }
 
     private BatchResult write(List<Prepared> batch, String channel, String actor, String idempotencyKey, String hash) {
-        BatchResult[] out = new BatchResult[1];
-        locked(() -> {
+        return locked(() -> {
             if (idempotencyKey != null) {
                 BatchResult earlier = replay(actor, idempotencyKey, hash);
                 if (earlier != null) {
-                    out[0] = earlier;
-                    return new Result(null);
+                    return earlier;
                 }
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -501,10 +495,8 @@ public class Submissions {
             } else {
                 units.forEach(unit -> events.publishEvent(new FiguresChanged("indicators", unit)));
             }
-            out[0] = result;
-            return new Result(null);
+            return result;
         });
-        return out[0];
     }
 
     private static double weightOf(ElementDefinition element, Prepared p, List<Contribution> existing) {
@@ -543,7 +535,7 @@ public class Submissions {
         }
     }
 
-    private Result locked(java.util.function.Supplier<Result> work) {
+    private <T> T locked(java.util.function.Supplier<T> work) {
         writers.lock();
         try {
             long sequenceBefore = lastSequence;

@@ -1,7 +1,6 @@
 package vn.steerboard.committee.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +32,6 @@ import vn.steerboard.registry.Registry;
 @Controller
 class CommitteePageController {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final CommitteeFigures figures;
     private final IndicatorFigures indicators;
     private final QualitySources quality;
@@ -55,7 +52,7 @@ class CommitteePageController {
     }
 
     static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now(VIETNAM) : asOf;
+        return vn.steerboard.common.VietnamTime.dayOrToday(asOf);
     }
 
     /** The committee meets monthly: the last meeting is taken as the last day of the month before. */

@@ -275,6 +275,6 @@ class IndicatorApiController {
     }
 
     static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf;
+        return vn.steerboard.common.VietnamTime.dayOrToday(asOf);
     }
 }

@@ -70,7 +70,7 @@ class OpenIndicatorData {
 
     private List<OpenValue> values() {
         String level = jdbc.sql("SELECT level FROM indicator_publication WHERE id = 1").query(String.class).single();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = vn.steerboard.common.VietnamTime.today();
         List<OpenValue> values = new ArrayList<>();
         add(values, "NATIONAL", Map.of(Submissions.NATION, mapOf(figures.publicNation(today))));
         if (!"NATIONAL".equals(level)) {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -69,7 +68,7 @@ public class PdfReportWriter {
     }
 
     private static void describe(PDDocument document, ReportDocument report) {
-        GregorianCalendar date = GregorianCalendar.from(report.asOf().atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")));
+        GregorianCalendar date = GregorianCalendar.from(report.asOf().atStartOfDay(vn.steerboard.common.VietnamTime.ZONE));
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(report.title());
         info.setSubject(report.subtitle());

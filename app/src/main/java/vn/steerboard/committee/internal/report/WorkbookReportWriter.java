@@ -3,7 +3,6 @@ package vn.steerboard.committee.internal.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Optional;
@@ -54,7 +53,7 @@ public class WorkbookReportWriter {
             workbook.getProperties().getCoreProperties().setTitle(report.title());
             // The as-of date, not the wall clock, so the same date gives the same workbook.
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(
-                    Date.from(report.asOf().atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant())));
+                    Date.from(report.asOf().atStartOfDay(vn.steerboard.common.VietnamTime.ZONE).toInstant())));
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the report workbook", e);
