@@ -177,6 +177,7 @@ public class Submissions {
             }
             String level = nextLevel(head);
             Actor actor = requireApprover(level, head, "APPROVE");
+            requireFourEyes(head, "approve");
             OffsetDateTime now = OffsetDateTime.now(clock);
             store.step(id, "APPROVED", level, actor.name(), now, note);
             if (NATION.equals(level)) {
@@ -205,11 +206,13 @@ public class Submissions {
             if ("APPROVED".equals(head.status())) {
                 access.requireAdmin("SUBMISSION", String.valueOf(id));
                 actor = access.requireActor();
+                requireFourEyes(head, "return");
                 store.setState(id, "RETURNED", null, reason.strip());
                 rollups.remove(RollupStore.ALL, values);
                 rollups.remove(RollupStore.OFFICIAL, values);
             } else if ("SUBMITTED".equals(head.status())) {
                 actor = requireApprover(nextLevel(head), head, "RETURN");
+                requireFourEyes(head, "return");
                 store.setState(id, "RETURNED", null, reason.strip());
                 rollups.remove(RollupStore.ALL, values);
             } else {
@@ -280,8 +283,8 @@ public class Submissions {
         if (actor.isAdmin()) {
             return true;
         }
-        return !NATION.equals(level) && actor.role() == vn.steerboard.identity.Role.LEADER
-                && registry.isWithin(level, actor.unitCode());
+        return !NATION.equals(level) && (actor.role() == vn.steerboard.identity.Role.LEADER
+                && registry.isWithin(level, actor.unitCode()) || access.isDeputyOver(actor, level));
     }
 
     // ---- internals ----
@@ -560,6 +563,15 @@ public class Submissions {
             return access.requireActor();
         }
         return access.requireLeaderOver(level, attempt, "SUBMISSION", String.valueOf(head.id()));
+    }
+
+    /** Four eyes: whoever entered values of this submission (at any time) may not approve or return it. */
+    private void requireFourEyes(SubmissionStore.Head head, String attempt) {
+        List<String> authors = jdbc.sql("""
+                SELECT actor FROM submission_step WHERE submission_id = ? AND action = 'SUBMITTED'
+                UNION SELECT submitted_by FROM submission WHERE id = ?""").params(head.id(), head.id())
+                .query(String.class).list();
+        access.requireFourEyes(authors, attempt, "SUBMISSION", String.valueOf(head.id()), head.unit());
     }
 
     private String nextLevel(SubmissionStore.Head head) {

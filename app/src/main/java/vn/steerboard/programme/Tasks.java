@@ -170,6 +170,7 @@ public class Tasks {
             throw InvalidParameterException.field("decision", "ACCEPTED",
                     "the lead agency has not reported the deliverable complete (100% with evidence)");
         }
+        requireFourEyes(before, "accept");
         Actor actor = access.requireActor();
         OffsetDateTime at = now();
         LocalDate on = at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate();
@@ -206,12 +207,18 @@ public class Tasks {
         if (approver == null) {
             access.requireAdmin(ENTITY, task.draft().code());
         } else {
-            access.requireRoleAt(approver, attempt, ENTITY, task.draft().code(), Role.LEADER, Role.ADMIN);
+            access.requireApproverAt(approver, attempt, ENTITY, task.draft().code());
         }
         if (task.acceptedOn() != null) {
             throw InvalidParameterException.field("decision", attempt, "the task was already accepted on " + task.acceptedOn());
         }
         return task;
+    }
+
+    /** Four eyes: whoever reported progress on the task may not accept its deliverable. */
+    private void requireFourEyes(TaskDetail task, String attempt) {
+        access.requireFourEyes(task.reports().stream().map(TaskDetail.ProgressReport::reportedBy).distinct().toList(),
+                attempt, ENTITY, task.draft().code(), task.draft().leadUnit());
     }
 
     /** Tasks reported complete and waiting for the current leader's (or ADMIN's) decision. */
