@@ -204,7 +204,9 @@ class IndicatorApiTest {
         Api admin = Api.as(port, "admin");
         long id = admin.post("/api/indicators/submissions", submission("CDS_TINH", "BTP", "2026-11", Map.of("NS_DU_TOAN", 10,
                 "NS_GIAI_NGAN", 2))).json().get("id").asLong();
-        assertThat(admin.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true)).status()).isEqualTo(200);
+        // four eyes: another ADMIN approves what "admin" submitted
+        assertThat(Api.secondAdmin(port).post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true)).status())
+                .isEqualTo(200);
         assertThat(indicatorEvent.get(10, TimeUnit.SECONDS)).contains("indicators");
         stream.body().close();
     }

@@ -55,9 +55,7 @@ class RollupConsistencyTest {
 
     @BeforeEach
     void actAsAdminWithATestDataSet() {
-        ActorPrincipal principal = () -> new Actor("property-test", Role.ADMIN, null, false);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        actAs("property-test");
         if (jdbc.sql("SELECT COUNT(*) FROM data_set WHERE code = 'T_AGG'").query(Long.class).single() == 0) {
             jdbc.sql("INSERT INTO data_set (code, name_vi, name_en, period_type, deadline_days) VALUES ('T_AGG', 'Thử', 'Test', 'MONTHLY', 5)")
                     .update();
@@ -159,17 +157,28 @@ class RollupConsistencyTest {
                         submissions.submit(new SubmissionRequest("T_AGG", unit, period, values), "API", random.nextBoolean());
                     }
                 } else if (action < 8) {
+                    // four eyes: another ADMIN approves and returns what "property-test" submitted
+                    actAs("property-approver");
                     submissions.approve(open.get(random.nextInt(open.size())), null);
+                    actAs("property-test");
                 } else {
                     List<Long> returnable = new ArrayList<>(open);
                     returnable.addAll(approved);
+                    actAs("property-approver");
                     submissions.returnForCorrection(returnable.get(random.nextInt(returnable.size())), "kiểm tra lại");
+                    actAs("property-test");
                 }
             }
             Map<String, String> incremental = rollups.snapshot();
             submissions.rebuildRollups();
             assertThat(rollups.snapshot()).as("seed %d", seed).isEqualTo(incremental);
         }
+    }
+
+    private static void actAs(String admin) {
+        ActorPrincipal principal = () -> new Actor(admin, Role.ADMIN, null, false);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
     }
 
     private void submit(String unit, String period, Map<String, Double> values) {
