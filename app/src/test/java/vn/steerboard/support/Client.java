@@ -67,6 +67,14 @@ public final class Client {
         return send(builder(path, extra).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply put(String path, String contentType, String body, String... extra) {
+        return send(builder(path, extra).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply delete(String path, String... extra) {
+        return send(builder(path, extra).DELETE());
+    }
+
     public Reply postJson(String path, String json, String... extra) {
         return post(path, "application/json", json, extra);
     }
