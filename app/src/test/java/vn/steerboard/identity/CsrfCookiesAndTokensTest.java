@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /**
  * CSRF is skipped only for requests that their Basic or Bearer header authenticated; the session cookie is
@@ -75,15 +76,20 @@ class CsrfCookiesAndTokensTest {
                 .orElseThrow(() -> new AssertionError("no session cookie: " + page.response().headers()));
     }
 
+    /** The day before the application's (pinned) today, in Vietnam. */
+    private static OffsetDateTime yesterday() {
+        return TestFixtures.today().minusDays(1).atTime(12, 0).atOffset(java.time.ZoneOffset.ofHours(7));
+    }
+
     @Test
     void aTokenWhoseExpiryHasPassedIsRefusedAtCreation() {
         Api admin = Api.as(port, "admin");
         Api.Reply expired = admin.post("/api/admin/tokens", Map.of("name", "het-han-" + System.nanoTime(), "role", "VIEWER",
-                "expiresAt", OffsetDateTime.now().minusDays(1).toString()));
+                "expiresAt", yesterday().toString()));
         assertThat(expired.status()).as(expired.toString()).isEqualTo(400);
         assertThat(expired.json().get("parameter").asString()).isEqualTo("expiresAt");
         Api.Reply future = admin.post("/api/admin/tokens", Map.of("name", "con-han-" + System.nanoTime(), "role", "VIEWER",
-                "expiresAt", OffsetDateTime.now().plusDays(30).toString()));
+                "expiresAt", yesterday().plusDays(31).toString()));
         assertThat(future.status()).as(future.toString()).isEqualTo(201);
     }
 }

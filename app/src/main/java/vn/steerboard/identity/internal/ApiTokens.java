@@ -35,14 +35,14 @@ class ApiTokens {
     private final JdbcClient jdbc;
     private final Registry registry;
     private final AuditTrail audit;
-    private final java.time.Clock clock;
 
-    ApiTokens(JdbcClient jdbc, Registry registry, AuditTrail audit,
-            org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    ApiTokens(JdbcClient jdbc, Registry registry, AuditTrail audit, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
-        this.clock = clock.getIfAvailable(java.time.Clock::systemUTC);
     }
 
     record TokenView(long id, String name, String prefix, Role role, String unitCode, String createdBy,
@@ -71,7 +71,7 @@ class ApiTokens {
         if (unit != null && !registry.exists(unit)) {
             throw InvalidParameterException.field("unitCode", unit, "no organisation unit has this code");
         }
-        if (request.expiresAt() != null && !request.expiresAt().isAfter(OffsetDateTime.now(clock))) {
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(time.now())) {
             throw InvalidParameterException.field("expiresAt", request.expiresAt(), "must be in the future");
         }
         if (jdbc.sql("SELECT COUNT(*) FROM api_token WHERE name = ?").param(name).query(Long.class).single() > 0) {
@@ -84,7 +84,7 @@ class ApiTokens {
                 INSERT INTO api_token (name, token_hash, token_prefix, role, unit_code, created_by, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(name, sha256(secret), secret.substring(0, 10), request.role().name(), unit, createdBy,
-                        OffsetDateTime.now(clock), request.expiresAt())
+                        time.now(), request.expiresAt())
                 .update();
         TokenView view = byName(name).orElseThrow();
         audit.record(AuditEvent.change("CREATE", "api-token", String.valueOf(view.id()), unit, null, view));
@@ -95,7 +95,7 @@ class ApiTokens {
     TokenView revoke(long id) {
         TokenView before = byId(id).orElseThrow(() -> new NotFoundException("API token " + id + " does not exist"));
         if (before.revokedAt() == null) {
-            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?").params(OffsetDateTime.now(clock), id).update();
+            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?").params(time.now(), id).update();
         }
         TokenView after = byId(id).orElseThrow();
         audit.record(AuditEvent.change("REVOKE", "api-token", String.valueOf(id), before.unitCode(), before, after));
@@ -114,7 +114,7 @@ class ApiTokens {
         return jdbc.sql("SELECT * FROM api_token WHERE token_hash = ?").param(sha256(secret))
                 .query(ApiTokens::view).optional()
                 .filter(t -> t.revokedAt() == null)
-                .filter(t -> t.expiresAt() == null || t.expiresAt().isAfter(OffsetDateTime.now(clock)))
+                .filter(t -> t.expiresAt() == null || t.expiresAt().isAfter(time.now()))
                 .map(t -> new Actor("token:" + t.name(), t.role(), t.unitCode(), true));
     }
 
