@@ -32,7 +32,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HeaderCredentials.Scheme scheme = HeaderCredentials.scheme(request);
-        boolean form = scheme == null && "POST".equals(request.getMethod())
+        // the form sign-in checks the form's user name, whatever Authorization header comes with it
+        boolean form = "POST".equals(request.getMethod())
                 && request.getRequestURI().equals(request.getContextPath() + "/login");
         if (scheme == null && !form) {
             chain.doFilter(request, response);

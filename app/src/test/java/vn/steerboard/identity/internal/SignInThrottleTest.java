@@ -147,6 +147,12 @@ class SignInThrottleTest {
         assertThat(form.status()).isEqualTo(429);
         assertThat(form.header("Retry-After")).isNotNull();
         assertThat(form.body()).contains("id=\"throttled\"");
+        // another name in a Basic header does not get the form past the lock of the name in the form
+        Client sneaky = Client.from(port, address());
+        String csrf = sneaky.csrfToken("/login");
+        Client.Reply withHeader = sneaky.post("/login", "application/x-www-form-urlencoded", "username=" + username
+                + "&password=" + PASSWORD + "&_csrf=" + Client.enc(csrf), "Authorization", Client.basic("someone.else", "x"));
+        assertThat(withHeader.status()).isEqualTo(429);
         Client.Reply locked = basic(address(), username, PASSWORD);
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.body()).contains("locked").contains("too-many-sign-in-attempts");
