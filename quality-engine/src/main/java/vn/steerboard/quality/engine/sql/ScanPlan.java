@@ -14,6 +14,7 @@ import vn.steerboard.quality.engine.CheckType;
 import vn.steerboard.quality.engine.Suite;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
 import vn.steerboard.quality.engine.dictionary.Element;
+import vn.steerboard.quality.engine.expression.RowExpression;
 
 /**
  * Compiles a suite into one aggregate SELECT over the table: each SQL-expressible check becomes a pair of
@@ -155,7 +156,7 @@ public final class ScanPlan {
                     + " FROM " + dialect.quote(check.referenceTable()) + " r WHERE r." + dialect.quote(check.referenceColumn())
                     + " IS NOT NULL)";
             // a rule that cannot be evaluated (a value missing) is not a failure: completeness counts that
-            case EXPRESSION -> "NOT (" + check.expression() + ")";
+            case EXPRESSION -> "NOT " + RowExpression.parse(check.expression()).sql(dialect);
             case RECONCILIATION -> denominatorPredicate(check) + " AND NOT EXISTS (SELECT 1 FROM "
                     + dialect.quote(check.referenceTable()) + " r WHERE " + check.columns().stream()
                     .map(c -> "r." + dialect.quote(c) + " = src." + dialect.quote(c)).collect(Collectors.joining(" AND ")) + ")";

@@ -283,7 +283,11 @@ public final class SuiteReader {
         String expression = null;
         if (type == CheckType.EXPRESSION) {
             Node e = required(f, "expression", mapping);
-            expression = RowExpression.validate(scalar(e, "expression"), line(e));
+            try {
+                expression = vn.steerboard.quality.engine.expression.RowExpression.parse(scalar(e, "expression")).canonical();
+            } catch (vn.steerboard.quality.engine.expression.ExpressionException problem) {
+                throw new SuiteException(line(e), "expression", problem.getMessage());
+            }
         }
         return new Check(id, type, List.copyOf(columns), criterion, importance, pattern, values, min, max, minDate,
                 maxDate, notInFuture, element, related, days, minRows, expected, Map.copyOf(expectedTypes), capBelow, capMax, gate, referenceTable,
