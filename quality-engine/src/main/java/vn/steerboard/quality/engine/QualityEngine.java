@@ -177,6 +177,13 @@ public final class QualityEngine {
         }
         results.addAll(sharingResults(suite));
         Scores scores = Scores.of(results, suite.checks(), suite.scoring());
+        List<String> gateFailures = gateFailures(suite, results, scores);
+        return Masking.exit(new ScanReport(suite.name(), suite.table(), source, dialect.name(), rows, Instant.now(clock),
+                (System.nanoTime() - started) / 1_000_000, statements, !plan.javaChecks().isEmpty(), results, scores,
+                gateFailures.isEmpty(), gateFailures), suite, dictionary);
+    }
+
+    private static List<String> gateFailures(Suite suite, List<CheckResult> results, Scores scores) {
         List<String> gateFailures = new ArrayList<>();
         for (int i = 0; i < suite.checks().size(); i++) {
             Check check = suite.checks().get(i);
@@ -188,9 +195,55 @@ public final class QualityEngine {
         if (suite.minScore() != null && scores.database() < suite.minScore()) {
             gateFailures.add("database score " + scores.database() + " < min_score " + suite.minScore());
         }
-        return Masking.exit(new ScanReport(suite.name(), suite.table(), source, dialect.name(), rows, Instant.now(clock),
-                (System.nanoTime() - started) / 1_000_000, statements, !plan.javaChecks().isEmpty(), results, scores,
-                gateFailures.isEmpty(), gateFailures), suite, dictionary);
+        return gateFailures;
+    }
+
+    /**
+     * A report made elsewhere (uploaded), scored again from its counts alone: each check's type, columns,
+     * criterion and importance come from {@code suite}, the sharing items from the suite's declaration, and every
+     * score, band and gate is recomputed; whatever the report claimed beyond its counts is ignored. The result
+     * passes the same masking exit as a scan's. A check of the suite missing from the report, or one the suite
+     * does not have, is refused.
+     */
+    public static ScanReport rescore(ScanReport uploaded, Suite suite, Dictionary dictionary) {
+        Map<String, CheckResult> byId = new LinkedHashMap<>();
+        for (CheckResult result : uploaded.checks() == null ? List.<CheckResult>of() : uploaded.checks()) {
+            if (result == null || result.id() == null) {
+                throw new IllegalArgumentException("checks: every check needs its id");
+            }
+            if (result.denominator() < 0 || result.failed() < 0 || result.failed() > result.denominator()) {
+                throw new IllegalArgumentException("checks." + result.id() + ": failed must be between 0 and the number checked");
+            }
+            if (byId.put(result.id(), result) != null) {
+                throw new IllegalArgumentException("checks." + result.id() + ": given twice");
+            }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : suite.checks()) {
+            CheckResult r = byId.remove(check.id());
+            if (r == null) {
+                throw new IllegalArgumentException("checks." + check.id() + ": missing from the report; the suite on the server has it");
+            }
+            String by = check.type() == CheckType.SCHEMA ? "metadata" : "java".equals(r.evaluatedBy()) ? "java" : "sql";
+            long denominator = check.type() == CheckType.ROW_COUNT ? 1 : r.denominator();
+            long failed = check.type() == CheckType.ROW_COUNT ? Math.min(1, r.failed()) : r.failed();
+            results.add(new CheckResult(check.id(), check.type(), check.columns(), check.criterion(), check.importance(),
+                    denominator, failed, r.details() == null ? Map.of() : r.details(),
+                    r.examples() == null ? List.of() : r.examples().stream().limit(20).toList(), by));
+        }
+        for (String id : List.of("shared_declared", "shared_columns_documented", "shared_exchange_endpoint")) {
+            byId.remove(id);
+        }
+        if (!byId.isEmpty()) {
+            throw new IllegalArgumentException("checks." + byId.keySet().iterator().next() + ": not a check of the suite on the server");
+        }
+        results.addAll(sharingResults(suite));
+        Scores scores = Scores.of(results, suite.checks(), suite.scoring());
+        List<String> gates = gateFailures(suite, results, scores);
+        return Masking.exit(new ScanReport(suite.name(), suite.table(), uploaded.source(), uploaded.dialect(),
+                Math.max(0, uploaded.rows()), uploaded.scannedAt(), Math.max(0, uploaded.durationMillis()),
+                Math.max(0, uploaded.sqlStatements()), uploaded.javaPass(), results, scores, gates.isEmpty(), gates),
+                suite, dictionary);
     }
 
     private static List<CheckResult> sharingResults(Suite suite) {
