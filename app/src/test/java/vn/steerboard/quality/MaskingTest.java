@@ -26,6 +26,7 @@ import vn.steerboard.quality.engine.report.ReportWriters;
 import vn.steerboard.quality.internal.ScanPolicy;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /**
  * One masking exit: a generated table with a column for every element of the dictionary, mostly wrong values,
@@ -142,23 +143,25 @@ class MaskingTest {
     @Test
     void noPersonalValueLeavesAnyExitAndCodesStayInClear() throws Exception {
         Table table = table();
-        Path folder = policy.unitFolder("01");
+        String unit = TestFixtures.unit("00025", "MaskingTest"); // Phường Giảng Võ, Hà Nội
+        String officer = TestFixtures.account(port, "fx.giangvo.officer", "OFFICER", unit);
+        Path folder = policy.unitFolder(unit);
         String fileName = "masking-table.csv"; // no random name: a UUID could share four characters with a value
         Path file = folder.resolve(fileName);
         Files.writeString(file, table.csv(), StandardCharsets.UTF_8);
         Map<String, String> outputs = new java.util.LinkedHashMap<>();
         try {
-            Api officer = Api.as(port, "hanoi.officer");
+            Api api = Api.as(port, officer);
             Map<String, Object> draft = new HashMap<>();
-            draft.put("ownerUnit", "01");
+            draft.put("ownerUnit", unit);
             draft.put("name", "Bảng kiểm tra che dữ liệu");
             draft.put("kind", "FILE");
             draft.put("location", fileName);
             draft.put("suiteYaml", SUITE);
-            Api.Reply created = officer.post("/api/quality/sources", draft);
+            Api.Reply created = api.post("/api/quality/sources", draft);
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             long id = created.json().get("id").asLong();
-            JsonNode scan = waitForScan(officer, officer.post("/api/quality/sources/" + id + "/scans", Map.of()).json()
+            JsonNode scan = waitForScan(api, api.post("/api/quality/sources/" + id + "/scans", Map.of()).json()
                     .get("id").asLong());
             assertThat(scan.get("status").asString()).as(scan.toString()).isEqualTo("SUCCEEDED");
             ScanReport report = ReportWriters.fromJson(scan.get("reportJson").asString());
@@ -167,19 +170,19 @@ class MaskingTest {
             outputs.put("HTML report (vi)", ReportWriters.html(report, Findings.VIETNAMESE));
             outputs.put("HTML report (en)", ReportWriters.html(report, Locale.ENGLISH));
             outputs.put("text report", ReportWriters.text(report, Locale.ENGLISH));
-            outputs.put("history", officer.get("/api/quality/sources/" + id + "/scans").body());
-            outputs.put("source", officer.get("/api/quality/sources/" + id).body());
-            outputs.put("retired codes (vi)", officer.get("/api/quality/retired-codes").body());
-            outputs.put("retired codes (en)", officer.get("/api/quality/retired-codes?lang=en").body());
-            outputs.put("ranking", officer.get("/api/quality/ranking").body());
-            outputs.put("source page", officer.get("/quality/sources/" + id).body());
-            outputs.put("quality page", officer.get("/quality").body());
+            outputs.put("history", api.get("/api/quality/sources/" + id + "/scans").body());
+            outputs.put("source", api.get("/api/quality/sources/" + id).body());
+            outputs.put("retired codes (vi)", api.get("/api/quality/retired-codes").body());
+            outputs.put("retired codes (en)", api.get("/api/quality/retired-codes?lang=en").body());
+            outputs.put("ranking", api.get("/api/quality/ranking").body());
+            outputs.put("source page", api.get("/quality/sources/" + id).body());
+            outputs.put("quality page", api.get("/quality").body());
 
             // an error text: a conversion that fails on a personal value says so without the value
-            Api.Reply broken = send(officer, "/api/quality/sources/" + id + "/suite",
+            Api.Reply broken = send(api, "/api/quality/sources/" + id + "/suite",
                     "table: citizen\nchecks:\n  - type: expression\n    expression: \"CAST(cccd AS INTEGER) > 0 AND CAST(full_name AS DATE) IS NOT NULL\"\n");
             assertThat(broken.status()).as(broken.toString()).isEqualTo(200);
-            JsonNode failed = waitForScan(officer, officer.post("/api/quality/sources/" + id + "/scans", Map.of()).json()
+            JsonNode failed = waitForScan(api, api.post("/api/quality/sources/" + id + "/scans", Map.of()).json()
                     .get("id").asLong());
             assertThat(failed.get("status").asString()).isEqualTo("FAILED");
             assertThat(failed.get("error").asString()).contains("could not be converted");
@@ -220,7 +223,7 @@ class MaskingTest {
     private Api.Reply send(Api ignored, String path, String yaml) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("hanoi.officer:" + Api.DEMO_PASSWORD).getBytes()))
+                        ("fx.giangvo.officer:" + Api.DEMO_PASSWORD).getBytes()))
                 .header("Content-Type", "application/yaml").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(yaml)).build();
         var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         return new Api.Reply(response.statusCode(), response.body(), "");
