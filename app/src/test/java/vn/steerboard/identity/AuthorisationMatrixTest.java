@@ -161,6 +161,10 @@ class AuthorisationMatrixTest {
         add(cases, "POST", "/api/quality/sources/{id}/scans", "/api/quality/sources/" + f.sourceId + "/scans", json, "{}", null);
         add(cases, "POST", "/api/quality/sources/{id}/scans/upload", "/api/quality/sources/" + f.sourceId + "/scans/upload", json,
                 "{\"checks\":[]}", null);
+        add(cases, "PUT", "/api/quality/units/{unit}/files/{name}", "/api/quality/units/00004/files/matrix.csv", "text/csv",
+                "cccd,ten\n001,x\n", null);
+        add(cases, "POST", "/api/admin/quality/hosts", json, "{\"host\":\"db.example.org\",\"port\":5432,\"note\":\"x\"}", null);
+        add(cases, "DELETE", "/api/admin/quality/hosts/{id}", "/api/admin/quality/hosts/999999", null, null, null);
         add(cases, "POST", "/quality/sources/{id}/scan", "/quality/sources/" + f.sourceId + "/scan", form, "", null);
         add(cases, "POST", "/quality/sources/{id}/suite", "/quality/sources/" + f.sourceId + "/suite", form,
                 "yaml=table%3A+person", null);
@@ -245,7 +249,8 @@ class AuthorisationMatrixTest {
         Map<String, String> state = new LinkedHashMap<>();
         for (String path : List.of("/api/tasks/" + f.taskId, "/api/tasks/" + f.ownTaskId, "/api/indicators/submissions/"
                 + f.submissionId, "/api/org-units/00004/focal-point", "/api/quality/sources/" + f.sourceId + "/scans",
-                "/api/admin/tokens", "/api/admin/deputies", "/api/users", "/api/indicators/submissions?unit=00004&limit=500")) {
+                "/api/admin/tokens", "/api/admin/deputies", "/api/users", "/api/quality/units/00004/files",
+                "/api/admin/quality/hosts", "/api/indicators/submissions?unit=00004&limit=500")) {
             state.put(path, admin.get(path).body());
         }
         state.put("notification", jdbc.sql("SELECT read_at FROM notification WHERE id = ?")
