@@ -54,7 +54,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         String detail = r.locked()
                 ? "Too many failed sign-ins " + whom + ": locked until " + r.until() + " (or until an ADMIN lifts the lock)"
                 : "Too many failed sign-ins " + whom + ": try again in " + r.retryAfterSeconds() + " s";
-        if (form) {
+        // a forward would run the authentication filters again on the page, Authorization header included
+        if (form && scheme == null) {
             request.setAttribute("throttledSeconds", r.retryAfterSeconds());
             request.setAttribute("throttledLocked", r.locked());
             response.setStatus(429);
