@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /**
  * Sign-in throttling with the configured defaults, time moved on by a clock of the test's own (never waited for):
@@ -31,6 +32,8 @@ import vn.steerboard.support.IntegrationTest;
 class SignInThrottleTest {
 
     private static final String PASSWORD = "Mat-khau-dung-2026";
+    /** Its accounts live in a commune of its own, so no other test sees them in its lists. */
+    private static final String UNIT = TestFixtures.unit("10489", "SignInThrottleTest");
 
     @LocalServerPort
     int port;
@@ -85,7 +88,7 @@ class SignInThrottleTest {
     private String newAccount() {
         String username = "throttle." + System.nanoTime();
         Api.Reply created = Api.as(port, "admin").post("/api/admin/users", Map.of("username", username, "displayName",
-                "Thử giới hạn đăng nhập", "password", PASSWORD, "role", "OFFICER", "unitCode", "00004"));
+                "Thử giới hạn đăng nhập", "password", PASSWORD, "role", "OFFICER", "unitCode", UNIT));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return username;
     }
