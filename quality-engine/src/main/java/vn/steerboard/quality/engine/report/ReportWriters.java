@@ -12,7 +12,8 @@ import vn.steerboard.quality.engine.ScanReport;
 /** A scan report as JSON (to upload), a text table (for the terminal) and a self-contained HTML page. */
 public final class ReportWriters {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build(); // the same report, byte for byte, on every run
 
     private ReportWriters() {
     }
