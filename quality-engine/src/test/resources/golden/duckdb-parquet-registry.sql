@@ -57,61 +57,63 @@ SELECT COUNT(*) AS row_count,
   SUM(CASE WHEN q_k10 = 2 THEN 1 ELSE 0 END) AS f10_2,
   MIN(CASE WHEN q_k10 = 1 THEN CAST(email AS VARCHAR) END) AS x10_1,
   MIN(CASE WHEN q_k10 = 2 THEN CAST(email AS VARCHAR) END) AS x10_2,
-  SUM(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' THEN 1 ELSE 0 END) AS d11,
-  SUM(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' AND TRIM(CAST(status AS VARCHAR)) NOT IN ('ACTIVE', 'MOVED', 'DECEASED') THEN 1 ELSE 0 END) AS f11,
-  MIN(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' AND TRIM(CAST(status AS VARCHAR)) NOT IN ('ACTIVE', 'MOVED', 'DECEASED') THEN CAST(status AS VARCHAR) END) AS x11_1,
-  MAX(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' AND TRIM(CAST(status AS VARCHAR)) NOT IN ('ACTIVE', 'MOVED', 'DECEASED') THEN CAST(status AS VARCHAR) END) AS x11_2,
-  SUM(CASE WHEN birth_date IS NOT NULL THEN 1 ELSE 0 END) AS d12,
-  SUM(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN 1 ELSE 0 END) AS f12,
-  MIN(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN CAST(birth_date AS VARCHAR) END) AS x12_1,
-  MAX(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN CAST(birth_date AS VARCHAR) END) AS x12_2,
-  COUNT(q_k13) AS d13,
-  SUM(CASE WHEN q_k13 = 1 THEN 1 ELSE 0 END) AS f13_1,
-  SUM(CASE WHEN q_k13 = 2 THEN 1 ELSE 0 END) AS f13_2,
-  SUM(CASE WHEN q_k13 = 3 THEN 1 ELSE 0 END) AS f13_3,
-  SUM(CASE WHEN q_k13 = 4 THEN 1 ELSE 0 END) AS f13_4,
-  MIN(CASE WHEN q_k13 = 1 THEN CAST(province_code AS VARCHAR) END) AS x13_1,
-  MIN(CASE WHEN q_k13 = 2 THEN CAST(province_code AS VARCHAR) END) AS x13_2,
-  MIN(CASE WHEN q_k13 = 3 THEN CAST(province_code AS VARCHAR) END) AS x13_3,
-  MIN(CASE WHEN q_k13 = 4 THEN CAST(province_code AS VARCHAR) END) AS x13_4,
+  SUM(CASE WHEN 1 = 1 THEN 1 ELSE 0 END) AS d11,
+  SUM(CASE WHEN NOT (email IS NOT NULL) THEN 1 ELSE 0 END) AS f11,
+  SUM(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' THEN 1 ELSE 0 END) AS d12,
+  SUM(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' AND TRIM(CAST(status AS VARCHAR)) NOT IN ('ACTIVE', 'MOVED', 'DECEASED') THEN 1 ELSE 0 END) AS f12,
+  MIN(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' AND TRIM(CAST(status AS VARCHAR)) NOT IN ('ACTIVE', 'MOVED', 'DECEASED') THEN CAST(status AS VARCHAR) END) AS x12_1,
+  MAX(CASE WHEN status IS NOT NULL AND TRIM(CAST(status AS VARCHAR)) <> '' AND TRIM(CAST(status AS VARCHAR)) NOT IN ('ACTIVE', 'MOVED', 'DECEASED') THEN CAST(status AS VARCHAR) END) AS x12_2,
+  SUM(CASE WHEN birth_date IS NOT NULL THEN 1 ELSE 0 END) AS d13,
+  SUM(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN 1 ELSE 0 END) AS f13,
+  MIN(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN CAST(birth_date AS VARCHAR) END) AS x13_1,
+  MAX(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN CAST(birth_date AS VARCHAR) END) AS x13_2,
   COUNT(q_k14) AS d14,
   SUM(CASE WHEN q_k14 = 1 THEN 1 ELSE 0 END) AS f14_1,
   SUM(CASE WHEN q_k14 = 2 THEN 1 ELSE 0 END) AS f14_2,
   SUM(CASE WHEN q_k14 = 3 THEN 1 ELSE 0 END) AS f14_3,
   SUM(CASE WHEN q_k14 = 4 THEN 1 ELSE 0 END) AS f14_4,
-  MIN(CASE WHEN q_k14 = 1 THEN CAST(commune_code AS VARCHAR) END) AS x14_1,
-  MIN(CASE WHEN q_k14 = 2 THEN CAST(commune_code AS VARCHAR) END) AS x14_2,
-  MIN(CASE WHEN q_k14 = 3 THEN CAST(commune_code AS VARCHAR) END) AS x14_3,
-  MIN(CASE WHEN q_k14 = 4 THEN CAST(commune_code AS VARCHAR) END) AS x14_4,
+  MIN(CASE WHEN q_k14 = 1 THEN CAST(province_code AS VARCHAR) END) AS x14_1,
+  MIN(CASE WHEN q_k14 = 2 THEN CAST(province_code AS VARCHAR) END) AS x14_2,
+  MIN(CASE WHEN q_k14 = 3 THEN CAST(province_code AS VARCHAR) END) AS x14_3,
+  MIN(CASE WHEN q_k14 = 4 THEN CAST(province_code AS VARCHAR) END) AS x14_4,
   COUNT(q_k15) AS d15,
   SUM(CASE WHEN q_k15 = 1 THEN 1 ELSE 0 END) AS f15_1,
   SUM(CASE WHEN q_k15 = 2 THEN 1 ELSE 0 END) AS f15_2,
   SUM(CASE WHEN q_k15 = 3 THEN 1 ELSE 0 END) AS f15_3,
+  SUM(CASE WHEN q_k15 = 4 THEN 1 ELSE 0 END) AS f15_4,
   MIN(CASE WHEN q_k15 = 1 THEN CAST(commune_code AS VARCHAR) END) AS x15_1,
   MIN(CASE WHEN q_k15 = 2 THEN CAST(commune_code AS VARCHAR) END) AS x15_2,
   MIN(CASE WHEN q_k15 = 3 THEN CAST(commune_code AS VARCHAR) END) AS x15_3,
-  SUM(CASE WHEN updated_at IS NOT NULL THEN 1 ELSE 0 END) AS d16,
-  SUM(CASE WHEN updated_at IS NOT NULL AND updated_at < CAST('2026-10-02' AS DATE) THEN 1 ELSE 0 END) AS f16,
-  MIN(CASE WHEN updated_at IS NOT NULL AND updated_at < CAST('2026-10-02' AS DATE) THEN CAST(updated_at AS VARCHAR) END) AS x16_1,
-  MAX(CASE WHEN updated_at IS NOT NULL AND updated_at < CAST('2026-10-02' AS DATE) THEN CAST(updated_at AS VARCHAR) END) AS x16_2,
-  MAX(updated_at) AS n16,
-  COUNT(q_k17) AS d17,
-  SUM(CASE WHEN q_k17 = 1 THEN 1 ELSE 0 END) AS f17_1,
-  SUM(CASE WHEN q_k17 = 2 THEN 1 ELSE 0 END) AS f17_2,
-  MIN(CASE WHEN q_k17 = 1 THEN CAST(household_no AS VARCHAR) END) AS x17_1,
-  MIN(CASE WHEN q_k17 = 2 THEN CAST(household_no AS VARCHAR) END) AS x17_2,
+  MIN(CASE WHEN q_k15 = 4 THEN CAST(commune_code AS VARCHAR) END) AS x15_4,
+  COUNT(q_k16) AS d16,
+  SUM(CASE WHEN q_k16 = 1 THEN 1 ELSE 0 END) AS f16_1,
+  SUM(CASE WHEN q_k16 = 2 THEN 1 ELSE 0 END) AS f16_2,
+  SUM(CASE WHEN q_k16 = 3 THEN 1 ELSE 0 END) AS f16_3,
+  MIN(CASE WHEN q_k16 = 1 THEN CAST(commune_code AS VARCHAR) END) AS x16_1,
+  MIN(CASE WHEN q_k16 = 2 THEN CAST(commune_code AS VARCHAR) END) AS x16_2,
+  MIN(CASE WHEN q_k16 = 3 THEN CAST(commune_code AS VARCHAR) END) AS x16_3,
+  SUM(CASE WHEN updated_at IS NOT NULL THEN 1 ELSE 0 END) AS d17,
+  SUM(CASE WHEN updated_at IS NOT NULL AND updated_at < CAST('2026-10-02' AS DATE) THEN 1 ELSE 0 END) AS f17,
+  MIN(CASE WHEN updated_at IS NOT NULL AND updated_at < CAST('2026-10-02' AS DATE) THEN CAST(updated_at AS VARCHAR) END) AS x17_1,
+  MAX(CASE WHEN updated_at IS NOT NULL AND updated_at < CAST('2026-10-02' AS DATE) THEN CAST(updated_at AS VARCHAR) END) AS x17_2,
+  MAX(updated_at) AS n17,
   COUNT(q_k18) AS d18,
   SUM(CASE WHEN q_k18 = 1 THEN 1 ELSE 0 END) AS f18_1,
-  MIN(CASE WHEN q_k18 = 1 THEN CAST(household_no AS VARCHAR) END) AS x18_1
+  SUM(CASE WHEN q_k18 = 2 THEN 1 ELSE 0 END) AS f18_2,
+  MIN(CASE WHEN q_k18 = 1 THEN CAST(household_no AS VARCHAR) END) AS x18_1,
+  MIN(CASE WHEN q_k18 = 2 THEN CAST(household_no AS VARCHAR) END) AS x18_2,
+  COUNT(q_k19) AS d19,
+  SUM(CASE WHEN q_k19 = 1 THEN 1 ELSE 0 END) AS f19_1,
+  MIN(CASE WHEN q_k19 = 1 THEN CAST(household_no AS VARCHAR) END) AS x19_1
 FROM (SELECT src.*,
     CASE
       WHEN NOT (cccd IS NOT NULL AND TRIM(CAST(cccd AS VARCHAR)) <> '') THEN NULL
       WHEN (LEFT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(cccd AS VARCHAR), '^[0-9]{12}$')) THEN 2
-      WHEN SUBSTR(CAST(cccd AS VARCHAR), 1, 3) NOT IN (/* 63 codes */) THEN 3
+      WHEN NOT list_contains([/* 63 codes */], SUBSTR(CAST(cccd AS VARCHAR), 1, 3)) THEN 3
       WHEN birth_date IS NOT NULL AND (EXTRACT(YEAR FROM birth_date) < 1900 OR 50 * ((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48) - MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2)) <> (EXTRACT(YEAR FROM birth_date) - 1900) - MOD(EXTRACT(YEAR FROM birth_date) - 1900, 100)) THEN 4
       WHEN birth_date IS NOT NULL AND (ASCII(SUBSTR(CAST(cccd AS VARCHAR), 5, 1)) - 48) * 10 + (ASCII(SUBSTR(CAST(cccd AS VARCHAR), 6, 1)) - 48) <> MOD(EXTRACT(YEAR FROM birth_date), 100) THEN 5
-      WHEN (MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 0 AND UPPER(CAST(gender AS VARCHAR)) IN ('F', 'FEMALE', 'NU', 'NỮ') OR MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 1 AND UPPER(CAST(gender AS VARCHAR)) IN ('M', 'MALE', 'NAM')) THEN 6 ELSE 0 END AS q_k2,
+      WHEN (MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 0 AND list_contains(['F', 'FEMALE', 'NU', 'NỮ'], UPPER(CAST(gender AS VARCHAR))) OR MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 1 AND list_contains(['M', 'MALE', 'NAM'], UPPER(CAST(gender AS VARCHAR)))) THEN 6 ELSE 0 END AS q_k2,
     CASE
       WHEN NOT (cccd IS NOT NULL AND TRIM(CAST(cccd AS VARCHAR)) <> '') THEN NULL
       WHEN (LEFT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
@@ -147,27 +149,27 @@ FROM (SELECT src.*,
       WHEN NOT (province_code IS NOT NULL AND TRIM(CAST(province_code AS VARCHAR)) <> '') THEN NULL
       WHEN (LEFT(CAST(province_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(province_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(province_code AS VARCHAR), '^[0-9]{2}$')) THEN 2
-      WHEN CAST(province_code AS VARCHAR) IN (/* 29 codes */) AND NOT (COALESCE(updated_at, CAST('2026-11-01' AS DATE)) < CAST('2025-07-01' AS DATE)) THEN 3
-      WHEN NOT (CAST(province_code AS VARCHAR) IN (/* 29 codes */)) AND CAST(province_code AS VARCHAR) NOT IN (/* 34 codes */) THEN 4 ELSE 0 END AS q_k13,
+      WHEN list_contains([/* 29 codes */], CAST(province_code AS VARCHAR)) AND NOT (COALESCE(updated_at, CAST('2026-11-01' AS DATE)) < CAST('2025-07-01' AS DATE)) THEN 3
+      WHEN NOT (list_contains([/* 29 codes */], CAST(province_code AS VARCHAR))) AND NOT list_contains([/* 34 codes */], CAST(province_code AS VARCHAR)) THEN 4 ELSE 0 END AS q_k14,
     CASE
       WHEN NOT (commune_code IS NOT NULL AND TRIM(CAST(commune_code AS VARCHAR)) <> '') THEN NULL
       WHEN (LEFT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(commune_code AS VARCHAR), '^[0-9]{5}$')) THEN 2
       WHEN ref_commune_code.province IS NULL AND ref_commune_code.legacy = 1 AND NOT (COALESCE(updated_at, CAST('2026-11-01' AS DATE)) < CAST('2025-07-01' AS DATE)) THEN 3
-      WHEN ref_commune_code.code IS NULL THEN 4 ELSE 0 END AS q_k14,
+      WHEN ref_commune_code.code IS NULL THEN 4 ELSE 0 END AS q_k15,
     CASE
       WHEN NOT (commune_code IS NOT NULL AND TRIM(CAST(commune_code AS VARCHAR)) <> '') THEN NULL
       WHEN (LEFT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
       WHEN ref_commune_code.province IS NULL THEN 2
-      WHEN TRIM(CAST(province_code AS VARCHAR)) <> '' AND TRIM(CAST(province_code AS VARCHAR)) <> ref_commune_code.province THEN 3 ELSE 0 END AS q_k15,
+      WHEN TRIM(CAST(province_code AS VARCHAR)) <> '' AND TRIM(CAST(province_code AS VARCHAR)) <> ref_commune_code.province THEN 3 ELSE 0 END AS q_k16,
     CASE
       WHEN NOT (household_no IS NOT NULL AND TRIM(CAST(household_no AS VARCHAR)) <> '') THEN NULL
       WHEN (LEFT(CAST(household_no AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(household_no AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
-      WHEN NOT (regexp_full_match(CAST(household_no AS VARCHAR), '^HK[0-9]{6}$')) THEN 2 ELSE 0 END AS q_k17,
+      WHEN NOT (regexp_full_match(CAST(household_no AS VARCHAR), '^HK[0-9]{6}$')) THEN 2 ELSE 0 END AS q_k18,
     CASE
       WHEN NOT (household_no IS NOT NULL AND TRIM(CAST(household_no AS VARCHAR)) <> '') THEN NULL
-      WHEN NOT (regexp_full_match(trim(CAST(household_no AS VARCHAR), ' ' || CHR(9) || CHR(13) || CHR(10)), '^HK[0-9]{6}$')) THEN 1 ELSE 0 END AS q_k18 FROM read_parquet('/data/citizens.parquet') src
-  LEFT JOIN (VALUES /* 10062 reference rows */) AS ref_commune_code(code, province, legacy) ON ref_commune_code.code = CAST(commune_code AS VARCHAR)) src
+      WHEN NOT (regexp_full_match(trim(CAST(household_no AS VARCHAR), ' ' || CHR(9) || CHR(13) || CHR(10)), '^HK[0-9]{6}$')) THEN 1 ELSE 0 END AS q_k19 FROM read_parquet('/data/citizens.parquet') src
+  LEFT JOIN (SELECT split_part(r, ',', 1) AS code, NULLIF(split_part(r, ',', 2), '') AS province, CAST(split_part(r, ',', 3) AS INTEGER) AS legacy FROM (SELECT unnest(string_split('/* 10062 reference rows */', ';')) AS r)) AS ref_commune_code ON ref_commune_code.code = CAST(commune_code AS VARCHAR)) src
 CROSS JOIN (SELECT COUNT(*) AS g, COALESCE(SUM(c), 0) AS r,
   MIN(k) AS e FROM (SELECT cccd AS k,
   COUNT(*) AS c FROM read_parquet('/data/citizens.parquet') WHERE (cccd IS NOT NULL AND TRIM(CAST(cccd AS VARCHAR)) <> '') GROUP BY cccd HAVING COUNT(*) > 1) x3) u3
