@@ -108,7 +108,7 @@ SELECT COUNT(*) AS row_count,
 FROM (SELECT src.*,
     CASE
       WHEN NOT (cccd IS NOT NULL AND TRIM(CAST(cccd AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(cccd AS VARCHAR), CHR(32)) OR starts_with(CAST(cccd AS VARCHAR), CHR(9)) OR starts_with(CAST(cccd AS VARCHAR), CHR(13)) OR starts_with(CAST(cccd AS VARCHAR), CHR(10)) OR ends_with(CAST(cccd AS VARCHAR), CHR(32)) OR ends_with(CAST(cccd AS VARCHAR), CHR(9)) OR ends_with(CAST(cccd AS VARCHAR), CHR(13)) OR ends_with(CAST(cccd AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(cccd AS VARCHAR), '^[0-9]{12}$')) THEN 2
       WHEN NOT list_contains([/* 63 codes */], SUBSTR(CAST(cccd AS VARCHAR), 1, 3)) THEN 3
       WHEN birth_date IS NOT NULL AND (EXTRACT(YEAR FROM birth_date) < 1900 OR 50 * ((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48) - MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2)) <> (EXTRACT(YEAR FROM birth_date) - 1900) - MOD(EXTRACT(YEAR FROM birth_date) - 1900, 100)) THEN 4
@@ -116,11 +116,11 @@ FROM (SELECT src.*,
       WHEN (MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 0 AND list_contains(['F', 'FEMALE', 'NU', 'NỮ'], UPPER(CAST(gender AS VARCHAR))) OR MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 1 AND list_contains(['M', 'MALE', 'NAM'], UPPER(CAST(gender AS VARCHAR)))) THEN 6 ELSE 0 END AS q_k2,
     CASE
       WHEN NOT (cccd IS NOT NULL AND TRIM(CAST(cccd AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(cccd AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(cccd AS VARCHAR), CHR(32)) OR starts_with(CAST(cccd AS VARCHAR), CHR(9)) OR starts_with(CAST(cccd AS VARCHAR), CHR(13)) OR starts_with(CAST(cccd AS VARCHAR), CHR(10)) OR ends_with(CAST(cccd AS VARCHAR), CHR(32)) OR ends_with(CAST(cccd AS VARCHAR), CHR(9)) OR ends_with(CAST(cccd AS VARCHAR), CHR(13)) OR ends_with(CAST(cccd AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(cccd AS VARCHAR), '^[0-9]{12}$')) THEN 2 ELSE 0 END AS q_k4,
     CASE
       WHEN NOT (full_name IS NOT NULL AND TRIM(CAST(full_name AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(full_name AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(full_name AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(full_name AS VARCHAR), CHR(32)) OR starts_with(CAST(full_name AS VARCHAR), CHR(9)) OR starts_with(CAST(full_name AS VARCHAR), CHR(13)) OR starts_with(CAST(full_name AS VARCHAR), CHR(10)) OR ends_with(CAST(full_name AS VARCHAR), CHR(32)) OR ends_with(CAST(full_name AS VARCHAR), CHR(9)) OR ends_with(CAST(full_name AS VARCHAR), CHR(13)) OR ends_with(CAST(full_name AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (nfc_normalize(CAST(full_name AS VARCHAR)) = CAST(full_name AS VARCHAR)) THEN 2
       WHEN regexp_matches(CAST(full_name AS VARCHAR), '[0-9]') THEN 3
       WHEN NOT (regexp_full_match(CAST(full_name AS VARCHAR), '^\p{L}+( \p{L}+)*$')) THEN 4 ELSE 0 END AS q_k5,
@@ -129,42 +129,42 @@ FROM (SELECT src.*,
       WHEN NOT (nfc_normalize(CAST(full_name AS VARCHAR)) = CAST(full_name AS VARCHAR)) THEN 1 ELSE 0 END AS q_k6,
     CASE
       WHEN NOT (tax_code IS NOT NULL AND TRIM(CAST(tax_code AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(tax_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(tax_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(tax_code AS VARCHAR), CHR(32)) OR starts_with(CAST(tax_code AS VARCHAR), CHR(9)) OR starts_with(CAST(tax_code AS VARCHAR), CHR(13)) OR starts_with(CAST(tax_code AS VARCHAR), CHR(10)) OR ends_with(CAST(tax_code AS VARCHAR), CHR(32)) OR ends_with(CAST(tax_code AS VARCHAR), CHR(9)) OR ends_with(CAST(tax_code AS VARCHAR), CHR(13)) OR ends_with(CAST(tax_code AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(tax_code AS VARCHAR), '^[0-9]{10}(-?[0-9]{3})?$')) THEN 2
       WHEN MOD(31 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 1, 1)) - 48) + 29 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 2, 1)) - 48) + 23 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 3, 1)) - 48) + 19 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 4, 1)) - 48) + 17 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 5, 1)) - 48) + 13 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 6, 1)) - 48) + 7 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 7, 1)) - 48) + 5 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 8, 1)) - 48) + 3 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 9, 1)) - 48), 11) = 0 OR (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 10, 1)) - 48) <> 10 - MOD(31 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 1, 1)) - 48) + 29 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 2, 1)) - 48) + 23 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 3, 1)) - 48) + 19 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 4, 1)) - 48) + 17 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 5, 1)) - 48) + 13 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 6, 1)) - 48) + 7 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 7, 1)) - 48) + 5 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 8, 1)) - 48) + 3 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 9, 1)) - 48), 11) THEN 3
       WHEN LENGTH(CAST(tax_code AS VARCHAR)) > 10 AND RIGHT(CAST(tax_code AS VARCHAR), 3) = '000' THEN 2 ELSE 0 END AS q_k7,
     CASE
       WHEN NOT (phone IS NOT NULL AND TRIM(CAST(phone AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(phone AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(phone AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(phone AS VARCHAR), CHR(32)) OR starts_with(CAST(phone AS VARCHAR), CHR(9)) OR starts_with(CAST(phone AS VARCHAR), CHR(13)) OR starts_with(CAST(phone AS VARCHAR), CHR(10)) OR ends_with(CAST(phone AS VARCHAR), CHR(32)) OR ends_with(CAST(phone AS VARCHAR), CHR(9)) OR ends_with(CAST(phone AS VARCHAR), CHR(13)) OR ends_with(CAST(phone AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(phone AS VARCHAR), '^(0|\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])[0-9]{7}$')) THEN 2 ELSE 0 END AS q_k8,
     CASE
       WHEN NOT (landline IS NOT NULL AND TRIM(CAST(landline AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(landline AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(landline AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(landline AS VARCHAR), CHR(32)) OR starts_with(CAST(landline AS VARCHAR), CHR(9)) OR starts_with(CAST(landline AS VARCHAR), CHR(13)) OR starts_with(CAST(landline AS VARCHAR), CHR(10)) OR ends_with(CAST(landline AS VARCHAR), CHR(32)) OR ends_with(CAST(landline AS VARCHAR), CHR(9)) OR ends_with(CAST(landline AS VARCHAR), CHR(13)) OR ends_with(CAST(landline AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(landline AS VARCHAR), '^(0|\+84)2[0-9]{9}$')) THEN 2 ELSE 0 END AS q_k9,
     CASE
       WHEN NOT (email IS NOT NULL AND TRIM(CAST(email AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(email AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(email AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(email AS VARCHAR), CHR(32)) OR starts_with(CAST(email AS VARCHAR), CHR(9)) OR starts_with(CAST(email AS VARCHAR), CHR(13)) OR starts_with(CAST(email AS VARCHAR), CHR(10)) OR ends_with(CAST(email AS VARCHAR), CHR(32)) OR ends_with(CAST(email AS VARCHAR), CHR(9)) OR ends_with(CAST(email AS VARCHAR), CHR(13)) OR ends_with(CAST(email AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(email AS VARCHAR), '^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$')) THEN 2 ELSE 0 END AS q_k10,
     CASE
       WHEN NOT (province_code IS NOT NULL AND TRIM(CAST(province_code AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(province_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(province_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(province_code AS VARCHAR), CHR(32)) OR starts_with(CAST(province_code AS VARCHAR), CHR(9)) OR starts_with(CAST(province_code AS VARCHAR), CHR(13)) OR starts_with(CAST(province_code AS VARCHAR), CHR(10)) OR ends_with(CAST(province_code AS VARCHAR), CHR(32)) OR ends_with(CAST(province_code AS VARCHAR), CHR(9)) OR ends_with(CAST(province_code AS VARCHAR), CHR(13)) OR ends_with(CAST(province_code AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(province_code AS VARCHAR), '^[0-9]{2}$')) THEN 2
       WHEN list_contains([/* 29 codes */], CAST(province_code AS VARCHAR)) AND NOT (COALESCE(updated_at, CAST('2026-11-01' AS DATE)) < CAST('2025-07-01' AS DATE)) THEN 3
       WHEN NOT (list_contains([/* 29 codes */], CAST(province_code AS VARCHAR))) AND NOT list_contains([/* 34 codes */], CAST(province_code AS VARCHAR)) THEN 4 ELSE 0 END AS q_k14,
     CASE
       WHEN NOT (commune_code IS NOT NULL AND TRIM(CAST(commune_code AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(commune_code AS VARCHAR), CHR(32)) OR starts_with(CAST(commune_code AS VARCHAR), CHR(9)) OR starts_with(CAST(commune_code AS VARCHAR), CHR(13)) OR starts_with(CAST(commune_code AS VARCHAR), CHR(10)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(32)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(9)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(13)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(commune_code AS VARCHAR), '^[0-9]{5}$')) THEN 2
       WHEN ref_commune_code.province IS NULL AND ref_commune_code.legacy = 1 AND NOT (COALESCE(updated_at, CAST('2026-11-01' AS DATE)) < CAST('2025-07-01' AS DATE)) THEN 3
       WHEN ref_commune_code.code IS NULL THEN 4 ELSE 0 END AS q_k15,
     CASE
       WHEN NOT (commune_code IS NOT NULL AND TRIM(CAST(commune_code AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(commune_code AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(commune_code AS VARCHAR), CHR(32)) OR starts_with(CAST(commune_code AS VARCHAR), CHR(9)) OR starts_with(CAST(commune_code AS VARCHAR), CHR(13)) OR starts_with(CAST(commune_code AS VARCHAR), CHR(10)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(32)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(9)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(13)) OR ends_with(CAST(commune_code AS VARCHAR), CHR(10))) THEN 1
       WHEN ref_commune_code.province IS NULL THEN 2
       WHEN TRIM(CAST(province_code AS VARCHAR)) <> '' AND TRIM(CAST(province_code AS VARCHAR)) <> ref_commune_code.province THEN 3 ELSE 0 END AS q_k16,
     CASE
       WHEN NOT (household_no IS NOT NULL AND TRIM(CAST(household_no AS VARCHAR)) <> '') THEN NULL
-      WHEN (LEFT(CAST(household_no AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10)) OR RIGHT(CAST(household_no AS VARCHAR), 1) IN (' ', CHR(9), CHR(13), CHR(10))) THEN 1
+      WHEN (starts_with(CAST(household_no AS VARCHAR), CHR(32)) OR starts_with(CAST(household_no AS VARCHAR), CHR(9)) OR starts_with(CAST(household_no AS VARCHAR), CHR(13)) OR starts_with(CAST(household_no AS VARCHAR), CHR(10)) OR ends_with(CAST(household_no AS VARCHAR), CHR(32)) OR ends_with(CAST(household_no AS VARCHAR), CHR(9)) OR ends_with(CAST(household_no AS VARCHAR), CHR(13)) OR ends_with(CAST(household_no AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(household_no AS VARCHAR), '^HK[0-9]{6}$')) THEN 2 ELSE 0 END AS q_k18,
     CASE
       WHEN NOT (household_no IS NOT NULL AND TRIM(CAST(household_no AS VARCHAR)) <> '') THEN NULL
