@@ -47,9 +47,12 @@ public class QualitySources {
     private final AuditTrail audit;
     private final ScanPolicy policy;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     QualitySources(JdbcClient jdbc, QualityStore store, ScanRunner runner, Registry registry, AccessPolicy access,
-            AuditTrail audit, ScanPolicy policy) {
+            AuditTrail audit, ScanPolicy policy, vn.steerboard.common.VietnamTime time) {
         this.policy = policy;
+        this.time = time;
         this.jdbc = jdbc;
         this.store = store;
         this.runner = runner;
@@ -271,7 +274,7 @@ public class QualitySources {
         return values;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    private OffsetDateTime now() {
+        return time.now();
     }
 }

@@ -22,6 +22,7 @@ import vn.steerboard.quality.internal.ScanPolicy;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestDatabase;
+import vn.steerboard.support.TestFixtures;
 
 /**
  * Every payload class of the security review of database-quality scans, replayed over real HTTP: each is refused
@@ -46,8 +47,14 @@ class SecurityRegressionTest {
     private Path marker;
     private final List<String> answers = new ArrayList<>();
 
+    /** The commune this test writes on, and its officer (made for it): the attacker of every case. */
+    private String unit;
+    private String attacker;
+
     @BeforeEach
     void marker() throws Exception {
+        unit = TestFixtures.unit("00070", "SecurityRegressionTest"); // Phường Hoàn Kiếm, Hà Nội
+        attacker = TestFixtures.account(port, "fx.hoankiem.officer", "OFFICER", unit);
         marker = Files.createTempDirectory("steerboard-sec").resolve("marker-" + UUID.randomUUID());
     }
 
@@ -118,12 +125,12 @@ class SecurityRegressionTest {
                 // the other embedded engines on the class path
                 "jdbc:duckdb:", "jdbc:duckdb:/etc/passwd", "jdbc:sqlite:/tmp/x.db", "jdbc:derby:memory:x;create=true",
                 "jdbc:hsqldb:mem:x", "JDBC:H2:mem:x", " jdbc:h2:mem:x")) {
-            refused(register("badinh.officer", "00004", "JDBC", url),
+            refused(register(attacker, unit, "JDBC", url),
                     "only to PostgreSQL, MySQL/MariaDB, SQL Server or Oracle");
         }
         assertThat(sourceCount()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'REFUSED_LOCATION' AND unit_code = '00004'")
-                .query(Long.class).single()).isGreaterThanOrEqualTo(15);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'REFUSED_LOCATION' AND unit_code = ?")
+                .param(unit).query(Long.class).single()).isGreaterThanOrEqualTo(15);
     }
 
     @Test
@@ -131,12 +138,12 @@ class SecurityRegressionTest {
         String m = marker.toString().replace("\\", "/");
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO quality_source (owner_unit, name, kind, location, username, suite_yaml, daily,"
-                        + " created_by, created_at) VALUES ('00004', ?, 'JDBC', ?, 'sa', ?, FALSE, 'legacy', ?)")
-                .params("legacy " + UUID.randomUUID(), "jdbc:h2:mem:legacy;INIT=CALL FILE_WRITE(STRINGTOUTF8('x'), '" + m + "')",
+                        + " created_by, created_at) VALUES (?, ?, 'JDBC', ?, 'sa', ?, FALSE, 'legacy', ?)")
+                .params(unit, "legacy " + UUID.randomUUID(), "jdbc:h2:mem:legacy;INIT=CALL FILE_WRITE(STRINGTOUTF8('x'), '" + m + "')",
                         SUITE, OffsetDateTime.now())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        Api officer = Api.as(port, "badinh.officer");
+        Api officer = Api.as(port, attacker);
         long scanId = record(officer.post("/api/quality/sources/" + id + "/scans", Map.of())).json().get("id").asLong();
         JsonNode scan = waitForScan(officer, scanId);
         answers.add(scan.toString());
@@ -146,36 +153,36 @@ class SecurityRegressionTest {
 
     @Test
     void onlyListedHostsPortsAndPropertiesAreAccepted() throws Exception {
-        Api officer = Api.as(port, "hanoi.officer");
-        refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu"),
+        Api officer = Api.as(port, attacker);
+        refused(register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu"),
                 "host 'db.dancu.invalid' port 5432 is not on the list of hosts an ADMIN allowed");
-        refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://127.0.0.1:5432/steerboard"), "not on the list");
-        refused(register("hanoi.officer", "01", "JDBC", "jdbc:mysql://10.1.2.3:3306/hotich"), "not on the list");
-        refused(register("hanoi.officer", "01", "JDBC", "jdbc:sqlserver://10.1.2.3:1433;databaseName=x"), "not on the list");
-        refused(register("hanoi.officer", "01", "JDBC", "jdbc:oracle:thin:@//10.1.2.3:1521/ORCL"), "not on the list");
+        refused(register(attacker, unit, "JDBC", "jdbc:postgresql://127.0.0.1:5432/steerboard"), "not on the list");
+        refused(register(attacker, unit, "JDBC", "jdbc:mysql://10.1.2.3:3306/hotich"), "not on the list");
+        refused(register(attacker, unit, "JDBC", "jdbc:sqlserver://10.1.2.3:1433;databaseName=x"), "not on the list");
+        refused(register(attacker, unit, "JDBC", "jdbc:oracle:thin:@//10.1.2.3:1521/ORCL"), "not on the list");
         long entry = allow("db.dancu.invalid", 5432, null);
         try {
             // the port is part of the entry
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5433/dancu"),
+            refused(register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5433/dancu"),
                     "port 5433 is not on the list");
             // properties outside each driver's list are refused by name, before any connection
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?socketFactory="
+            refused(register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?socketFactory="
                     + "org.springframework.context.support.ClassPathXmlApplicationContext&socketFactoryArg=http://x/y.xml"),
                     "property 'socketFactory' is not allowed");
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?loggerFile="
+            refused(register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?loggerFile="
                     + marker), "property 'loggerFile' is not allowed");
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?sslfactory=x"),
+            refused(register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?sslfactory=x"),
                     "property 'sslfactory' is not allowed");
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?sslmode=disable"
+            refused(register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?sslmode=disable"
                     + "&authenticationPluginClassName=x"), "property 'authenticationPluginClassName' is not allowed");
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:mysql://db.dancu.invalid:3306/x?autoDeserialize=true"),
+            refused(register(attacker, unit, "JDBC", "jdbc:mysql://db.dancu.invalid:3306/x?autoDeserialize=true"),
                     "property 'autoDeserialize' is not allowed");
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:mysql://db.dancu.invalid:3306/x?allowLoadLocalInfile=true"),
+            refused(register(attacker, unit, "JDBC", "jdbc:mysql://db.dancu.invalid:3306/x?allowLoadLocalInfile=true"),
                     "property 'allowLoadLocalInfile' is not allowed");
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:sqlserver://db.dancu.invalid:1433;databaseName=x;"
+            refused(register(attacker, unit, "JDBC", "jdbc:sqlserver://db.dancu.invalid:1433;databaseName=x;"
                     + "integratedSecurity=true"), "property 'integratedSecurity' is not allowed");
             // credentials never in the URL (they would be shown to every reader)
-            Api.Reply password = register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu"
+            Api.Reply password = register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu"
                     + "?password=Hunter2Secret");
             refused(password, "property 'password' is not allowed", "username and password fields");
             assertThat(password.body()).doesNotContain("Hunter2Secret");
@@ -187,10 +194,10 @@ class SecurityRegressionTest {
                     "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db.dancu.invalid)(PORT=1521)))",
                     "jdbc:mysql:loadbalance://db.dancu.invalid:3306/x", "jdbc:mysql://address=(host=db.dancu.invalid)/x",
                     "jdbc:postgresql://db.dancu.invalid:5432/dancu?sslmode=disable\nINIT=x")) {
-                assertThat(register("hanoi.officer", "01", "JDBC", url).status()).as(url).isEqualTo(400);
+                assertThat(register(attacker, unit, "JDBC", url).status()).as(url).isEqualTo(400);
             }
             // the listed host itself is accepted
-            Api.Reply ok = register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?sslmode=require");
+            Api.Reply ok = register(attacker, unit, "JDBC", "jdbc:postgresql://db.dancu.invalid:5432/dancu?sslmode=require");
             assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
         } finally {
             unallow(entry);
@@ -212,7 +219,7 @@ class SecurityRegressionTest {
             String database = own.getPath().substring(1);
             long entry = allow(own.getHost(), own.getPort(), null);
             try {
-                refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://" + own.getHost() + ":" + own.getPort()
+                refused(register(attacker, unit, "JDBC", "jdbc:postgresql://" + own.getHost() + ":" + own.getPort()
                         + "/" + database), "the application's own database");
             } finally {
                 unallow(entry);
@@ -220,8 +227,8 @@ class SecurityRegressionTest {
         }
         long entry = allow("127.0.0.1", 5432, null);
         try {
-            refused(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://127.0.0.2:5432/x"), "not on the list");
-            assertThat(register("hanoi.officer", "01", "JDBC", "jdbc:postgresql://127.0.0.1:5432/other").status())
+            refused(register(attacker, unit, "JDBC", "jdbc:postgresql://127.0.0.2:5432/x"), "not on the list");
+            assertThat(register(attacker, unit, "JDBC", "jdbc:postgresql://127.0.0.1:5432/other").status())
                     .isEqualTo(201);
         } finally {
             unallow(entry);
@@ -230,8 +237,8 @@ class SecurityRegressionTest {
 
     @Test
     void expressionEscapesAreRefusedAtSaveTimeWithTheirPosition() {
-        Api officer = Api.as(port, "hanoi.officer");
-        long id = register("hanoi.officer", "01", "UPLOAD", null).json().get("id").asLong();
+        Api officer = Api.as(port, attacker);
+        long id = register(attacker, unit, "UPLOAD", null).json().get("id").asLong();
         String m = marker.toString().replace("\\", "/");
         Map<String, String> payloads = new java.util.LinkedHashMap<>();
         // H2
@@ -259,7 +266,7 @@ class SecurityRegressionTest {
                     + "\"\n";
             Api.Reply reply = record(putSuite(officer, id, yaml));
             refused(reply, payload.getValue(), "line 4");
-            Map<String, Object> draft = draft("01", "UPLOAD", null);
+            Map<String, Object> draft = draft(unit, "UPLOAD", null);
             draft.put("suiteYaml", yaml);
             refused(record(officer.post("/api/quality/sources", draft)), payload.getValue());
         }
@@ -271,8 +278,8 @@ class SecurityRegressionTest {
 
     @Test
     void aYamlAliasBombIsABadSuite() {
-        Api officer = Api.as(port, "hanoi.officer");
-        long id = register("hanoi.officer", "01", "UPLOAD", null).json().get("id").asLong();
+        Api officer = Api.as(port, attacker);
+        long id = register(attacker, unit, "UPLOAD", null).json().get("id").asLong();
         StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             bomb.append(c).append(": &").append(c).append(" [");
@@ -288,7 +295,7 @@ class SecurityRegressionTest {
 
     @Test
     void fileSourcesReadOnlyTheirUnitsFolderAndMissingLooksLikeForbidden() throws Exception {
-        Path own = policy.unitFolder("00004");
+        Path own = policy.unitFolder(unit);
         Path other = policy.unitFolder("48");
         Files.writeString(other.resolve("secret-" + UUID.randomUUID() + ".csv"), "id,cccd\n1,001095012345\n");
         Path foreign = Files.list(other).filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
@@ -302,7 +309,7 @@ class SecurityRegressionTest {
                     "./../../quality-files/48/" + foreign.getFileName(), foreign.toString(), "/etc/passwd",
                     "../../../../../../etc/passwd", linkToForeign.getFileName().toString(),
                     linkToPasswd.getFileName().toString(), "sub/../../48/" + foreign.getFileName(), "..", ".")) {
-                Api.Reply reply = register("badinh.officer", "00004", "FILE", location);
+                Api.Reply reply = register(attacker, unit, "FILE", location);
                 refused(reply, "no readable .csv or .parquet file of that name in the unit's folder");
                 String detail = reply.json().get("detail").asString();
                 why.add(detail.substring(detail.indexOf("': ") + 3));
@@ -312,8 +319,8 @@ class SecurityRegressionTest {
             // a file of its own folder is accepted and scanned; swapped for a link afterwards, the scan fails the same way
             Path mine = own.resolve("mine-" + UUID.randomUUID() + ".csv");
             Files.writeString(mine, "cccd\n001095012345\n\n");
-            Api officer = Api.as(port, "badinh.officer");
-            Api.Reply created = register("badinh.officer", "00004", "FILE", mine.getFileName().toString());
+            Api officer = Api.as(port, attacker);
+            Api.Reply created = register(attacker, unit, "FILE", mine.getFileName().toString());
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             long id = created.json().get("id").asLong();
             JsonNode first = waitForScan(officer, record(officer.post("/api/quality/sources/" + id + "/scans", Map.of()))
@@ -329,13 +336,13 @@ class SecurityRegressionTest {
             Files.delete(mine);
 
             // uploads land in the caller's unit folder only, under a plain name
-            Api.Reply upload = record(putFile("badinh.officer", "00004", "up-" + UUID.randomUUID() + ".csv", "cccd\n1\n"));
+            Api.Reply upload = record(putFile(attacker, unit, "up-" + UUID.randomUUID() + ".csv", "cccd\n1\n"));
             assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
             Files.delete(own.resolve(upload.json().get("location").asString()));
-            assertThat(record(putFile("badinh.officer", "48", "x.csv", "cccd\n1\n")).status()).isEqualTo(403);
-            assertThat(record(putFile("badinh.officer", "00004", "..%2F48%2Fx.csv", "a\n")).status()).isIn(400, 404);
-            refused(record(putFile("badinh.officer", "00004", "x.sh", "a\n")), "a plain .csv or .parquet file name");
-            refused(record(putFile("badinh.officer", "00004", ".hidden.csv", "a\n")), "a plain .csv or .parquet file name");
+            assertThat(record(putFile(attacker, "48", "x.csv", "cccd\n1\n")).status()).isEqualTo(403);
+            assertThat(record(putFile(attacker, unit, "..%2F48%2Fx.csv", "a\n")).status()).isIn(400, 404);
+            refused(record(putFile(attacker, unit, "x.sh", "a\n")), "a plain .csv or .parquet file name");
+            refused(record(putFile(attacker, unit, ".hidden.csv", "a\n")), "a plain .csv or .parquet file name");
             assertThat(other.resolve("x.csv")).doesNotExist();
         } finally {
             Files.deleteIfExists(linkToForeign);
@@ -358,7 +365,7 @@ class SecurityRegressionTest {
     }
 
     private Api.Reply putSuite(Api ignored, long id, String yaml) {
-        return send("hanoi.officer", "/api/quality/sources/" + id + "/suite", "application/yaml", yaml);
+        return send(attacker, "/api/quality/sources/" + id + "/suite", "application/yaml", yaml);
     }
 
     private Api.Reply putFile(String user, String unit, String name, String content) {

@@ -38,8 +38,11 @@ public class ScanRunner {
     private final ApplicationEventPublisher events;
     private final ScanPolicy policy;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     ScanRunner(QualityStore store, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ApplicationEventPublisher events, ScanPolicy policy) {
+            ApplicationEventPublisher events, ScanPolicy policy, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.store = store;
         this.executor = executor;
         this.events = events;
@@ -53,7 +56,7 @@ public class ScanRunner {
     void execute(long scanId, SourceView source, String secret) {
         try {
             Suite suite = new SuiteReader(Dictionary.standard()).read(source.suiteYaml());
-            QualityEngine engine = new QualityEngine(Dictionary.standard(), Clock.systemDefaultZone());
+            QualityEngine engine = new QualityEngine(Dictionary.standard(), time.clock());
             QualityEngine.Options options = new QualityEngine.Options(null, message -> store.progress(scanId, message), 5,
                     policy.statementTimeoutSeconds());
             ScanReport report;
@@ -77,16 +80,16 @@ public class ScanRunner {
             } else {
                 throw new ScanException("This database is scanned by its agency; upload the report", null);
             }
-            store.finishScan(scanId, report, OffsetDateTime.now());
+            store.finishScan(scanId, report, time.now());
             events.publishEvent(new FiguresChanged("quality", source.ownerUnit()));
         } catch (ScanException | SuiteException e) {
             if (e.getCause() != null) {
                 log.info("Scan {} of source {} failed: {} (driver: {})", scanId, source.id(), e.getMessage(), e.getCause().toString());
             }
-            store.failScan(scanId, e.getMessage(), OffsetDateTime.now());
+            store.failScan(scanId, e.getMessage(), time.now());
         } catch (RuntimeException e) {
             log.error("Scan {} of source {} failed", scanId, source.id(), e);
-            store.failScan(scanId, "Unexpected error (details in the server log)", OffsetDateTime.now());
+            store.failScan(scanId, "Unexpected error (details in the server log)", time.now());
         }
     }
 }

@@ -34,6 +34,17 @@ public final class SqlErrors {
             kind = "the scan is read-only and the statement tried to write";
         } else if (state.startsWith("42")) {
             kind = "the database refused the query";
+        } else if (state.isEmpty() && e.getMessage() != null) {
+            // DuckDB gives no SQLSTATE; its message starts with the error's class, which alone is kept
+            String head = e.getMessage().strip();
+            kind = head.startsWith("Conversion Error") || head.startsWith("Out of Range Error")
+                    ? "a value could not be converted or is out of range (the value is not shown)"
+                    : head.startsWith("Catalog Error") ? "table or column not found"
+                    : head.startsWith("Binder Error") ? "a column is missing or does not fit the expression"
+                    : head.startsWith("Permission Error") ? "permission denied"
+                    : head.startsWith("IO Error") ? "the file cannot be read"
+                    : head.startsWith("Parser Error") ? "the database could not parse the generated query"
+                    : "the database answered with an error";
         } else {
             kind = "the database answered with an error";
         }

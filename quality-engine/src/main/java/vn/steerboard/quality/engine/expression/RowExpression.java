@@ -67,6 +67,9 @@ public final class RowExpression {
         }
 
         String spelling(Dialect dialect) {
+            if (dialect == null) {
+                return name();
+            }
             return switch (this) {
                 case LENGTH -> dialect == Dialect.SQLSERVER ? "LEN" : dialect == Dialect.MYSQL ? "CHAR_LENGTH" : "LENGTH";
                 case SUBSTRING -> dialect == Dialect.ORACLE ? "SUBSTR" : "SUBSTRING";
@@ -84,14 +87,14 @@ public final class RowExpression {
         }
     }
 
-    /** A node of the parsed rule; {@link #sql} writes it for one database. */
+    /** A node of the parsed rule; {@link #sql} writes it for one database, or canonically for a null dialect. */
     public sealed interface Node {
         String sql(Dialect dialect);
     }
 
     public record Column(String name) implements Node {
         public String sql(Dialect dialect) {
-            return dialect.quote(name);
+            return dialect == null ? name : dialect.quote(name);
         }
     }
 
@@ -110,7 +113,7 @@ public final class RowExpression {
 
     public record BooleanLiteral(boolean value) implements Node {
         public String sql(Dialect dialect) {
-            return value ? "(1 = 1)" : "(1 = 0)";
+            return dialect == null ? (value ? "TRUE" : "FALSE") : value ? "(1 = 1)" : "(1 = 0)";
         }
     }
 
@@ -122,7 +125,7 @@ public final class RowExpression {
 
     public record DateLiteral(String iso) implements Node {
         public String sql(Dialect dialect) {
-            return dialect.date(iso);
+            return dialect == null ? "DATE '" + iso + "'" : dialect.date(iso);
         }
     }
 
@@ -182,6 +185,9 @@ public final class RowExpression {
 
     public record Cast(Node operand, String type) implements Node {
         public String sql(Dialect dialect) {
+            if (dialect == null) {
+                return "CAST(" + operand.sql(null) + " AS " + type + ")";
+            }
             String target = switch (type) {
                 case "VARCHAR" -> switch (dialect) {
                     case SQLSERVER -> "NVARCHAR(4000)";
@@ -223,7 +229,7 @@ public final class RowExpression {
         Parser parser = new Parser(tokens(text));
         Node root = parser.rule();
         parser.expectEnd();
-        return new Parsed(root, parser.columns, root.sql(Dialect.POSTGRESQL));
+        return new Parsed(root, parser.columns, root.sql(null));
     }
 
     private enum Kind { WORD, NUMBER, TEXT, SYMBOL, END }

@@ -18,7 +18,11 @@ class RowExpressionTest {
                 + " AND email LIKE '%@%' AND -score * 2 / 3 + 1 <> 0 AND CAST(cccd AS VARCHAR) || 'x' != ''");
         assertThat(rule.columns()).containsExactly("issue_date", "birth_date", "status", "full_name", "age", "email",
                 "score", "cccd");
-        assertThat(rule.sql(Dialect.POSTGRESQL)).isEqualTo(rule.canonical())
+        // the canonical text (stored and shown) parses back to itself
+        assertThat(RowExpression.parse(rule.canonical()).canonical()).isEqualTo(rule.canonical());
+        assertThat(RowExpression.parse("birth_date > DATE '1900-01-01' AND active = TRUE AND CAST(x AS INTEGER) > 1")
+                .canonical()).isEqualTo("(((birth_date > DATE '1900-01-01') AND (active = TRUE)) AND (CAST(x AS INTEGER) > 1))");
+        assertThat(rule.sql(Dialect.POSTGRESQL))
                 .contains("(status IN ('ACTIVE', 'MOVED'))", "(status IS NULL)", "LENGTH(TRIM(full_name))",
                         "(age BETWEEN 0 AND 130)", "(CAST(cccd AS VARCHAR) || 'x')", "<> '')");
         assertThat(rule.sql(Dialect.SQLSERVER)).contains("LEN(TRIM(full_name))", "CONCAT(CAST(cccd AS NVARCHAR(4000)), N'x')");
