@@ -111,8 +111,8 @@ FROM (SELECT src.*,
       WHEN (starts_with(CAST(cccd AS VARCHAR), CHR(32)) OR starts_with(CAST(cccd AS VARCHAR), CHR(9)) OR starts_with(CAST(cccd AS VARCHAR), CHR(13)) OR starts_with(CAST(cccd AS VARCHAR), CHR(10)) OR ends_with(CAST(cccd AS VARCHAR), CHR(32)) OR ends_with(CAST(cccd AS VARCHAR), CHR(9)) OR ends_with(CAST(cccd AS VARCHAR), CHR(13)) OR ends_with(CAST(cccd AS VARCHAR), CHR(10))) THEN 1
       WHEN NOT (regexp_full_match(CAST(cccd AS VARCHAR), '^[0-9]{12}$')) THEN 2
       WHEN NOT list_contains([/* 63 codes */], SUBSTR(CAST(cccd AS VARCHAR), 1, 3)) THEN 3
-      WHEN birth_date IS NOT NULL AND (EXTRACT(YEAR FROM birth_date) < 1900 OR 50 * ((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48) - MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2)) <> (EXTRACT(YEAR FROM birth_date) - 1900) - MOD(EXTRACT(YEAR FROM birth_date) - 1900, 100)) THEN 4
-      WHEN birth_date IS NOT NULL AND (ASCII(SUBSTR(CAST(cccd AS VARCHAR), 5, 1)) - 48) * 10 + (ASCII(SUBSTR(CAST(cccd AS VARCHAR), 6, 1)) - 48) <> MOD(EXTRACT(YEAR FROM birth_date), 100) THEN 5
+      WHEN birth_date IS NOT NULL AND (CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER) < 1900 OR 50 * ((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48) - MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2)) <> (CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER) - 1900) - MOD(CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER) - 1900, 100)) THEN 4
+      WHEN birth_date IS NOT NULL AND (ASCII(SUBSTR(CAST(cccd AS VARCHAR), 5, 1)) - 48) * 10 + (ASCII(SUBSTR(CAST(cccd AS VARCHAR), 6, 1)) - 48) <> MOD(CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER), 100) THEN 5
       WHEN (MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 0 AND list_contains(['F', 'FEMALE', 'NU', 'NỮ'], UPPER(CAST(gender AS VARCHAR))) OR MOD((ASCII(SUBSTR(CAST(cccd AS VARCHAR), 4, 1)) - 48), 2) = 1 AND list_contains(['M', 'MALE', 'NAM'], UPPER(CAST(gender AS VARCHAR)))) THEN 6 ELSE 0 END AS q_k2,
     CASE
       WHEN NOT (cccd IS NOT NULL AND TRIM(CAST(cccd AS VARCHAR)) <> '') THEN NULL

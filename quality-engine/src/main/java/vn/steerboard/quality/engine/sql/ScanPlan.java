@@ -263,7 +263,8 @@ public final class ScanPlan {
                 String d = digit(v, 4);
                 if (related != null) {
                     String birth = typed(related, "DATE");
-                    String year = "EXTRACT(YEAR FROM " + birth + ")";
+                    // an integer: PostgreSQL's EXTRACT gives numeric, whose arithmetic is several times slower
+                    String year = "CAST(EXTRACT(YEAR FROM " + birth + ") AS INTEGER)";
                     rules.add(new String[] {Kinds.CENTURY_MISMATCH, birth + " IS NOT NULL AND (" + year + " < 1900 OR 50 * ("
                             + d + " - MOD(" + d + ", 2)) <> (" + year + " - 1900) - MOD(" + year + " - 1900, 100))"});
                     rules.add(new String[] {Kinds.YEAR_MISMATCH, birth + " IS NOT NULL AND " + digit(v, 5) + " * 10 + "
