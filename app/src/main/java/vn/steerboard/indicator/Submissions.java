@@ -47,6 +47,8 @@ public class Submissions {
     public static final String NATION = Contribution.NATION;
     private static final ZoneId VIETNAM = vn.steerboard.common.VietnamTime.ZONE;
     private static final int MANY_UNITS = 10;
+    /** The largest batch: values per push or per file (a submission is one data set, unit and period). */
+    public static final int MAX_BATCH_VALUES = 100_000;
 
     private final IndicatorCatalogue catalogue;
     private final SubmissionStore store;
@@ -110,6 +112,10 @@ public class Submissions {
     /** As {@link #push(List, String, String)}, naming problems by the given row numbers (a file's own). */
     public BatchResult push(List<ValueEntry> entries, List<Integer> rowNumbers, String idempotencyKey, String channel) {
         String actor = access.requireActor().name();
+        if (entries != null && entries.size() > MAX_BATCH_VALUES) {
+            throw new vn.steerboard.common.PayloadTooLargeException(MAX_BATCH_VALUES + " values per batch", "The batch has "
+                    + entries.size() + " values; at most " + MAX_BATCH_VALUES + " per batch or file; nothing was saved");
+        }
         String hash = hash(entries);
         if (idempotencyKey != null) {
             if (idempotencyKey.isBlank() || idempotencyKey.length() > 120) {
