@@ -46,6 +46,17 @@ public final class EdgeText {
         return text == null || NFC.isNormalized(text) ? text : NFC.normalize(text);
     }
 
+    /**
+     * A field's length limit, counted on the NFC form the edge produced (so a decomposed letter counts once): the text,
+     * or a 400 naming the field.
+     */
+    public static String atMost(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw InvalidParameterException.field(field, text.length() + " characters", "at most " + max + " characters");
+        }
+        return text;
+    }
+
     /** Why the text cannot be stored as it is, or null. */
     public static String problem(String text) {
         if (text == null) {

@@ -180,6 +180,7 @@ public class Submissions {
      * changed meanwhile, a double click) is refused with 409 and the current state, and changes nothing.
      */
     public SubmissionView approve(long id, String level, long version, String note) {
+        vn.steerboard.common.EdgeText.atMost("note", note, 2000);
         locked(() -> {
             SubmissionStore.Head head = head(id);
             if (!"SUBMITTED".equals(head.status())) {
@@ -216,6 +217,7 @@ public class Submissions {
         if (reason == null || reason.isBlank()) {
             throw new InvalidParameterException("reason", reason, "a reason for returning the submission");
         }
+        vn.steerboard.common.EdgeText.atMost("note", reason.strip(), 2000);
         locked(() -> {
             SubmissionStore.Head head = head(id);
             Actor actor;

@@ -129,6 +129,7 @@ public class Targets {
         if (evidence == null || evidence.isBlank()) {
             throw new InvalidParameterException("evidence", evidence, "the evidence the rating rests on");
         }
+        vn.steerboard.common.EdgeText.atMost("evidence", evidence.strip(), 2000);
         TargetView target = forUnit(indicator, unit)
                 .orElseThrow(() -> new NotFoundException("Indicator '" + indicator + "' has no target for unit " + unit));
         Actor actor = access.requireActor();

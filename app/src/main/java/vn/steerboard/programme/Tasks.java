@@ -116,6 +116,7 @@ public class Tasks {
         if (reason == null || reason.isBlank()) {
             throw InvalidParameterException.field("reason", reason, "a revision needs its reason");
         }
+        vn.steerboard.common.EdgeText.atMost("reason", reason.strip(), 1000);
         if (before.acceptedOn() != null) {
             throw InvalidParameterException.field("deadline", newDeadline, "the task is already completed");
         }
@@ -153,7 +154,8 @@ public class Tasks {
         if (percent == 100 && checked == null) {
             throw InvalidParameterException.field("evidence", null, "a report of 100% needs evidence of the deliverable");
         }
-        String cleanNote = note == null || note.isBlank() ? null : vn.steerboard.common.VietnameseText.clean(note);
+        String cleanNote = vn.steerboard.common.EdgeText.atMost("note",
+                note == null || note.isBlank() ? null : vn.steerboard.common.VietnameseText.clean(note), 4000);
         store.addReport(id, today(), percent, cleanNote, checked, actor.name(), now());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("percent", percent);
@@ -169,6 +171,7 @@ public class Tasks {
     /** A LEADER of the approving authority, or ADMIN, accepts the deliverable: the task is completed today. */
     @Transactional
     public TaskDetail accept(long id, long version, String note) {
+        vn.steerboard.common.EdgeText.atMost("reason", note, 1000);
         TaskDetail before = reviewable(id, "accept", version, "accepted");
         if (!before.awaitingAcceptance()) {
             throw InvalidParameterException.field("decision", "ACCEPTED",
@@ -193,6 +196,7 @@ public class Tasks {
         if (reason == null || reason.isBlank()) {
             throw InvalidParameterException.field("reason", reason, "a rejection needs its reason");
         }
+        vn.steerboard.common.EdgeText.atMost("reason", reason.strip(), 1000);
         if (!before.awaitingAcceptance()) {
             throw InvalidParameterException.field("decision", "REJECTED", "nothing is awaiting acceptance");
         }

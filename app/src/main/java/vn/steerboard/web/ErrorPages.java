@@ -87,8 +87,9 @@ class ErrorPages implements ErrorController {
             page.addObject("textKey", "error.text." + (messages.getMessage("error.text." + status, null, null, locale) == null
                     ? "other" : status));
             page.addObject("limit", request.getAttribute("steerboard.limit"));
-            page.addObject("actor", status == 503 ? null : safeActor());
-            page.addObject("signedIn", status == 503 && request.getUserPrincipal() != null);
+            vn.steerboard.identity.Actor actor = safeActor();
+            page.addObject("actor", actor); // from the session, no database: a signed-in user is shown as signed in
+            page.addObject("signedIn", status == 503 && actor != null);
             page.addObject("currentPath", path);
             return page;
         }
