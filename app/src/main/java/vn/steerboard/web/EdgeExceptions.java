@@ -46,6 +46,10 @@ class EdgeExceptions {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // security answers these, and audits them
         }
+        if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+                || cause(e, org.apache.catalina.connector.ClientAbortException.class) != null) {
+            return; // the client went away (a closed live page): nobody to answer
+        }
         int status;
         String detail = e.getMessage();
         EdgeText.UnstorableTextException text = cause(e, EdgeText.UnstorableTextException.class);

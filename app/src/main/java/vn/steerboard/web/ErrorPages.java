@@ -24,6 +24,8 @@ import vn.steerboard.identity.AccessPolicy;
  * unknown routes, anything unexpected): an API request or a non-browser client gets an RFC 9457 problem detail, a
  * browser an HTML page in its language. Replaces Spring Boot's error controller and its default bodies.
  */
+// command-line jobs run without a web server
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class ErrorPages implements ErrorController {
 

@@ -36,7 +36,8 @@ class DatabaseOutageTest {
         try (ServerSocket free = new ServerSocket(0)) {
             dbPort = free.getLocalPort();
         }
-        Server database = Server.createTcpServer("-tcpPort", String.valueOf(dbPort), "-ifNotExists").start();
+        Server database = Server.createTcpServer("-tcpPort", String.valueOf(dbPort), "-ifNotExists", "-tcpPassword",
+                "outage").start();
         ConfigurableApplicationContext app = null;
         try {
             app = new SpringApplicationBuilder(SteerboardApplication.class).properties(
@@ -70,7 +71,8 @@ class DatabaseOutageTest {
             assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/api/tasks")).header("Authorization", basic).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
-            database.stop(); // the database is gone
+            // the database is gone: the server shut down, every open connection cut
+            Server.shutdownTcpServer("tcp://localhost:" + dbPort, "outage", true, true);
 
             long started = System.nanoTime();
             HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(base + "/api/tasks")).header("Authorization", basic)

@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * off at the limit. Multipart uploads (spreadsheets, evidence) have their own, larger limit. Runs before security,
  * so an anonymous caller cannot make the server read 1 GB either.
  */
+// command-line jobs run without a web server
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 @Configuration
 class RequestLimits {
 
