@@ -23,7 +23,10 @@ public class AuditTrail {
     private final AuditRepository records;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditTrail(AuditRepository records) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    AuditTrail(AuditRepository records, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.records = records;
     }
 
@@ -80,7 +83,7 @@ public class AuditTrail {
         String contentHash = content == null ? null : ChainHash.sha256(content);
         AuditRepository.Head head = records.lockHead();
         long seq = head.lastSeq() + 1;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = time.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditRecord unsigned = new AuditRecord(seq, now, who, event.action(), event.entityType(), entityId,
                 event.unitCode(), before, after, detail, head.lastHash(), null, contentHash);
         AuditRecord signed = ChainHash.sign(unsigned);

@@ -42,13 +42,13 @@ class DatabaseOutageTest {
         try {
             app = new SpringApplicationBuilder(SteerboardApplication.class).properties(
                     "server.port=0",
-                    "spring.datasource.url=jdbc:h2:tcp://localhost:" + dbPort + "/mem:outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    "spring.datasource.url=jdbc:h2:tcp://localhost:" + dbPort + "/mem:outage-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "spring.datasource.username=sa", "spring.datasource.password=",
                     "spring.datasource.hikari.connection-timeout=1500",
                     "steerboard.demo.enabled=false").run();
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            jdbc.update("INSERT INTO app_user (username, display_name, password_hash, role, enabled, created_at)"
+            jdbc.update("MERGE INTO app_user (username, display_name, password_hash, role, enabled, created_at) KEY (username)"
                     + " VALUES ('outage.admin', 'Outage', ?, 'ADMIN', TRUE, ?)",
                     app.getBean(PasswordEncoder.class).encode(Api.DEMO_PASSWORD), OffsetDateTime.now());
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
