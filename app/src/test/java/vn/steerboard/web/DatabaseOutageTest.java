@@ -40,13 +40,14 @@ class DatabaseOutageTest {
                 "outage").start();
         ConfigurableApplicationContext app = null;
         try {
-            app = new SpringApplicationBuilder(SteerboardApplication.class).properties(
-                    "server.port=0",
-                    "spring.datasource.url=jdbc:h2:tcp://localhost:" + dbPort + "/mem:outage-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            // as arguments, so they win over application.yml (builder properties would be mere defaults)
+            app = new SpringApplicationBuilder(SteerboardApplication.class).run(
+                    "--server.port=0",
+                    "--spring.datasource.url=jdbc:h2:tcp://localhost:" + dbPort + "/mem:outage-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                             + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "spring.datasource.username=sa", "spring.datasource.password=",
-                    "spring.datasource.hikari.connection-timeout=1500",
-                    "steerboard.demo.enabled=false").run();
+                    "--spring.datasource.username=sa", "--spring.datasource.password=",
+                    "--spring.datasource.hikari.connection-timeout=1500",
+                    "--steerboard.demo.enabled=false");
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             jdbc.update("MERGE INTO app_user (username, display_name, password_hash, role, enabled, created_at) KEY (username)"
                     + " VALUES ('outage.admin', 'Outage', ?, 'ADMIN', TRUE, ?)",
