@@ -325,6 +325,24 @@ class EdgesRegressionTest {
     }
 
     @Test
+    void replacingATargetNamesTheVersionItWasShown() {
+        Api admin = Api.as(port, "admin");
+        Map<String, Object> target = new HashMap<>(Map.of("baselineValue", 10, "baselineDate", "2024-01-01", "targetValue", 80,
+                "deadline", "2027-12-31"));
+        Api.Reply created = admin.put("/api/indicators/EDGE_IND/targets/00008", target);
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        long version = created.json().get("version").asLong();
+        target.put("targetValue", 90);
+        assertThat(admin.put("/api/indicators/EDGE_IND/targets/00008", target).status()).isEqualTo(428);
+        target.put("version", version);
+        assertThat(admin.put("/api/indicators/EDGE_IND/targets/00008", target).json().get("targetValue").asDouble()).isEqualTo(90);
+        target.put("targetValue", 95);
+        Api.Reply stale = admin.put("/api/indicators/EDGE_IND/targets/00008", target);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("current").get("targetValue").asDouble()).isEqualTo(90);
+    }
+
+    @Test
     void aPairOf1797e308IsRefusedWithTheFieldAndNoAnswerSaysInfinity() {
         Api admin = Api.as(port, "admin");
         for (String unit : List.of("00004", "00008")) {
