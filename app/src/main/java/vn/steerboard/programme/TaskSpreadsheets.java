@@ -100,8 +100,8 @@ public class TaskSpreadsheets {
             throw new RejectedFileException("The header row does not match the template", problems);
         }
         if (rows.size() - 1 > MAX_ROWS) {
-            throw new RejectedFileException("Too many rows", List.of(new RowProblem(MAX_ROWS + 2, "", "",
-                    "at most " + MAX_ROWS + " tasks per file")));
+            throw new vn.steerboard.common.PayloadTooLargeException(MAX_ROWS + " tasks per file", "The file has "
+                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " tasks per file; nothing was imported");
         }
         TaskValidation validation = new TaskValidation(registry, store);
         List<TaskDraft> drafts = new ArrayList<>();

@@ -159,11 +159,16 @@ class RollupConsistencyTest {
                         submissions.submit(new SubmissionRequest("T_AGG", unit, period, values), "API", random.nextBoolean());
                     }
                 } else if (action < 8) {
-                    submissions.approve(open.get(random.nextInt(open.size())), null);
+                    long id = open.get(random.nextInt(open.size()));
+                    var shown = submissions.view(id);
+                    submissions.approve(id, shown.nextLevel(), shown.version(), null);
                 } else {
                     List<Long> returnable = new ArrayList<>(open);
                     returnable.addAll(approved);
-                    submissions.returnForCorrection(returnable.get(random.nextInt(returnable.size())), "kiểm tra lại");
+                    long id = returnable.get(random.nextInt(returnable.size()));
+                    var shown = submissions.view(id);
+                    submissions.returnForCorrection(id, shown.nextLevel() != null ? shown.nextLevel() : shown.approvedThrough(),
+                            shown.version(), "kiểm tra lại");
                 }
             }
             Map<String, String> incremental = rollups.snapshot();
