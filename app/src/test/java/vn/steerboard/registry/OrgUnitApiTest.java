@@ -208,6 +208,20 @@ class OrgUnitApiTest {
     }
 
     @Test
+    void theUnitAndResolvePagesShowTheClause() {
+        Api admin = Api.as(port, "admin");
+        Api.Reply unitPage = admin.get("/registry/00562");
+        assertThat(unitPage.status()).isEqualTo(200);
+        assertThat(unitPage.body()).contains("id=\"formation\"", "1656/NQ-UBTVQH15 §1.110",
+                "khoản 110 Điều 1 Nghị quyết số 1656/NQ-UBTVQH15", "Xã Đặng Xá", "1027/CTK-CSCL");
+        Api.Reply resolvePage = admin.get("/registry/resolve?legacyCode=00556");
+        assertThat(resolvePage.status()).isEqualTo(200);
+        assertThat(resolvePage.body()).contains("1656/NQ-UBTVQH15 §1.110", "1656/NQ-UBTVQH15 §1.112");
+        Api.Reply old = admin.get("/registry/23938");
+        assertThat(old.status()).isEqualTo(302);
+    }
+
+    @Test
     void theCorrectedCodeAndItsOldCode() {
         JsonNode iaMo = api().get("/api/org-units/23737").json();
         assertThat(iaMo.get("nameVi").asString()).isEqualTo("Xã Ia Mơ");
