@@ -23,7 +23,10 @@ public class AuditTrail {
     private final AuditRepository records;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditTrail(AuditRepository records) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    AuditTrail(AuditRepository records, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.records = records;
     }
 
@@ -62,7 +65,7 @@ public class AuditTrail {
     private AuditRecord append(String actor, AuditEvent event) {
         AuditRepository.Head head = records.lockHead();
         long seq = head.lastSeq() + 1;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = time.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditRecord unsigned = new AuditRecord(seq, now, actor, event.action(), event.entityType(), event.entityId(),
                 event.unitCode(), toJson(event.before()), toJson(event.after()), event.detail(), head.lastHash(), null);
         AuditRecord signed = ChainHash.sign(unsigned);

@@ -26,7 +26,10 @@ public class FocalPoints {
     private final AccessPolicy access;
     private final AuditTrail audit;
 
-    FocalPoints(JdbcClient jdbc, Registry registry, AccessPolicy access, AuditTrail audit) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    FocalPoints(JdbcClient jdbc, Registry registry, AccessPolicy access, AuditTrail audit, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.registry = registry;
         this.access = access;
@@ -48,7 +51,7 @@ public class FocalPoints {
         access.requireChange(unitCode, ENTITY, unitCode);
         Details clean = validate(details);
         Optional<FocalPoint> before = find(unitCode);
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime now = time.now();
         String actor = access.requireActor().name();
         if (before.isPresent()) {
             jdbc.sql("UPDATE unit_focal_point SET full_name = ?, position = ?, email = ?, phone = ?, updated_at = ?,"

@@ -64,7 +64,7 @@ public class Submissions {
 
     Submissions(IndicatorCatalogue catalogue, SubmissionStore store, RollupStore rollups, Registry registry,
             AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions,
-            JdbcClient jdbc, JsonMapper json, java.util.Optional<Clock> clock) {
+            JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.catalogue = catalogue;
         this.store = store;
         this.rollups = rollups;
@@ -75,7 +75,7 @@ public class Submissions {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = clock.orElse(Clock.system(VIETNAM));
+        this.clock = clock.withZone(VIETNAM);
     }
 
     /** What a batch did; {@code replayed} when the idempotency key had been seen and nothing was written again. */

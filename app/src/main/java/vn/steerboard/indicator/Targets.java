@@ -36,8 +36,11 @@ public class Targets {
     private volatile Map<String, Map<String, TargetView>> byIndicatorAndUnit;
     private volatile Map<String, IndicatorProgress.HumanRating> latestRatings;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     Targets(JdbcClient jdbc, IndicatorCatalogue catalogue, Registry registry, AccessPolicy access, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.registry = registry;
@@ -104,7 +107,7 @@ public class Targets {
         TargetView target = forUnit(indicator, unit)
                 .orElseThrow(() -> new NotFoundException("Indicator '" + indicator + "' has no target for unit " + unit));
         Actor actor = access.requireActor();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = time.now();
         jdbc.sql("INSERT INTO target_rating (target_id, unit_code, rating, evidence, rated_by, rated_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(target.id(), unit, rating.name(), evidence.strip(), actor.name(), now).update();
         latestRatings = null;

@@ -15,7 +15,10 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final AccessPolicy access;
 
-    Notifications(JdbcClient jdbc, AccessPolicy access) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    Notifications(JdbcClient jdbc, AccessPolicy access, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.access = access;
     }
@@ -41,7 +44,7 @@ public class Notifications {
     public void markRead(long id) {
         String me = access.requireActor().name();
         int updated = jdbc.sql("UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND recipient = ?")
-                .params(OffsetDateTime.now(), id, me).update();
+                .params(time.now(), id, me).update();
         if (updated == 0) {
             throw new NotFoundException("No notification " + id + " for " + me);
         }

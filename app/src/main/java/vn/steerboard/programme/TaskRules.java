@@ -26,10 +26,6 @@ public final class TaskRules {
     private TaskRules() {
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(VIETNAM);
-    }
-
     /** Empty when the task had not been assigned yet on that day. */
     public static Optional<TaskStatus> statusOn(TaskFacts task, LocalDate day) {
         if (task.assignedOn().isAfter(day)) {

@@ -77,8 +77,11 @@ public class TaskSpreadsheets {
     private final TaskFigures figures;
     private final ApplicationEventPublisher events;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     TaskSpreadsheets(TaskStore store, Registry registry, AccessPolicy access, AuditTrail audit, TaskFigures figures,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.store = store;
         this.registry = registry;
         this.access = access;
@@ -158,7 +161,7 @@ public class TaskSpreadsheets {
             throw new RejectedFileException("The file has no task rows", List.of(new RowProblem(2, HEADERS.get(0), null,
                     "no rows below the header")));
         }
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        java.time.OffsetDateTime now = time.now();
         List<String> codes = new ArrayList<>();
         for (TaskDraft draft : drafts) {
             store.insert(draft, now);

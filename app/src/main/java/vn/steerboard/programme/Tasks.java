@@ -46,13 +46,13 @@ public class Tasks {
     private final Clock clock;
 
     Tasks(TaskStore store, Registry registry, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
-            java.util.Optional<Clock> clock) {
+            Clock clock) {
         this.store = store;
         this.registry = registry;
         this.access = access;
         this.audit = audit;
         this.events = events;
-        this.clock = clock.orElse(Clock.system(TaskRules.VIETNAM));
+        this.clock = clock.withZone(TaskRules.VIETNAM);
     }
 
     public TaskDetail get(long id) {

@@ -44,8 +44,11 @@ public class QualitySources {
     private final AccessPolicy access;
     private final AuditTrail audit;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     QualitySources(JdbcClient jdbc, QualityStore store, ScanRunner runner, Registry registry, AccessPolicy access,
-            AuditTrail audit) {
+            AuditTrail audit, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.store = store;
         this.runner = runner;
@@ -205,7 +208,7 @@ public class QualitySources {
         return values;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+    private OffsetDateTime now() {
+        return time.now();
     }
 }

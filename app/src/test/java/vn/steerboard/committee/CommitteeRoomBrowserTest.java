@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Browser;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /** The committee's room in headless Chromium: every demo role, overview, scorecard, ranking, live, reports. */
 @IntegrationTest
@@ -82,14 +83,15 @@ class CommitteeRoomBrowserTest {
     void aProvinceScorecardShowsItsCommunesAndChangesLiveAfterASubmission() {
         try (Browser browser = Browser.open(port, 1280, 1400)) {
             browser.signIn("admin", Api.DEMO_PASSWORD);
-            browser.go("/scorecard/79?asOf=2026-12-31");
+            String unit = TestFixtures.unit("79", "CommitteeRoomBrowserTest.scorecard");
+            browser.go("/scorecard/" + unit + "?asOf=" + TestFixtures.AFTER_TEST_PERIODS);
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(d -> "connected".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
             assertThat(browser.findAll(By.cssSelector("#scorecard-communes tbody tr")).size()).isGreaterThan(10);
             assertThat(browser.find(By.id("since-meeting")).getText()).contains("Phiên trước");
             String before = browser.find(By.cssSelector("#scorecard-kpis tr[data-indicator=CHU_KY_SO]")).getText();
-            Api.Reply submitted = Api.as(port, "admin").post("/api/indicators/submissions", Map.of("dataSet", "CDS_TINH", "unit", "79",
-                    "period", "2026-11", "values", Map.of("NGUOI_TRUONG_THANH", 1000, "CKS_CA_NHAN", 777)));
+            Api.Reply submitted = Api.as(port, "admin").post("/api/indicators/submissions", Map.of("dataSet", "CDS_TINH", "unit", unit,
+                    "period", TestFixtures.MONTH, "values", Map.of("NGUOI_TRUONG_THANH", 1000, "CKS_CA_NHAN", 777)));
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
             browser.waitForText(By.cssSelector("#scorecard-kpis tr[data-indicator=CHU_KY_SO]"), "77,7");
             assertThat(browser.find(By.cssSelector("#scorecard-kpis tr[data-indicator=CHU_KY_SO]")).getText()).isNotEqualTo(before)

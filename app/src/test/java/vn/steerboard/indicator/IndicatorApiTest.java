@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /** Submissions, validation, approval, locking, idempotency, live events and open data through real HTTP. */
 @IntegrationTest
@@ -67,20 +68,23 @@ class IndicatorApiTest {
     @Test
     void aFailedHighRuleBlocksTheSubmissionAndALowerOneWarns() {
         Api officer = Api.as(port, "hanoi.officer");
+        String unit = TestFixtures.unit("01", "IndicatorApiTest.rules");
+        String month = TestFixtures.MONTH;
         Api.Reply blocked = officer.post("/api/indicators/submissions",
-                submission("CDS_TINH", "01", "2026-11", Map.of("TTHC_TONG", 100, "TTHC_TRUC_TUYEN", 150)));
+                submission("CDS_TINH", unit, month, Map.of("TTHC_TONG", 100, "TTHC_TRUC_TUYEN", 150)));
         assertThat(blocked.status()).isEqualTo(400);
         assertThat(blocked.body()).contains("R_TTHC").contains("nothing");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = '01' AND period = '2026-11'").query(Long.class).single())
-                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = ? AND period = ?").params(unit, month)
+                .query(Long.class).single()).isZero();
         Api.Reply type = officer.post("/api/indicators/submissions",
-                submission("CDS_TINH", "01", "2026-11", Map.of("TTHC_TONG", 100.5)));
+                submission("CDS_TINH", unit, month, Map.of("TTHC_TONG", 100.5)));
         assertThat(type.status()).isEqualTo(400);
         assertThat(type.body()).contains("whole number");
-        double before = jdbc.sql("SELECT numeric_value FROM data_value WHERE unit_code = '01' AND period = '2026-09'"
-                + " AND element_code = 'VB_SO_HOA'").query(Double.class).single();
+        // the demo's (fixed) September figure: the rule compares with the previous value reported
+        double before = jdbc.sql("SELECT numeric_value FROM data_value WHERE unit_code = ? AND period = '2026-09'"
+                + " AND element_code = 'VB_SO_HOA'").param(unit).query(Double.class).single();
         Api.Reply warned = officer.post("/api/indicators/submissions",
-                submission("CDS_TINH", "01", "2026-11", Map.of("VB_TONG", before * 2, "VB_SO_HOA", 1)));
+                submission("CDS_TINH", unit, month, Map.of("VB_TONG", before * 2, "VB_SO_HOA", 1)));
         assertThat(warned.status()).as(warned.body()).isEqualTo(201);
         assertThat(warned.json().get("warnings").toString()).contains("R_VB_LUY_KE");
         assertThat(warned.json().get("status").asString()).isEqualTo("SUBMITTED");
@@ -91,6 +95,7 @@ class IndicatorApiTest {
         Api commune = Api.as(port, "badinh.officer");
         Api leader = Api.as(port, "hanoi.leader");
         Api admin = Api.as(port, "admin");
+        TestFixtures.unit("00004", "IndicatorApiTest.approval");
         Api.Reply submitted = commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 0)));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         long id = submitted.json().get("id").asLong();
@@ -153,6 +158,8 @@ class IndicatorApiTest {
     @Test
     void aResentBatchWithTheSameIdempotencyKeyIsNotCountedTwice() {
         Api admin = Api.as(port, "admin");
+        TestFixtures.unit("BKHCN", "IndicatorApiTest.idempotency");
+        TestFixtures.unit("BTC", "IndicatorApiTest.idempotency");
         List<Map<String, Object>> values = List.of(
                 Map.of("element", "HS_TONG", "unit", "BKHCN", "period", "2026-11", "value", 1000),
                 Map.of("element", "HS_TRUC_TUYEN", "unit", "BKHCN", "period", "2026-11", "value", 400),
@@ -202,7 +209,7 @@ class IndicatorApiTest {
         CompletableFuture<String> indicatorEvent = CompletableFuture.supplyAsync(
                 () -> stream.body().filter(line -> line.contains("\"indicators\"")).findFirst().orElse(""));
         Api admin = Api.as(port, "admin");
-        long id = admin.post("/api/indicators/submissions", submission("CDS_TINH", "BTP", "2026-11", Map.of("NS_DU_TOAN", 10,
+        long id = admin.post("/api/indicators/submissions", submission("CDS_TINH", TestFixtures.unit("BTP", "IndicatorApiTest.live"), "2026-11", Map.of("NS_DU_TOAN", 10,
                 "NS_GIAI_NGAN", 2))).json().get("id").asLong();
         assertThat(admin.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true)).status()).isEqualTo(200);
         assertThat(indicatorEvent.get(10, TimeUnit.SECONDS)).contains("indicators");
@@ -213,6 +220,14 @@ class IndicatorApiTest {
     void openDataShowsOnlyApprovedValuesDownToThePublishedLevel() {
         Api anonymous = Api.anonymous(port);
         Api admin = Api.as(port, "admin");
+        try {
+            publishedLevelsShowOnlyApprovedValues(anonymous, admin);
+        } finally { // the publication level is one setting for everybody: leave it as the demo has it
+            assertThat(admin.put("/api/admin/indicators/publication", Map.of("level", "PROVINCE")).status()).isEqualTo(200);
+        }
+    }
+
+    private void publishedLevelsShowOnlyApprovedValues(Api anonymous, Api admin) {
         assertThat(admin.put("/api/admin/indicators/publication", Map.of("level", "NATIONAL")).status()).isEqualTo(200);
         JsonNode national = anonymous.get("/open/indicators.json").json();
         assertThat(national.size()).isPositive();

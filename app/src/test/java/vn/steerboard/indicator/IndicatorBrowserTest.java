@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Browser;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /** Indicator pages in headless Chromium: entry form, approval, live scorecard, ranking with chart, heat map. */
 @IntegrationTest
@@ -20,9 +21,13 @@ class IndicatorBrowserTest {
 
     @Test
     void anOfficerEntersValuesAndTheLeaderSeesThemToApprove() {
+        // Cao Bằng, with accounts of the test's own: nothing another test or the demo does touches them
+        String unit = TestFixtures.unit("04", "IndicatorBrowserTest.entry");
+        String officerName = TestFixtures.account(port, "fx.caobang.officer", "OFFICER", unit);
+        String leaderName = TestFixtures.account(port, "fx.caobang.leader", "LEADER", unit);
         try (Browser officer = Browser.open(port, 1280, 1000)) {
-            officer.signIn("hanoi.officer", Api.DEMO_PASSWORD);
-            officer.go("/indicators/submit?dataSet=CDS_TINH&unit=01&period=2026-11");
+            officer.signIn(officerName, Api.DEMO_PASSWORD);
+            officer.go("/indicators/submit?dataSet=CDS_TINH&unit=" + unit + "&period=" + TestFixtures.MONTH);
             officer.find(By.name("v_TTHC_TONG")).sendKeys("2000");
             officer.find(By.name("v_TTHC_TRUC_TUYEN")).sendKeys("2500");
             officer.find(By.cssSelector("#submit-form button[type=submit]")).click();
@@ -30,13 +35,13 @@ class IndicatorBrowserTest {
             officer.find(By.name("v_TTHC_TRUC_TUYEN")).clear();
             officer.find(By.name("v_TTHC_TRUC_TUYEN")).sendKeys("1900");
             officer.find(By.cssSelector("#submit-form button[type=submit]")).click();
-            assertThat(officer.find(By.id("submit-done")).getText()).contains("01");
+            assertThat(officer.find(By.id("submit-done")).getText()).contains(unit);
             officer.screenshot("indicator-submit");
         }
         try (Browser leader = Browser.open(port, 1280, 1000)) {
-            leader.signIn("hanoi.leader", Api.DEMO_PASSWORD);
+            leader.signIn(leaderName, Api.DEMO_PASSWORD);
             leader.go("/indicators/approvals");
-            assertThat(leader.find(By.id("approvals")).getText()).contains("2026-11");
+            assertThat(leader.find(By.id("approvals")).getText()).contains(TestFixtures.MONTH);
             leader.screenshot("indicator-approvals");
         }
     }
@@ -45,17 +50,18 @@ class IndicatorBrowserTest {
     void theNationalScorecardUpdatesLiveAndLeadsToRankingChartAndHeatMap() {
         try (Browser browser = Browser.open(port, 1280, 1100)) {
             browser.signIn("admin", Api.DEMO_PASSWORD);
-            browser.go("/indicators?unit=79&asOf=2026-12-31");
+            String unit = TestFixtures.unit("48", "IndicatorBrowserTest.scorecard"); // Đà Nẵng
+            browser.go("/indicators?unit=" + unit + "&asOf=" + TestFixtures.AFTER_TEST_PERIODS);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(d -> "connected".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
             WebElement budget = browser.find(By.cssSelector("tr[data-indicator=GIAI_NGAN] a.value"));
             String before = budget.getText();
             // a submission for Ho Chi Minh City through the API, in the same test: the open page follows
             Api admin = Api.as(port, "admin");
-            Api.Reply submitted = admin.post("/api/indicators/submissions", Map.of("dataSet", "CDS_TINH", "unit", "79",
-                    "period", "2026-11", "values", Map.of("NS_DU_TOAN", 1000, "NS_GIAI_NGAN", 999)));
+            Api.Reply submitted = admin.post("/api/indicators/submissions", Map.of("dataSet", "CDS_TINH", "unit", unit,
+                    "period", TestFixtures.MONTH, "values", Map.of("NS_DU_TOAN", 1000, "NS_GIAI_NGAN", 999)));
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-            browser.waitForText(By.cssSelector("tr[data-indicator=GIAI_NGAN]"), "2026-11");
+            browser.waitForText(By.cssSelector("tr[data-indicator=GIAI_NGAN]"), TestFixtures.MONTH);
             assertThat(browser.find(By.cssSelector("tr[data-indicator=GIAI_NGAN]")).getText()).contains("99,9");
             assertThat(browser.find(By.cssSelector("tr[data-indicator=GIAI_NGAN] a.value")).getText()).isNotEqualTo(before);
             browser.screenshot("indicator-scorecard");

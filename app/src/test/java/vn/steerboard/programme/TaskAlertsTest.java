@@ -20,6 +20,9 @@ class TaskAlertsTest {
     int port;
 
     @Autowired
+    vn.steerboard.common.VietnamTime time;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -29,7 +32,7 @@ class TaskAlertsTest {
         Object alerts = context.getBean("taskAlerts");
         var evaluate = alerts.getClass().getDeclaredMethod("evaluate", java.time.LocalDate.class);
         evaluate.setAccessible(true);
-        return (int) evaluate.invoke(alerts, TaskRules.today());
+        return (int) evaluate.invoke(alerts, time.today());
     }
 
     @Test
@@ -40,7 +43,7 @@ class TaskAlertsTest {
                 "responsiblePerson", "Lê Minh Châu", "deliverable", "Dữ liệu được cập nhật",
                 "sourceDate", "2026-01-05"));
         draft.put("startDate", "2026-01-10");
-        draft.put("deadline", TaskRules.today().minusDays(3).toString());
+        draft.put("deadline", time.today().minusDays(3).toString());
         assertThat(admin.post("/api/tasks", draft).status()).isEqualTo(201);
 
         assertThat(runAlertJob()).isPositive();

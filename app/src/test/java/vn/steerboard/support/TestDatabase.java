@@ -51,7 +51,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                         "spring.datasource.username", "sa", "spring.datasource.password", "");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
                 new java.util.HashMap<>(Map.of("spring.flyway.clean-disabled", "false",
-                        "steerboard.demo.enabled", "true"))));
+                        "steerboard.demo.enabled", "true", "steerboard.clock.today", TestFixtures.today().toString()))));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-datasource", properties));
     }
 

@@ -40,8 +40,11 @@ class CommitteePageController {
     private final JsonMapper json;
     private final org.thymeleaf.ITemplateEngine templates;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     CommitteePageController(CommitteeFigures figures, IndicatorFigures indicators, QualitySources quality, Registry registry,
-            AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates) {
+            AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.templates = templates;
         this.figures = figures;
         this.indicators = indicators;
@@ -51,8 +54,8 @@ class CommitteePageController {
         this.json = json;
     }
 
-    static LocalDate day(LocalDate asOf) {
-        return vn.steerboard.common.VietnamTime.dayOrToday(asOf);
+    LocalDate day(LocalDate asOf) {
+        return time.dayOrToday(asOf);
     }
 
     /** The committee meets monthly: the last meeting is taken as the last day of the month before. */

@@ -41,7 +41,10 @@ class MeetingReport {
     private final AccessPolicy access;
     private final AuditTrail audit;
 
-    MeetingReport(CommitteeFigures figures, AccessPolicy access, AuditTrail audit) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    MeetingReport(CommitteeFigures figures, AccessPolicy access, AuditTrail audit, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.figures = figures;
         this.access = access;
         this.audit = audit;
@@ -51,7 +54,7 @@ class MeetingReport {
     ResponseEntity<byte[]> download(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "pdf") String format) {
         access.requireActor();
-        LocalDate day = CommitteePageController.day(asOf);
+        LocalDate day = time.dayOrToday(asOf);
         ReportDocument report = build(day);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MediaType type;

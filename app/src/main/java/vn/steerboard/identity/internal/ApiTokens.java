@@ -36,7 +36,10 @@ class ApiTokens {
     private final Registry registry;
     private final AuditTrail audit;
 
-    ApiTokens(JdbcClient jdbc, Registry registry, AuditTrail audit) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    ApiTokens(JdbcClient jdbc, Registry registry, AuditTrail audit, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
@@ -78,7 +81,7 @@ class ApiTokens {
                 INSERT INTO api_token (name, token_hash, token_prefix, role, unit_code, created_by, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(name, sha256(secret), secret.substring(0, 10), request.role().name(), unit, createdBy,
-                        OffsetDateTime.now(), request.expiresAt())
+                        time.now(), request.expiresAt())
                 .update();
         TokenView view = byName(name).orElseThrow();
         audit.record(AuditEvent.change("CREATE", "api-token", String.valueOf(view.id()), unit, null, view));
@@ -89,7 +92,7 @@ class ApiTokens {
     TokenView revoke(long id) {
         TokenView before = byId(id).orElseThrow(() -> new NotFoundException("API token " + id + " does not exist"));
         if (before.revokedAt() == null) {
-            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?").params(OffsetDateTime.now(), id).update();
+            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?").params(time.now(), id).update();
         }
         TokenView after = byId(id).orElseThrow();
         audit.record(AuditEvent.change("REVOKE", "api-token", String.valueOf(id), before.unitCode(), before, after));
@@ -108,7 +111,7 @@ class ApiTokens {
         return jdbc.sql("SELECT * FROM api_token WHERE token_hash = ?").param(sha256(secret))
                 .query(ApiTokens::view).optional()
                 .filter(t -> t.revokedAt() == null)
-                .filter(t -> t.expiresAt() == null || t.expiresAt().isAfter(OffsetDateTime.now()))
+                .filter(t -> t.expiresAt() == null || t.expiresAt().isAfter(time.now()))
                 .map(t -> new Actor("token:" + t.name(), t.role(), t.unitCode(), true));
     }
 

@@ -14,7 +14,10 @@ class UserAccountRepository {
 
     private final JdbcClient jdbc;
 
-    UserAccountRepository(JdbcClient jdbc) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    UserAccountRepository(JdbcClient jdbc, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
     }
 
@@ -32,7 +35,7 @@ class UserAccountRepository {
                 INSERT INTO app_user (username, display_name, email, password_hash, role, unit_code, enabled, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(account.username(), account.displayName(), account.email(), account.passwordHash(),
-                        account.role().name(), account.unitCode(), account.enabled(), OffsetDateTime.now())
+                        account.role().name(), account.unitCode(), account.enabled(), time.now())
                 .update();
     }
 

@@ -63,9 +63,12 @@ class IndicatorApiController {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     IndicatorApiController(IndicatorCatalogue catalogue, IndicatorFigures figures, Submissions submissions,
             ValueSpreadsheets spreadsheets, Targets targets, Registry registry, AccessPolicy access, AuditTrail audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.catalogue = catalogue;
         this.figures = figures;
         this.submissions = submissions;
@@ -274,7 +277,7 @@ class IndicatorApiController {
         return parent;
     }
 
-    static LocalDate day(LocalDate asOf) {
-        return vn.steerboard.common.VietnamTime.dayOrToday(asOf);
+    LocalDate day(LocalDate asOf) {
+        return time.dayOrToday(asOf);
     }
 }

@@ -46,8 +46,11 @@ class IndicatorPageController {
     private final AccessPolicy access;
     private final JsonMapper json;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     IndicatorPageController(IndicatorCatalogue catalogue, IndicatorFigures figures, Submissions submissions, ValueTrail trail,
-            Registry registry, AccessPolicy access, JsonMapper json) {
+            Registry registry, AccessPolicy access, JsonMapper json, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.catalogue = catalogue;
         this.figures = figures;
         this.submissions = submissions;
@@ -79,7 +82,7 @@ class IndicatorPageController {
             access.requireRead(code, "SCORECARD", code);
             model.addAttribute("unit", registry.get(code));
         }
-        LocalDate day = IndicatorApiController.day(asOf);
+        LocalDate day = time.dayOrToday(asOf);
         model.addAttribute("unitCode", code);
         model.addAttribute("asOf", day);
         model.addAttribute("rows", figures.scorecard(code, day));
@@ -96,7 +99,7 @@ class IndicatorPageController {
         if (league == OrgUnitType.COMMUNE && (parent == null || parent.isBlank())) {
             parent = "01";
         }
-        LocalDate day = IndicatorApiController.day(asOf);
+        LocalDate day = time.dayOrToday(asOf);
         var indicator = catalogue.indicator(code);
         List<IndicatorProgress> nation = figures.scorecard(Submissions.NATION, day);
         IndicatorProgress national = nation.stream().filter(p -> p.indicatorCode().equals(code)).findFirst().orElse(null);
@@ -120,7 +123,7 @@ class IndicatorPageController {
         if (league == OrgUnitType.COMMUNE && (parent == null || parent.isBlank())) {
             parent = "01";
         }
-        LocalDate day = IndicatorApiController.day(asOf);
+        LocalDate day = time.dayOrToday(asOf);
         Map<String, Map<String, IndicatorProgress>> map = figures.heatmap(league, parent, day);
         Map<String, Double> composite = new LinkedHashMap<>();
         map.forEach((unit, cells) -> composite.put(unit, figures.composite(cells)));
@@ -142,7 +145,7 @@ class IndicatorPageController {
         var indicator = catalogue.indicator(code);
         String shown = period;
         if (shown == null || shown.isBlank()) {
-            shown = figures.scorecard(unit, IndicatorApiController.day(null)).stream()
+            shown = figures.scorecard(unit, time.dayOrToday(null)).stream()
                     .filter(p -> p.indicatorCode().equals(code)).map(IndicatorProgress::currentPeriod).findFirst().orElse(null);
         }
         model.addAttribute("indicator", indicator);
@@ -166,7 +169,7 @@ class IndicatorPageController {
         model.addAttribute("unitCode", unitCode);
         model.addAttribute("units", submittableUnits(actor));
         if (set != null) {
-            Period current = Period.containing(set.periodType(), IndicatorApiController.day(null)).previous();
+            Period current = Period.containing(set.periodType(), time.dayOrToday(null)).previous();
             model.addAttribute("period", period == null ? current.code() : period);
         }
         return "indicator/submit";

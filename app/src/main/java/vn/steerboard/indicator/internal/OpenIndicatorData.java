@@ -35,7 +35,10 @@ class OpenIndicatorData {
     private final Registry registry;
     private final JdbcClient jdbc;
 
-    OpenIndicatorData(IndicatorFigures figures, Registry registry, JdbcClient jdbc) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    OpenIndicatorData(IndicatorFigures figures, Registry registry, JdbcClient jdbc, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.figures = figures;
         this.registry = registry;
         this.jdbc = jdbc;
@@ -70,7 +73,7 @@ class OpenIndicatorData {
 
     private List<OpenValue> values() {
         String level = jdbc.sql("SELECT level FROM indicator_publication WHERE id = 1").query(String.class).single();
-        LocalDate today = vn.steerboard.common.VietnamTime.today();
+        LocalDate today = time.today();
         List<OpenValue> values = new ArrayList<>();
         add(values, "NATIONAL", Map.of(Submissions.NATION, mapOf(figures.publicNation(today))));
         if (!"NATIONAL".equals(level)) {

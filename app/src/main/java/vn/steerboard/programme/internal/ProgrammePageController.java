@@ -38,8 +38,11 @@ class ProgrammePageController {
     private final Registry registry;
     private final AccessPolicy access;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     ProgrammePageController(TaskFigures figures, Tasks tasks, Notifications notifications, Registry registry,
-            AccessPolicy access) {
+            AccessPolicy access, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.figures = figures;
         this.tasks = tasks;
         this.notifications = notifications;
@@ -50,7 +53,7 @@ class ProgrammePageController {
     @GetMapping("/programme")
     String overview(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String unit, Model model) {
-        LocalDate day = asOf == null ? TaskRules.today() : asOf;
+        LocalDate day = asOf == null ? time.today() : asOf;
         String scope = blankToNull(unit);
         if (scope != null) {
             model.addAttribute("unit", registry.get(scope));
@@ -81,7 +84,7 @@ class ProgrammePageController {
             @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) Integer dueWithinDays,
             @RequestParam(required = false) TaskFilter.Sort sort, @RequestParam(required = false) Integer page,
             Model model) {
-        TaskFilter filter = new TaskFilter(asOf == null ? TaskRules.today() : asOf, blankToNull(unit), status,
+        TaskFilter filter = new TaskFilter(asOf == null ? time.today() : asOf, blankToNull(unit), status,
                 deadlineFrom, deadlineTo, blankToNull(plan), blankToNull(q), incomplete, dueWithinDays,
                 sort == null ? TaskFilter.Sort.CODE : sort);
         model.addAttribute("filter", filter);
@@ -155,7 +158,7 @@ class ProgrammePageController {
     String ranking(@RequestParam(defaultValue = "PROVINCES") League league,
             @RequestParam(required = false) String parent,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
-        LocalDate day = asOf == null ? TaskRules.today() : asOf;
+        LocalDate day = asOf == null ? time.today() : asOf;
         String province = league == League.COMMUNES ? (parent == null ? defaultProvince() : parent) : null;
         model.addAttribute("league", league);
         model.addAttribute("parent", province);

@@ -38,8 +38,11 @@ class TaskAlerts {
     private final ObjectProvider<JavaMailSender> mail;
     private final TransactionTemplate transaction;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     TaskAlerts(JdbcClient jdbc, TaskStatusSql sql, UnitStaff staff, ObjectProvider<JavaMailSender> mail,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.sql = sql;
         this.staff = staff;
@@ -49,12 +52,12 @@ class TaskAlerts {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        evaluate(TaskRules.today());
+        evaluate(time.today());
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void everyMorning() {
-        evaluate(TaskRules.today());
+        evaluate(time.today());
     }
 
     record Due(long id, String code, String title, String leadUnit, LocalDate deadline, String status) {
@@ -83,7 +86,7 @@ class TaskAlerts {
     }
 
     private boolean raise(Due task, String kind) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = time.now();
         int inserted = jdbc.sql("INSERT INTO task_alert (task_id, kind, deadline, raised_at) SELECT ?, ?, ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM task_alert WHERE task_id = ? AND kind = ? AND deadline = ?)")
                 .params(task.id(), kind, task.deadline(), now, task.id(), kind, task.deadline()).update();

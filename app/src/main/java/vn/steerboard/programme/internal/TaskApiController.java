@@ -51,7 +51,10 @@ class TaskApiController {
     private final TaskSpreadsheets spreadsheets;
     private final Notifications notifications;
 
-    TaskApiController(TaskFigures figures, Tasks tasks, TaskSpreadsheets spreadsheets, Notifications notifications) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    TaskApiController(TaskFigures figures, Tasks tasks, TaskSpreadsheets spreadsheets, Notifications notifications, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.figures = figures;
         this.tasks = tasks;
         this.spreadsheets = spreadsheets;
@@ -70,7 +73,7 @@ class TaskApiController {
                     + " null when their denominator is zero. Definitions in the README.")
     Summary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String unit) {
-        LocalDate day = asOf == null ? TaskRules.today() : asOf;
+        LocalDate day = asOf == null ? time.today() : asOf;
         String scope = blankToNull(unit);
         StatusCounts c = figures.summary(day, scope);
         return new Summary(day, scope, c.total(), c.completed(), c.completedOnTime(), c.completedLate(), c.inProgress(),
@@ -83,7 +86,7 @@ class TaskApiController {
     List<AgencyFigures> ranking(@RequestParam League league,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String parent) {
-        return figures.ranking(asOf == null ? TaskRules.today() : asOf, league, blankToNull(parent));
+        return figures.ranking(asOf == null ? time.today() : asOf, league, blankToNull(parent));
     }
 
     @GetMapping("/tasks")
@@ -105,7 +108,7 @@ class TaskApiController {
     Page<TaskView> overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return figures.overdue(asOf == null ? TaskRules.today() : asOf, blankToNull(unit), PageRequest.of(page, size, 50));
+        return figures.overdue(asOf == null ? time.today() : asOf, blankToNull(unit), PageRequest.of(page, size, 50));
     }
 
     @GetMapping("/tasks/due")
@@ -114,7 +117,7 @@ class TaskApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return figures.dueWithin(asOf == null ? TaskRules.today() : asOf, days, blankToNull(unit),
+        return figures.dueWithin(asOf == null ? time.today() : asOf, days, blankToNull(unit),
                 PageRequest.of(page, size, 50));
     }
 
@@ -236,9 +239,9 @@ class TaskApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private static TaskFilter filter(LocalDate asOf, String unit, TaskStatus status, LocalDate deadlineFrom,
+    private TaskFilter filter(LocalDate asOf, String unit, TaskStatus status, LocalDate deadlineFrom,
             LocalDate deadlineTo, String plan, String q, Boolean incomplete, Integer dueWithinDays, TaskFilter.Sort sort) {
-        return new TaskFilter(asOf == null ? TaskRules.today() : asOf, blankToNull(unit), status, deadlineFrom,
+        return new TaskFilter(asOf == null ? time.today() : asOf, blankToNull(unit), status, deadlineFrom,
                 deadlineTo, blankToNull(plan), blankToNull(q), incomplete, dueWithinDays, sort);
     }
 

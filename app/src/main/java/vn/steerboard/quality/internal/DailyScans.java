@@ -11,7 +11,10 @@ class DailyScans {
     private final QualityStore store;
     private final ScanRunner runner;
 
-    DailyScans(QualityStore store, ScanRunner runner) {
+    private final vn.steerboard.common.VietnamTime time;
+
+    DailyScans(QualityStore store, ScanRunner runner, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.store = store;
         this.runner = runner;
     }
@@ -20,7 +23,7 @@ class DailyScans {
     void scanDailySources() {
         for (long id : store.dailySources()) {
             store.source(id).filter(source -> source.suiteYaml() != null && !source.suiteYaml().isBlank())
-                    .ifPresent(source -> runner.run(store.startScan(id, "SERVER", "schedule", OffsetDateTime.now()),
+                    .ifPresent(source -> runner.run(store.startScan(id, "SERVER", "schedule", time.now()),
                             source, store.secret(id)));
         }
     }

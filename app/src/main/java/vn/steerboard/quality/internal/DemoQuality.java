@@ -49,8 +49,11 @@ class DemoQuality implements ApplicationRunner {
     private final ScanRunner runner;
     private final Path directory;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     DemoQuality(JdbcClient jdbc, QualityStore store, ScanRunner runner,
-            @Value("${steerboard.data-dir:./data}") String dataDir) {
+            @Value("${steerboard.data-dir:./data}") String dataDir, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.store = store;
         this.runner = runner;
@@ -72,14 +75,14 @@ class DemoQuality implements ApplicationRunner {
             long id = store.insertSource(new SourceDraft(demo.unit(), demo.name(),
                     "Dữ liệu tổng hợp sinh tự động để minh họa; không chứa thông tin của người thật.",
                     "Cơ sở dữ liệu quốc gia về dân cư", "FILE", file.toAbsolutePath().toString(), null, null, suite, false),
-                    "FILE", demo.name(), "demo", OffsetDateTime.now());
-            long scan = store.startScan(id, "SERVER", "demo", OffsetDateTime.now());
+                    "FILE", demo.name(), "demo", time.now());
+            long scan = store.startScan(id, "SERVER", "demo", time.now());
             runner.execute(scan, store.source(id).orElseThrow(), null);
         }
         log.info("Demo quality sources scanned: {}", DEMOS.length);
     }
 
-    private static void write(Path file, Demo demo, Random random) {
+    private void write(Path file, Demo demo, Random random) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("id,cccd,full_name,birth_date,tax_code,phone,email,status,province_code,commune_code,updated_at,household_no\n");
             String[] names = {"Nguyễn Văn An", "Trần Thị Bích Ngọc", "Lê Minh Châu", "Phạm Thu Hà", "Hoàng Đức Anh"};
@@ -91,7 +94,7 @@ class DemoQuality implements ApplicationRunner {
                 String name = names[random.nextInt(names.length)];
                 String province = demo.unit().length() == 2 ? demo.unit() : "01";
                 String commune = "00004";
-                LocalDate updated = LocalDate.now().minusDays(random.nextInt(25));
+                LocalDate updated = time.today().minusDays(random.nextInt(25));
                 if (bad) {
                     switch (random.nextInt(6)) {
                         case 0 -> cccd = cccd.substring(0, 11);
@@ -99,7 +102,7 @@ class DemoQuality implements ApplicationRunner {
                         case 2 -> province = "02";
                         case 3 -> commune = "00001";
                         case 4 -> cccd = "";
-                        default -> updated = LocalDate.now().minusDays(200 + random.nextInt(300));
+                        default -> updated = time.today().minusDays(200 + random.nextInt(300));
                     }
                 }
                 out.write(String.join(",", String.valueOf(i), cccd, name, birth.toString(), "0100101146",

@@ -35,8 +35,11 @@ public class ScanRunner {
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
 
+    private final vn.steerboard.common.VietnamTime time;
+
     ScanRunner(QualityStore store, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, vn.steerboard.common.VietnamTime time) {
+        this.time = time;
         this.store = store;
         this.executor = executor;
         this.events = events;
@@ -49,7 +52,7 @@ public class ScanRunner {
     void execute(long scanId, SourceView source, String secret) {
         try {
             Suite suite = new SuiteReader(Dictionary.standard()).read(source.suiteYaml());
-            QualityEngine engine = new QualityEngine(Dictionary.standard(), Clock.systemDefaultZone());
+            QualityEngine engine = new QualityEngine(Dictionary.standard(), time.clock());
             QualityEngine.Options options = new QualityEngine.Options(null, message -> store.progress(scanId, message), 5);
             ScanReport report;
             if (source.kind().equals("FILE")) {
@@ -64,13 +67,13 @@ public class ScanRunner {
                             + ": " + e.getMessage(), e);
                 }
             }
-            store.finishScan(scanId, report, OffsetDateTime.now());
+            store.finishScan(scanId, report, time.now());
             events.publishEvent(new FiguresChanged("quality", source.ownerUnit()));
         } catch (ScanException | SuiteException e) {
-            store.failScan(scanId, e.getMessage(), OffsetDateTime.now());
+            store.failScan(scanId, e.getMessage(), time.now());
         } catch (RuntimeException e) {
             log.error("Scan {} of source {} failed", scanId, source.id(), e);
-            store.failScan(scanId, "Unexpected error: " + e, OffsetDateTime.now());
+            store.failScan(scanId, "Unexpected error: " + e, time.now());
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class CrossTableChecksTest {
                     + " (3, '001095000003', 'Lê Văn Cường', DATE '1995-03-03', NULL, 'MOVED', '79', '00004'),"                 // commune of Hà Nội in HCMC
                     + " (4, NULL, 'Phạm Thị Dung', DATE '1995-04-04', DATE '2022-01-01', NULL, '01', '00008')");
             Suite suite = new SuiteReader(Dictionary.standard()).read(SUITE);
-            ScanReport report = new QualityEngine(Dictionary.standard(), Clock.systemUTC()).scan(suite, h2, "h2",
+            ScanReport report = new QualityEngine(Dictionary.standard(), PlantedDefectsTest.CLOCK).scan(suite, h2, "h2",
                     QualityEngine.Options.defaults());
             Map<String, CheckResult> byId = report.checks().stream().collect(Collectors.toMap(CheckResult::id, c -> c));
             assertThat(byId.get("status_listed").failed()).isEqualTo(1);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
@@ -28,7 +27,7 @@ class SchemaKindsTest {
             s.execute("CREATE TABLE citizen (id INT, cccd VARCHAR(12), birth_date VARCHAR(10), household_size INT,"
                     + " updated_at TIMESTAMP)");
             Suite suite = new SuiteReader(Dictionary.standard()).read(SUITE);
-            CheckResult schema = new QualityEngine(Dictionary.standard(), Clock.systemUTC()).scan(suite, h2, "h2",
+            CheckResult schema = new QualityEngine(Dictionary.standard(), PlantedDefectsTest.CLOCK).scan(suite, h2, "h2",
                     QualityEngine.Options.defaults()).checks().get(0);
             assertThat(schema.denominator()).isEqualTo(6);
             assertThat(schema.failed()).isEqualTo(2);

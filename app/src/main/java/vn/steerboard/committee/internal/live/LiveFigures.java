@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.event.TransactionPhase;
@@ -51,6 +53,18 @@ class LiveFigures {
         for (SseEmitter emitter : subscribers) {
             send(emitter, SseEmitter.event().comment("keep-alive"));
         }
+    }
+
+    /**
+     * Open streams end when the application stops: a graceful shutdown waits for running requests, and an
+     * open stream is one, so without this every stop would wait out the shutdown timeout.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeStreams() {
+        for (SseEmitter emitter : subscribers) {
+            emitter.complete();
+        }
+        subscribers.clear();
     }
 
     int subscriberCount() {
