@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /** Import all-or-nothing from .xlsx and .csv, export to .xlsx, over real HTTP multipart. */
 @IntegrationTest
@@ -125,7 +127,11 @@ class TaskSpreadsheetApiTest {
     @Test
     void agenciesAreFoundByAnySpellingOfTheirOfficialNameAndASharedNameIsRefused() throws Exception {
         String header = String.join(",", TaskSpreadsheets.HEADERS) + "\n";
-        String row = "%s,NQ57-KH2026,Nhiệm vụ %s,,Lê Văn B,01/02/2026,30/06/2026,\"%s\",,VPCP,Báo cáo,01/KH,20/12/2025\n";
+        // units of this test's own; deadlines far ahead, so no overdue figure moves
+        for (String unit : List.of("14167", "24412", "02419", "08788", "23737")) {
+            TestFixtures.unit(unit, "TaskSpreadsheetApiTest.agencies");
+        }
+        String row = "%s,NQ57-KH2026,Nhiệm vụ %s,,Lê Văn B,01/02/2026,31/12/2030,\"%s\",,VPCP,Báo cáo,01/KH,20/12/2025\n";
         // the registry once wrote Thuỷ and ’; 1027/CTK-CSCL writes Thủy and '
         String csv = header + row.formatted("SPELL-1", "một", "Xã Giao Thủy")
                 + row.formatted("SPELL-2", "hai", "Xã Giao Thuỷ")
