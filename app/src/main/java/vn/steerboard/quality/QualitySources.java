@@ -23,7 +23,9 @@ import vn.steerboard.quality.engine.SuiteException;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
 import vn.steerboard.quality.engine.report.ReportWriters;
 import vn.steerboard.quality.engine.suite.SuiteReader;
+import vn.steerboard.quality.engine.QualityEngine;
 import vn.steerboard.quality.internal.QualityStore;
+import vn.steerboard.quality.internal.ScanPolicy;
 import vn.steerboard.quality.internal.ScanRunner;
 import vn.steerboard.registry.Registry;
 
@@ -43,11 +45,13 @@ public class QualitySources {
     private final Registry registry;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final ScanPolicy policy;
 
     private final vn.steerboard.common.VietnamTime time;
 
     QualitySources(JdbcClient jdbc, QualityStore store, ScanRunner runner, Registry registry, AccessPolicy access,
-            AuditTrail audit, vn.steerboard.common.VietnamTime time) {
+            AuditTrail audit, ScanPolicy policy, vn.steerboard.common.VietnamTime time) {
+        this.policy = policy;
         this.time = time;
         this.jdbc = jdbc;
         this.store = store;
@@ -70,11 +74,16 @@ public class QualitySources {
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
             throw InvalidParameterException.field("name", draft.name(), "required, at most 200 characters");
         }
-        if (kind.equals("JDBC") && (draft.location() == null || !draft.location().startsWith("jdbc:"))) {
-            throw InvalidParameterException.field("location", draft.location(), "a JDBC URL (jdbc:postgresql://…, jdbc:mysql://…)");
-        }
-        if (kind.equals("FILE") && (draft.location() == null || !draft.location().matches("(?i).+\\.(csv|parquet)"))) {
-            throw InvalidParameterException.field("location", draft.location(), "the path of a .csv or .parquet file");
+        try {
+            if (kind.equals("JDBC")) {
+                policy.requireJdbc(draft.location());
+            } else if (kind.equals("FILE")) {
+                policy.requireFile(draft.ownerUnit(), draft.location());
+            }
+        } catch (InvalidParameterException refused) {
+            audit.recordRefusal(new AuditEvent("REFUSED_LOCATION", ENTITY, null, draft.ownerUnit(), null, null,
+                    refused.getMessage()));
+            throw refused;
         }
         if (draft.suiteYaml() != null && !draft.suiteYaml().isBlank()) {
             validateSuite(draft.suiteYaml());
@@ -99,8 +108,15 @@ public class QualitySources {
     }
 
     private static void validateSuite(String yaml) {
+        parseSuite(yaml);
+    }
+
+    private static vn.steerboard.quality.engine.Suite parseSuite(String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            throw InvalidParameterException.field("suite", null, "a suite (YAML) is required");
+        }
         try {
-            new SuiteReader(Dictionary.standard()).read(yaml);
+            return new SuiteReader(Dictionary.standard()).read(yaml);
         } catch (SuiteException e) {
             throw InvalidParameterException.field("suite", "line " + e.line() + ", " + e.field(), e.getMessage());
         }
@@ -135,30 +151,75 @@ public class QualitySources {
         return store.scan(scan).orElseThrow();
     }
 
-    /** Stores a report produced by {@code quality scan} inside the agency's network. */
+    /**
+     * Stores a report produced by {@code quality scan} inside the agency's network. Only its counts are believed:
+     * checks, criteria and importances come from the suite on the server and every score is recomputed; the
+     * examples pass the same masking exit as a server scan's. With an API token, only the token bound to the
+     * source may upload (the first token to upload is bound when none was named). The stored report is signed.
+     */
     @Transactional
     public ScanView upload(long id, String json) {
         SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id));
         access.requireChange(source.ownerUnit(), ENTITY, String.valueOf(id));
+        Actor actor = access.requireActor();
+        if (actor.token() && !store.bindUploadToken(id, actor.name())) {
+            String message = actor.name() + " may not upload reports of quality-source '" + id + "': they are tied to another token";
+            audit.recordRefusal(new AuditEvent("ACCESS_DENIED", ENTITY, String.valueOf(id), source.ownerUnit(), null, null,
+                    message));
+            throw new AccessPolicy.AccessRefusedException(message);
+        }
+        if (source.suiteYaml() == null || source.suiteYaml().isBlank()) {
+            throw InvalidParameterException.field("suite", null, "attach the suite before uploading reports: scores are"
+                    + " recomputed from it");
+        }
+        ScanReport claimed;
+        try {
+            claimed = ReportWriters.fromJson(json);
+        } catch (RuntimeException e) {
+            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'");
+        }
+        if (claimed == null || claimed.checks() == null) {
+            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'");
+        }
         ScanReport report;
         try {
-            report = ReportWriters.fromJson(json);
-        } catch (RuntimeException e) {
-            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json': "
-                    + e.getMessage());
+            report = QualityEngine.rescore(claimed, parseSuite(source.suiteYaml()), Dictionary.standard());
+        } catch (IllegalArgumentException e) {
+            throw InvalidParameterException.field("report", e.getMessage().substring(0, e.getMessage().indexOf(':')),
+                    e.getMessage().substring(e.getMessage().indexOf(':') + 2));
         }
-        for (var check : report.checks()) {
-            if (check.denominator() < 0 || check.failed() < 0 || check.failed() > check.denominator()) {
-                throw InvalidParameterException.field("checks." + check.id(), check.failed() + "/" + check.denominator(),
-                        "failed must be between 0 and the number checked");
-            }
-        }
-        Actor actor = access.requireActor();
+        double claimedScore = claimed.scores() == null ? Double.NaN : claimed.scores().database();
         long scan = store.startScan(id, "UPLOAD", actor.name(), now());
         store.finishScan(scan, report, now());
-        audit.record(AuditEvent.change("UPLOAD_SCAN", ENTITY, String.valueOf(id), source.ownerUnit(), null,
-                Map.of("scan", scan, "score", report.scores().database(), "band", report.scores().band())));
+        store.signUpload(scan, id, actor.name(), claimedScore);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("scan", scan);
+        after.put("score", report.scores().database());
+        after.put("band", report.scores().band());
+        after.put("claimedScore", Double.isNaN(claimedScore) ? null : claimedScore);
+        audit.record(AuditEvent.change("UPLOAD_SCAN", ENTITY, String.valueOf(id), source.ownerUnit(), null, after));
         return store.scan(scan).orElseThrow();
+    }
+
+    /** Stores a CSV or Parquet file in the unit's folder, for FILE sources of that unit. */
+    public Map<String, Object> uploadFile(String unit, String fileName, java.io.InputStream content) {
+        if (unit == null || !registry.exists(unit)) {
+            throw InvalidParameterException.field("unit", unit, "a unit code from the registry");
+        }
+        access.requireChange(unit, "quality-file", fileName);
+        Map<String, Object> stored = policy.storeUpload(unit, fileName, content);
+        audit.record(AuditEvent.change("UPLOAD_FILE", "quality-file", String.valueOf(stored.get("location")), unit, null,
+                stored));
+        return stored;
+    }
+
+    /** The files of the unit's folder, for its staff. */
+    public List<Map<String, Object>> files(String unit) {
+        if (unit == null || !registry.exists(unit)) {
+            throw new NotFoundException("No unit " + unit);
+        }
+        access.requireRead(unit, "quality-file", null);
+        return policy.files(unit);
     }
 
     public ScanView scan(long scanId) {
@@ -194,7 +255,12 @@ public class QualitySources {
 
     /** Pre-2025 codes still in use, per database of the reader's subtree, latest scans. */
     public List<RetiredCodeFinding> retiredCodes() {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return store.retiredCodes().stream().filter(f -> access.canRead(store.source(f.sourceId()).orElseThrow().ownerUnit()))
+                .map(f -> new RetiredCodeFinding(f.sourceId(), f.sourceName(), f.ownerName(), f.checkId(), f.rows(), f.checked(),
+                        f.examples() == null ? null : java.util.Arrays.stream(f.examples().split("; "))
+                                .map(e -> vn.steerboard.quality.engine.Findings.render(e, locale))
+                                .collect(java.util.stream.Collectors.joining("; "))))
                 .toList();
     }
 

@@ -22,7 +22,7 @@ class QualityBrowserTest {
             browser.signIn("hanoi.officer", Api.DEMO_PASSWORD);
             browser.go("/quality");
             assertThat(browser.findAll(By.cssSelector("#quality-ranking tbody tr")).size()).isGreaterThanOrEqualTo(5);
-            assertThat(browser.find(By.id("retired-codes")).getText()).contains("successor");
+            assertThat(browser.find(By.id("retired-codes")).getText()).contains("mã kế thừa"); // findings in the page's language
             browser.screenshot("quality-ranking");
             browser.find(By.linkText("CSDL dân cư Thành phố Hà Nội (bản sao kiểm thử)")).click();
             int before = browser.findAll(By.cssSelector("#scan-history tbody tr")).size();

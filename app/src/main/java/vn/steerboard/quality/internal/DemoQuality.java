@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 import vn.steerboard.quality.SourceDraft;
 
 /**
- * Demo databases: synthetic citizen-registry extracts (CSV files written under the data directory, no real
- * person in them) for a few agencies, each with its own rate of planted defects, registered and scanned once
+ * Demo databases: synthetic citizen-registry extracts (CSV files written into each agency's unit folder under
+ * {@code steerboard.quality.files-root}, no real person in them) for a few agencies, each with its own rate of planted defects, registered and scanned once
  * so that the ranking and the retired-codes report have something to show.
  */
 @Component
@@ -47,17 +47,17 @@ class DemoQuality implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final QualityStore store;
     private final ScanRunner runner;
-    private final Path directory;
+    private final ScanPolicy policy;
 
     private final vn.steerboard.common.VietnamTime time;
 
-    DemoQuality(JdbcClient jdbc, QualityStore store, ScanRunner runner,
-            @Value("${steerboard.data-dir:./data}") String dataDir, vn.steerboard.common.VietnamTime time) {
+    DemoQuality(JdbcClient jdbc, QualityStore store, ScanRunner runner, ScanPolicy policy,
+            vn.steerboard.common.VietnamTime time) {
         this.time = time;
         this.jdbc = jdbc;
         this.store = store;
         this.runner = runner;
-        this.directory = Path.of(dataDir, "demo-quality");
+        this.policy = policy;
     }
 
     @Override
@@ -67,14 +67,14 @@ class DemoQuality implements ApplicationRunner {
         }
         String suite = new String(DemoQuality.class.getResourceAsStream("/quality/citizens.yaml").readAllBytes(),
                 StandardCharsets.UTF_8);
-        Files.createDirectories(directory);
         int seed = 0;
         for (Demo demo : DEMOS) {
-            Path file = directory.resolve("citizens-" + demo.unit() + ".csv");
+            // each agency's extract lives in its own unit's folder, where only that unit's FILE sources can read
+            Path file = policy.unitFolder(demo.unit()).resolve("citizens-" + demo.unit() + ".csv");
             write(file, demo, new Random(++seed));
             long id = store.insertSource(new SourceDraft(demo.unit(), demo.name(),
                     "Dữ liệu tổng hợp sinh tự động để minh họa; không chứa thông tin của người thật.",
-                    "Cơ sở dữ liệu quốc gia về dân cư", "FILE", file.toAbsolutePath().toString(), null, null, suite, false),
+                    "Cơ sở dữ liệu quốc gia về dân cư", "FILE", file.getFileName().toString(), null, null, suite, false),
                     "FILE", demo.name(), "demo", time.now());
             long scan = store.startScan(id, "SERVER", "demo", time.now());
             runner.execute(scan, store.source(id).orElseThrow(), null);

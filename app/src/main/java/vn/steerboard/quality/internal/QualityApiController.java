@@ -2,7 +2,10 @@ package vn.steerboard.quality.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +67,20 @@ class QualityApiController {
     @Operation(summary = "Upload a report written by 'quality scan --json' (signed with the agency's API token)")
     ResponseEntity<ScanView> upload(@PathVariable long id, @RequestBody String json) {
         return ResponseEntity.status(201).body(sources.upload(id, json));
+    }
+
+    @PutMapping(value = "/units/{unit}/files/{name}", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Store a .csv or .parquet file (the request body) in the unit's folder, for FILE sources"
+            + " (the unit's OFFICER/LEADER, ADMIN)")
+    ResponseEntity<Map<String, Object>> uploadFile(@PathVariable String unit, @PathVariable String name,
+            HttpServletRequest request) throws IOException {
+        return ResponseEntity.status(201).body(sources.uploadFile(unit, name, request.getInputStream()));
+    }
+
+    @GetMapping("/units/{unit}/files")
+    @Operation(summary = "The files in the unit's folder")
+    List<Map<String, Object>> files(@PathVariable String unit) {
+        return sources.files(unit);
     }
 
     @GetMapping("/sources/{id}/scans")

@@ -35,12 +35,48 @@ public class QualityStore {
     public long insertSource(SourceDraft draft, String kind, String name, String by, OffsetDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO quality_source (owner_unit, name, description, national_database, kind, location, username,"
-                        + " secret_cipher, suite_yaml, daily, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(draft.ownerUnit(), name, draft.description(), draft.nationalDatabase(), kind, draft.location(),
+                        + " secret_cipher, suite_yaml, daily, created_by, created_at, upload_token)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(draft.ownerUnit(), name, draft.description(), draft.nationalDatabase(), kind,
+                        draft.location() == null ? null : draft.location().strip(),
                         draft.username(), draft.password() == null || draft.password().isEmpty() ? null : secrets.seal(draft.password()),
-                        draft.suiteYaml(), Boolean.TRUE.equals(draft.daily()), by, at)
+                        draft.suiteYaml(), Boolean.TRUE.equals(draft.daily()), by, at, tokenName(draft.uploadToken()))
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** A token as the actor it authenticates is named ("token:NAME"); null for none. */
+    public static String tokenName(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        String name = token.strip();
+        return name.startsWith("token:") ? name : "token:" + name;
+    }
+
+    public String uploadToken(long id) {
+        return jdbc.sql("SELECT upload_token FROM quality_source WHERE id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+    }
+
+    /** Binds the source's uploads to a token, unless one is bound already; true when this token is (now) bound. */
+    public boolean bindUploadToken(long id, String token) {
+        jdbc.sql("UPDATE quality_source SET upload_token = ? WHERE id = ? AND upload_token IS NULL").params(token, id).update();
+        return token.equals(uploadToken(id));
+    }
+
+    /** Signs a stored upload: who sent it, for which source, and the report as stored. */
+    public void signUpload(long scanId, long sourceId, String by, double claimedScore) {
+        String stored = jdbc.sql("SELECT report_json FROM quality_scan WHERE id = ?").param(scanId).query(String.class).single();
+        jdbc.sql("UPDATE quality_scan SET report_signature = ?, claimed_score = ? WHERE id = ?")
+                .params(secrets.sign(sourceId + "\n" + by + "\n" + stored), claimedScore, scanId).update();
+    }
+
+    /** True when the stored upload still carries the signature made when it arrived. */
+    public boolean uploadSignatureValid(long scanId) {
+        return jdbc.sql("SELECT source_id, requested_by, report_json, report_signature FROM quality_scan WHERE id = ?")
+                .param(scanId).query((rs, n) -> rs.getString(4) != null && rs.getString(4).equals(
+                        secrets.sign(rs.getLong(1) + "\n" + rs.getString(2) + "\n" + rs.getString(3)))).optional().orElse(false);
     }
 
     public void updateSuite(long id, String yaml) {
@@ -73,9 +109,14 @@ public class QualityStore {
     private static SourceView source(ResultSet rs, int n) throws SQLException {
         return new SourceView(rs.getLong("id"), rs.getString("owner_unit"), rs.getString("owner_name"), rs.getString("name"),
                 rs.getString("description"), rs.getString("national_database"), rs.getString("kind"),
-                rs.getString("location"), rs.getString("username"), rs.getString("secret_cipher") != null,
+                displayLocation(rs.getString("location")), rs.getString("username"), rs.getString("secret_cipher") != null,
                 rs.getString("suite_yaml"), rs.getBoolean("daily"), (Double) rs.getObject("latest_score", Double.class),
                 rs.getString("latest_band"), rs.getObject("latest_at", OffsetDateTime.class));
+    }
+
+    /** A stored URL as shown: any credential parameter masked (URLs with credentials are refused today). */
+    private static String displayLocation(String location) {
+        return JdbcTarget.redact(location);
     }
 
     public long startScan(long sourceId, String origin, String by, OffsetDateTime at) {

@@ -2,7 +2,6 @@ package vn.steerboard.quality.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import vn.steerboard.common.FiguresChanged;
+import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.quality.SourceView;
 import vn.steerboard.quality.engine.QualityEngine;
 import vn.steerboard.quality.engine.ScanException;
@@ -24,7 +24,9 @@ import vn.steerboard.quality.engine.suite.SuiteReader;
 
 /**
  * Runs server-side scans in the background. Progress is written as it goes; the results are written in one
- * transaction at the end, or the scan is marked FAILED with the reason: never half a result.
+ * transaction at the end, or the scan is marked FAILED with a classified reason (the driver's own text goes to
+ * the log only): never half a result. What a scan may touch is decided again here, at the time it runs, by
+ * {@link ScanPolicy}: a list or a file may have changed since the source was registered.
  */
 @Component
 public class ScanRunner {
@@ -34,15 +36,17 @@ public class ScanRunner {
     private final QualityStore store;
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
+    private final ScanPolicy policy;
 
     private final vn.steerboard.common.VietnamTime time;
 
     ScanRunner(QualityStore store, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ApplicationEventPublisher events, vn.steerboard.common.VietnamTime time) {
+            ApplicationEventPublisher events, ScanPolicy policy, vn.steerboard.common.VietnamTime time) {
         this.time = time;
         this.store = store;
         this.executor = executor;
         this.events = events;
+        this.policy = policy;
     }
 
     public void run(long scanId, SourceView source, String secret) {
@@ -53,27 +57,39 @@ public class ScanRunner {
         try {
             Suite suite = new SuiteReader(Dictionary.standard()).read(source.suiteYaml());
             QualityEngine engine = new QualityEngine(Dictionary.standard(), time.clock());
-            QualityEngine.Options options = new QualityEngine.Options(null, message -> store.progress(scanId, message), 5);
+            QualityEngine.Options options = new QualityEngine.Options(null, message -> store.progress(scanId, message), 5,
+                    policy.statementTimeoutSeconds());
             ScanReport report;
             if (source.kind().equals("FILE")) {
-                report = engine.scanFile(suite, Path.of(source.location()), options);
-            } else {
-                DriverManager.setLoginTimeout(15);
-                try (Connection connection = DriverManager.getConnection(source.location(), source.username(), secret)) {
-                    connection.setReadOnly(true);
-                    report = engine.scan(suite, connection, source.name(), options);
-                } catch (SQLException e) {
-                    throw new ScanException("Cannot connect to " + source.location().replaceAll("(?i)password=[^&;]*", "password=***")
-                            + ": " + e.getMessage(), e);
+                Path file = policy.resolveFile(source.ownerUnit(), source.location())
+                        .orElseThrow(() -> new ScanException("Cannot read the file: " + ScanPolicy.NO_SUCH_FILE, null));
+                report = engine.scanFile(suite, file, options);
+            } else if (source.kind().equals("JDBC")) {
+                JdbcTarget target;
+                try {
+                    target = JdbcTarget.parse(source.location());
+                } catch (InvalidParameterException e) {
+                    throw new ScanException("Not allowed: " + e.getMessage(), null);
                 }
+                try (Connection connection = policy.connect(target, source.username(), secret)) {
+                    report = engine.scan(suite, connection, source.name(), options);
+                    connection.rollback();
+                } catch (SQLException e) {
+                    throw new ScanException("The connection failed while closing", e);
+                }
+            } else {
+                throw new ScanException("This database is scanned by its agency; upload the report", null);
             }
             store.finishScan(scanId, report, time.now());
             events.publishEvent(new FiguresChanged("quality", source.ownerUnit()));
         } catch (ScanException | SuiteException e) {
+            if (e.getCause() != null) {
+                log.info("Scan {} of source {} failed: {} (driver: {})", scanId, source.id(), e.getMessage(), e.getCause().toString());
+            }
             store.failScan(scanId, e.getMessage(), time.now());
         } catch (RuntimeException e) {
             log.error("Scan {} of source {} failed", scanId, source.id(), e);
-            store.failScan(scanId, "Unexpected error: " + e, time.now());
+            store.failScan(scanId, "Unexpected error (details in the server log)", time.now());
         }
     }
 }

@@ -60,6 +60,20 @@ class SecretBox {
         }
     }
 
+    /** An HMAC-SHA256 signature (base64) under a key derived from the secrets key, for stored reports. */
+    String sign(String content) {
+        try {
+            byte[] derived = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    ByteBuffer.allocate(key.getEncoded().length + 16).put("report-signature".getBytes(StandardCharsets.UTF_8))
+                            .put(key.getEncoded()).array());
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(derived, "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign", e);
+        }
+    }
+
     String open(String sealed) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);

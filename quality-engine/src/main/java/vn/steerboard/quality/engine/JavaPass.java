@@ -66,7 +66,8 @@ final class JavaPass {
                     findings.get(check).merge(problem.get().kind(), 1L, Long::sum);
                     List<String> list = examples.get(check);
                     if (list.size() < maxExamples) {
-                        list.add(Masking.mask(value) + " — " + maskDigits(problem.get().reason(), value));
+                        // raw here; the report leaves only through Masking.exit
+                        list.add(value + Findings.SEPARATOR + Findings.token(problem.get().code(), problem.get().params()));
                     }
                     if (remediation != null && !primaryKey.isEmpty()) {
                         List<String> key = new ArrayList<>();
@@ -83,18 +84,13 @@ final class JavaPass {
         }
     }
 
-    /** Reasons may quote the value (e.g. a province code); they leave only with the value's digits masked. */
-    private static String maskDigits(String reason, String value) {
-        return value.length() >= 5 ? reason.replace(value, Masking.mask(value)) : reason;
-    }
-
     private Optional<Element.Finding> evaluate(Check check, String value, Object related) {
         return switch (check.type()) {
             case DICTIONARY -> dictionary.find(check.element()).orElseThrow().problem(value, related);
             case NFC -> Normalizer.isNormalized(value, Normalizer.Form.NFC) ? Optional.empty()
-                    : Element.Finding.invalid("not Unicode NFC");
+                    : Element.Finding.invalid("nfc");
             case PATTERN -> patterns.get(check).matcher(value).matches() ? Optional.empty()
-                    : Element.Finding.invalid("does not match " + check.pattern());
+                    : Element.Finding.invalid("pattern.regex");
             default -> throw new IllegalStateException(check.type() + " is always evaluated in SQL");
         };
     }

@@ -40,7 +40,11 @@ public final class QualityEngine {
     }
 
     /** Options of one scan. {@code remediation} receives "primary key, check, reason" lines; may be null. */
-    public record Options(Writer remediation, Consumer<String> progress, int maxExamples) {
+    public record Options(Writer remediation, Consumer<String> progress, int maxExamples, int statementTimeoutSeconds) {
+
+        public Options(Writer remediation, Consumer<String> progress, int maxExamples) {
+            this(remediation, progress, maxExamples, 0);
+        }
 
         public static Options defaults() {
             return new Options(null, message -> { }, 5);
@@ -53,7 +57,7 @@ public final class QualityEngine {
             Dialect dialect = Dialect.fromProductName(connection.getMetaData().getDatabaseProductName());
             return scan(suite, connection, dialect, dialect.quote(suite.table()), sourceDescription, options, false);
         } catch (SQLException e) {
-            throw new ScanException("Could not read the database's metadata: " + e.getMessage(), e);
+            throw new ScanException("Could not read the database's metadata: " + SqlErrors.describe(e), e);
         }
     }
 
@@ -68,14 +72,22 @@ public final class QualityEngine {
             throw new ScanException("Unsupported file type: " + file.getFileName() + " (use .csv or .parquet)", null);
         }
         if (!java.nio.file.Files.isReadable(file)) {
-            throw new ScanException("Cannot read " + file, null);
+            throw new ScanException("Cannot read " + file.getFileName(), null);
         }
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            // The file is the only thing DuckDB may touch: no other path, no extension, and the settings locked.
+            try (Statement lock = duck.createStatement()) {
+                lock.execute("SET autoinstall_known_extensions = false");
+                lock.execute("SET autoload_known_extensions = false");
+                lock.execute("SET allowed_paths = ['" + path + "']");
+                lock.execute("SET enable_external_access = false");
+                lock.execute("SET lock_configuration = true");
+            }
             // CSV columns are read as text, so codes keep their leading zeros; dates are cast where compared.
             return scan(suite, duck, Dialect.DUCKDB, table, file.getFileName().toString(), options,
                     table.startsWith("read_csv"));
         } catch (SQLException e) {
-            throw new ScanException("DuckDB could not open " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new ScanException("DuckDB could not open " + file.getFileName() + ": " + SqlErrors.describe(e), e);
         }
     }
 
@@ -92,6 +104,9 @@ public final class QualityEngine {
             if (check.relatedColumn() != null) {
                 used.add(check.relatedColumn());
             }
+            if (check.type() == CheckType.EXPRESSION) {
+                used.addAll(vn.steerboard.quality.engine.expression.RowExpression.parse(check.expression()).columns());
+            }
             for (String column : used) {
                 if (check.type() != CheckType.SCHEMA && !columns.contains(column.toLowerCase(Locale.ROOT))) {
                     throw new ScanException("Check '" + check.id() + "' (suite line " + check.line() + ") names column '"
@@ -102,27 +117,27 @@ public final class QualityEngine {
         options.progress().accept("aggregate query on " + suite.table());
         int statements = 1;
         Map<String, Object> aggregates = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = statement(connection, options);
              ResultSet rs = statement.executeQuery(plan.aggregateSql())) {
             rs.next();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 aggregates.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
             }
         } catch (SQLException e) {
-            throw new ScanException("The aggregate query failed on " + source + ": " + e.getMessage(), e);
+            throw new ScanException("The aggregate query failed on " + source + ": " + SqlErrors.describe(e), e);
         }
         long rows = number(aggregates.get("row_count"));
         JavaPass javaPass = new JavaPass(plan.javaChecks(), dictionary, suite.primaryKey(), options.maxExamples(),
                 options.remediation());
         if (!plan.javaChecks().isEmpty()) {
             options.progress().accept("streaming pass for " + plan.javaChecks().size() + " check(s) SQL cannot express");
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = statement(connection, options)) {
                 statement.setFetchSize(10_000);
                 try (ResultSet rs = statement.executeQuery(plan.javaPassSql())) {
                     javaPass.consume(rs, options.progress(), rows);
                 }
             } catch (SQLException e) {
-                throw new ScanException("The streaming pass failed on " + source + ": " + e.getMessage(), e);
+                throw new ScanException("The streaming pass failed on " + source + ": " + SqlErrors.describe(e), e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -162,6 +177,13 @@ public final class QualityEngine {
         }
         results.addAll(sharingResults(suite));
         Scores scores = Scores.of(results, suite.checks(), suite.scoring());
+        List<String> gateFailures = gateFailures(suite, results, scores);
+        return Masking.exit(new ScanReport(suite.name(), suite.table(), source, dialect.name(), rows, Instant.now(clock),
+                (System.nanoTime() - started) / 1_000_000, statements, !plan.javaChecks().isEmpty(), results, scores,
+                gateFailures.isEmpty(), gateFailures), suite, dictionary);
+    }
+
+    private static List<String> gateFailures(Suite suite, List<CheckResult> results, Scores scores) {
         List<String> gateFailures = new ArrayList<>();
         for (int i = 0; i < suite.checks().size(); i++) {
             Check check = suite.checks().get(i);
@@ -173,9 +195,55 @@ public final class QualityEngine {
         if (suite.minScore() != null && scores.database() < suite.minScore()) {
             gateFailures.add("database score " + scores.database() + " < min_score " + suite.minScore());
         }
-        return new ScanReport(suite.name(), suite.table(), source, dialect.name(), rows, Instant.now(clock),
-                (System.nanoTime() - started) / 1_000_000, statements, !plan.javaChecks().isEmpty(), results, scores,
-                gateFailures.isEmpty(), gateFailures);
+        return gateFailures;
+    }
+
+    /**
+     * A report made elsewhere (uploaded), scored again from its counts alone: each check's type, columns,
+     * criterion and importance come from {@code suite}, the sharing items from the suite's declaration, and every
+     * score, band and gate is recomputed; whatever the report claimed beyond its counts is ignored. The result
+     * passes the same masking exit as a scan's. A check of the suite missing from the report, or one the suite
+     * does not have, is refused.
+     */
+    public static ScanReport rescore(ScanReport uploaded, Suite suite, Dictionary dictionary) {
+        Map<String, CheckResult> byId = new LinkedHashMap<>();
+        for (CheckResult result : uploaded.checks() == null ? List.<CheckResult>of() : uploaded.checks()) {
+            if (result == null || result.id() == null) {
+                throw new IllegalArgumentException("checks: every check needs its id");
+            }
+            if (result.denominator() < 0 || result.failed() < 0 || result.failed() > result.denominator()) {
+                throw new IllegalArgumentException("checks." + result.id() + ": failed must be between 0 and the number checked");
+            }
+            if (byId.put(result.id(), result) != null) {
+                throw new IllegalArgumentException("checks." + result.id() + ": given twice");
+            }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : suite.checks()) {
+            CheckResult r = byId.remove(check.id());
+            if (r == null) {
+                throw new IllegalArgumentException("checks." + check.id() + ": missing from the report; the suite on the server has it");
+            }
+            String by = check.type() == CheckType.SCHEMA ? "metadata" : "java".equals(r.evaluatedBy()) ? "java" : "sql";
+            long denominator = check.type() == CheckType.ROW_COUNT ? 1 : r.denominator();
+            long failed = check.type() == CheckType.ROW_COUNT ? Math.min(1, r.failed()) : r.failed();
+            results.add(new CheckResult(check.id(), check.type(), check.columns(), check.criterion(), check.importance(),
+                    denominator, failed, r.details() == null ? Map.of() : r.details(),
+                    r.examples() == null ? List.of() : r.examples().stream().limit(20).toList(), by));
+        }
+        for (String id : List.of("shared_declared", "shared_columns_documented", "shared_exchange_endpoint")) {
+            byId.remove(id);
+        }
+        if (!byId.isEmpty()) {
+            throw new IllegalArgumentException("checks." + byId.keySet().iterator().next() + ": not a check of the suite on the server");
+        }
+        results.addAll(sharingResults(suite));
+        Scores scores = Scores.of(results, suite.checks(), suite.scoring());
+        List<String> gates = gateFailures(suite, results, scores);
+        return Masking.exit(new ScanReport(suite.name(), suite.table(), uploaded.source(), uploaded.dialect(),
+                Math.max(0, uploaded.rows()), uploaded.scannedAt(), Math.max(0, uploaded.durationMillis()),
+                Math.max(0, uploaded.sqlStatements()), uploaded.javaPass(), results, scores, gates.isEmpty(), gates),
+                suite, dictionary);
     }
 
     private static List<CheckResult> sharingResults(Suite suite) {
@@ -195,17 +263,17 @@ public final class QualityEngine {
     private CheckResult withExamples(Connection connection, ScanPlan plan, Check check, CheckResult result,
             Options options) {
         List<String> examples = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = statement(connection, options);
              ResultSet rs = statement.executeQuery(plan.examplesSql(check))) {
             while (rs.next() && examples.size() < options.maxExamples()) {
                 List<String> parts = new ArrayList<>();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    parts.add(Masking.mask(rs.getObject(i)));
+                    parts.add(String.valueOf(rs.getObject(i))); // masked at the report's exit
                 }
                 examples.add(String.join(" | ", parts));
             }
         } catch (SQLException e) {
-            throw new ScanException("The example query of '" + check.id() + "' failed: " + e.getMessage(), e);
+            throw new ScanException("The example query of '" + check.id() + "' failed: " + SqlErrors.describe(e), e);
         }
         if (options.remediation() != null && plan.remediationSql(check) != null) {
             writeRemediation(connection, plan, check, options.remediation());
@@ -227,7 +295,9 @@ public final class QualityEngine {
                     JavaPass.writeLine(out, String.join("/", key), check.id(), ScanPlan.reason(check));
                 }
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            throw new ScanException("Could not write the remediation list of '" + check.id() + "': " + SqlErrors.describe(e), e);
+        } catch (IOException e) {
             throw new ScanException("Could not write the remediation list of '" + check.id() + "': " + e.getMessage(), e);
         }
     }
@@ -243,8 +313,17 @@ public final class QualityEngine {
             }
             return columns;
         } catch (SQLException e) {
-            throw new ScanException("Table " + suite.table() + " cannot be read: " + e.getMessage(), e);
+            throw new ScanException("Table " + suite.table() + " cannot be read: " + SqlErrors.describe(e), e);
         }
+    }
+
+    /** A statement bounded by the scan's timeout (the server sets one; the command line by default none). */
+    private static Statement statement(Connection connection, Options options) throws SQLException {
+        Statement statement = connection.createStatement();
+        if (options.statementTimeoutSeconds() > 0) {
+            statement.setQueryTimeout(options.statementTimeoutSeconds());
+        }
+        return statement;
     }
 
     static long number(Object value) {

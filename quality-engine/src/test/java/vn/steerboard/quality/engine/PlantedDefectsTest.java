@@ -74,7 +74,10 @@ class PlantedDefectsTest {
         assertThat(province.details().get("findings")).isEqualTo(Map.of("retired", truth("province.retired"),
                 "invalid", truth("province.unknown")));
         assertThat(byId.get("commune_in_force").failed()).isEqualTo(truth("commune.retired"));
-        assertThat(byId.get("commune_in_force").examples().get(0)).contains("successor(s) 00097");
+        assertThat(Findings.render(byId.get("commune_in_force").examples().get(0), java.util.Locale.ENGLISH))
+                .contains("successor(s) 00097");
+        assertThat(Findings.render(byId.get("commune_in_force").examples().get(0), Findings.VIETNAMESE))
+                .contains("mã kế thừa").contains("00097");
         assertThat(byId.get("updated_30_days").failed()).isEqualTo(truth("updated.stale"));
         assertThat(byId.get("household_pattern").failed()).isEqualTo(truth("household.invalid"));
         assertThat(byId.get("household_pattern").denominator()).isEqualTo(SIZE - SIZE / 100);

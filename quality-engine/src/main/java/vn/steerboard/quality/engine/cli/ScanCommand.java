@@ -47,6 +47,11 @@ public class ScanCommand implements Callable<Integer> {
     String password;
     @Option(names = "--json", description = "write the JSON report here") Path json;
     @Option(names = "--html", description = "write the HTML report here") Path html;
+    @Option(names = "--lang", defaultValue = "vi", description = "language of the findings: vi (default) or en") String lang;
+    @Option(names = "--statement-timeout", defaultValue = "0", description = "seconds each statement may run (0: no limit)")
+    int statementTimeout;
+    @Option(names = "--show-driver-errors", description = "also print the database driver's own error text (it may quote data)")
+    boolean showDriverErrors;
     @Option(names = "--remediation", description = "write failing rows (primary key, check, reason) here; stays local") Path remediation;
 
     public static void main(String[] args) {
@@ -74,7 +79,7 @@ public class ScanCommand implements Callable<Integer> {
                         if (terminal) {
                             System.err.print("\r\u001b[2K⏳ " + message);
                         }
-                    }, 5);
+                    }, 5, statementTimeout);
             ScanReport report;
             if (target.file != null) {
                 report = engine.scanFile(parsed, target.file, options);
@@ -83,22 +88,27 @@ public class ScanCommand implements Callable<Integer> {
                 try (Connection connection = DriverManager.getConnection(target.jdbcUrl, user, secret)) {
                     report = engine.scan(parsed, connection, redact(target.jdbcUrl), options);
                 } catch (SQLException e) {
-                    throw new ScanException("Cannot connect to " + redact(target.jdbcUrl) + ": " + e.getMessage(), e);
+                    throw new ScanException("Cannot connect to " + redact(target.jdbcUrl) + ": "
+                            + vn.steerboard.quality.engine.SqlErrors.describe(e), e);
                 }
             }
             if (terminal) {
                 System.err.print("\r\u001b[2K");
             }
-            System.out.print(ReportWriters.text(report));
+            java.util.Locale language = java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "vi");
+            System.out.print(ReportWriters.text(report, language));
             if (json != null) {
                 Files.writeString(json, ReportWriters.json(report), StandardCharsets.UTF_8);
             }
             if (html != null) {
-                Files.writeString(html, ReportWriters.html(report), StandardCharsets.UTF_8);
+                Files.writeString(html, ReportWriters.html(report, language), StandardCharsets.UTF_8);
             }
             return report.gatePassed() ? 0 : 1;
         } catch (ScanException e) {
             System.err.println("Scan failed: " + e.getMessage());
+            if (showDriverErrors && e.getCause() != null) {
+                System.err.println("Driver: " + e.getCause());
+            }
             return 2;
         } finally {
             if (remediationWriter != null) {

@@ -34,6 +34,11 @@ final class CitizenId implements Element {
     }
 
     @Override
+    public boolean personal() {
+        return true;
+    }
+
+    @Override
     public Criterion criterion() {
         return Criterion.CORRECT;
     }
@@ -51,10 +56,10 @@ final class CitizenId implements Element {
     @Override
     public Optional<Finding> problem(String value, Object related) {
         if (!value.matches("[0-9]{12}")) {
-            return Finding.invalid("not 12 digits");
+            return Finding.invalid("cccd.shape");
         }
         if (!PROVINCES.contains(value.substring(0, 3))) {
-            return Finding.invalid("unknown birth-province code " + value.substring(0, 3));
+            return Finding.invalid("cccd.province");
         }
         int genderCentury = value.charAt(3) - '0';
         LocalDate birth = Element.asDate(related);
@@ -62,7 +67,7 @@ final class CitizenId implements Element {
             int century = 1900 + (genderCentury / 2) * 100;
             int year = century + Integer.parseInt(value.substring(4, 6));
             if (year != birth.getYear()) {
-                return Finding.invalid("century digit and year digits give " + year + ", birth date says " + birth.getYear());
+                return Finding.invalid("cccd.birth_year");
             }
         }
         return Optional.empty();

@@ -52,16 +52,15 @@ final class CommuneCode implements Element {
         boolean before = date != null && date.isBefore(AdministrativeCodes.TWO_TIER_START);
         if (before) {
             return codes.legacyCommunes.contains(value) || codes.communeProvince.containsKey(value) ? Optional.empty()
-                    : Finding.invalid("unknown commune code " + value);
+                    : Finding.invalid("commune.unknown", value);
         }
         if (codes.communeProvince.containsKey(value)) {
             return Optional.empty();
         }
         if (codes.retiredCommunes.containsKey(value)) {
-            return Optional.of(new Finding("retired", "retired commune code " + value + "; successor(s) "
-                    + String.join(", ", codes.retiredCommunes.get(value))));
+            return Finding.retired("commune.retired", value, String.join(", ", codes.retiredCommunes.get(value)));
         }
-        return Finding.invalid("unknown commune code " + value);
+        return Finding.invalid("commune.unknown", value);
     }
 
     /** The 2025 province of a 2025 commune, for "the commune belongs to the row's province" checks. */

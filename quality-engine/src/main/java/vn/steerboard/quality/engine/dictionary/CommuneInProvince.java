@@ -46,11 +46,11 @@ final class CommuneInProvince implements Element {
     public Optional<Finding> problem(String value, Object related) {
         String province = codes.communeProvince.get(value);
         if (province == null) {
-            return Finding.invalid("unknown 2025 commune code " + value);
+            return Finding.invalid("commune.unknown", value);
         }
         String rowProvince = related == null ? null : related.toString().strip();
         if (rowProvince != null && !province.equals(rowProvince)) {
-            return Finding.invalid("commune " + value + " belongs to province " + province + ", the row says " + rowProvince);
+            return Finding.invalid("commune.other_province", value, province, String.valueOf(rowProvince));
         }
         return Optional.empty();
     }

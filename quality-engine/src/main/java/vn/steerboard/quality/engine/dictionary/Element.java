@@ -32,11 +32,32 @@ public interface Element {
      */
     Optional<Finding> problem(String value, Object related);
 
-    /** Why a value fails, and the kind of finding ("retired code" is kept apart from plain invalid values). */
-    record Finding(String kind, String reason) {
+    /**
+     * True when the element's values are personal data (a citizen's number, a tax code, a phone, an e-mail, a
+     * name): they leave a scan only masked. Administrative codes are not personal and are shown in clear.
+     */
+    default boolean personal() {
+        return false;
+    }
 
-        public static Optional<Finding> invalid(String reason) {
-            return Optional.of(new Finding("invalid", reason));
+    /**
+     * Why a value fails: the kind of finding ("retired" is kept apart from plain "invalid"), a message code (see
+     * {@code findings*.properties}, translated) and its parameters. Parameters never carry any part of a
+     * personal value: a CCCD finding does not quote the birth year, a tax-code finding not a single digit.
+     */
+    record Finding(String kind, String code, java.util.List<String> params) {
+
+        public static Optional<Finding> invalid(String code, String... params) {
+            return Optional.of(new Finding("invalid", code, java.util.List.of(params)));
+        }
+
+        public static Optional<Finding> retired(String code, String... params) {
+            return Optional.of(new Finding("retired", code, java.util.List.of(params)));
+        }
+
+        /** The reason in English, for the local remediation list. */
+        public String reason() {
+            return vn.steerboard.quality.engine.Findings.text(code, params, java.util.Locale.ENGLISH);
         }
     }
 

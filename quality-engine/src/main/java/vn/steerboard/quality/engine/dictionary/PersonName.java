@@ -8,6 +8,11 @@ import vn.steerboard.quality.engine.Criterion;
 final class PersonName implements Element {
 
     @Override
+    public boolean personal() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "person_name";
     }
@@ -40,13 +45,13 @@ final class PersonName implements Element {
     @Override
     public Optional<Finding> problem(String value, Object related) {
         if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
-            return Finding.invalid("not Unicode NFC (decomposed diacritics)");
+            return Finding.invalid("name.nfc");
         }
         if (value.codePoints().anyMatch(Character::isDigit)) {
-            return Finding.invalid("contains digits");
+            return Finding.invalid("name.digits");
         }
         if (!value.matches("\\p{L}+( \\p{L}+)*")) {
-            return Finding.invalid("only letters separated by single spaces");
+            return Finding.invalid("name.letters");
         }
         return Optional.empty();
     }

@@ -51,9 +51,9 @@ final class ProvinceCode implements Element {
         LocalDate date = Element.asDate(related);
         boolean before = date != null && date.isBefore(AdministrativeCodes.TWO_TIER_START);
         if (codes.retiredProvinces.containsKey(value)) {
-            return before ? Optional.empty() : Optional.of(new Finding("retired",
-                    "retired province code " + value + "; successor " + String.join(", ", codes.retiredProvinces.get(value))));
+            return before ? Optional.empty() : Finding.retired("province.retired", value,
+                    String.join(", ", codes.retiredProvinces.get(value)));
         }
-        return codes.provinces.contains(value) ? Optional.empty() : Finding.invalid("unknown province code " + value);
+        return codes.provinces.contains(value) ? Optional.empty() : Finding.invalid("province.unknown", value);
     }
 }

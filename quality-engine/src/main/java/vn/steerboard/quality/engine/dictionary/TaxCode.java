@@ -29,6 +29,11 @@ final class TaxCode implements Element {
     }
 
     @Override
+    public boolean personal() {
+        return true;
+    }
+
+    @Override
     public Criterion criterion() {
         return Criterion.CORRECT;
     }
@@ -55,17 +60,17 @@ final class TaxCode implements Element {
     public Optional<Finding> problem(String value, Object related) {
         String code = value.replace("-", "");
         if (!code.matches("[0-9]{10}([0-9]{3})?") || (value.contains("-") && !value.matches("[0-9]{10}-[0-9]{3}"))) {
-            return Finding.invalid("not 10 digits, or 10 + 3 digits");
+            return Finding.invalid("mst.shape");
         }
         int expected = checkDigit(code.substring(0, 9));
         if (expected == 10) {
-            return Finding.invalid("no valid check digit exists for " + code.substring(0, 9));
+            return Finding.invalid("mst.no_check_digit");
         }
         if (code.charAt(9) - '0' != expected) {
-            return Finding.invalid("check digit is " + code.charAt(9) + ", expected " + expected);
+            return Finding.invalid("mst.check_digit");
         }
         if (code.length() == 13 && code.endsWith("000")) {
-            return Finding.invalid("branch number 000 is not issued");
+            return Finding.invalid("mst.branch");
         }
         return Optional.empty();
     }

@@ -42,18 +42,47 @@ public final class SuiteReader {
             "importance", "pattern", "values", "min", "max", "not_in_future", "element", "related_column", "days",
             "min_rows", "expected_columns", "cap", "gate", "reference_table", "reference_column", "expression");
 
+    private static final int MAX_SUITE_CHARACTERS = 60_000;
+
     private final Dictionary standard;
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_SUITE_CHARACTERS * 4);
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
 
     public SuiteReader(Dictionary dictionary) {
         this.standard = dictionary;
     }
 
     public Suite read(String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            throw new SuiteException(1, "(suite)", "a suite is a mapping with 'table' and 'checks'");
+        }
+        if (yaml.length() > MAX_SUITE_CHARACTERS) {
+            throw new SuiteException(1, "(suite)", "longer than " + MAX_SUITE_CHARACTERS + " characters");
+        }
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            // A suite has no use for anchors and aliases; refusing them outright defuses alias bombs.
+            for (org.yaml.snakeyaml.events.Event event : new Yaml(loaderOptions()).parse(new StringReader(yaml))) {
+                if (event instanceof org.yaml.snakeyaml.events.AliasEvent
+                        || event instanceof org.yaml.snakeyaml.events.NodeEvent node && node.getAnchor() != null) {
+                    throw new SuiteException(event.getStartMark() == null ? 1 : event.getStartMark().getLine() + 1,
+                            "(syntax)", "anchors and aliases (&name, *name) are not allowed in a suite");
+                }
+            }
+            root = new Yaml(loaderOptions()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            throw new SuiteException(e.getProblemMark().getLine() + 1, "(syntax)", e.getProblem());
+            throw new SuiteException(e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1, "(syntax)",
+                    e.getProblem());
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new SuiteException(1, "(syntax)", "not a YAML document this reader accepts");
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new SuiteException(1, "(suite)", "a suite is a mapping with 'table' and 'checks'");
@@ -283,7 +312,11 @@ public final class SuiteReader {
         String expression = null;
         if (type == CheckType.EXPRESSION) {
             Node e = required(f, "expression", mapping);
-            expression = RowExpression.validate(scalar(e, "expression"), line(e));
+            try {
+                expression = vn.steerboard.quality.engine.expression.RowExpression.parse(scalar(e, "expression")).canonical();
+            } catch (vn.steerboard.quality.engine.expression.ExpressionException problem) {
+                throw new SuiteException(line(e), "expression", problem.getMessage());
+            }
         }
         return new Check(id, type, List.copyOf(columns), criterion, importance, pattern, values, min, max, minDate,
                 maxDate, notInFuture, element, related, days, minRows, expected, Map.copyOf(expectedTypes), capBelow, capMax, gate, referenceTable,
