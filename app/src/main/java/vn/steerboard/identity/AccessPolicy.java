@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import vn.steerboard.audit.AuditEvent;
 import vn.steerboard.audit.AuditTrail;
+import vn.steerboard.identity.internal.ApprovalDeputies;
 import vn.steerboard.registry.Registry;
 
 /**
@@ -18,10 +19,12 @@ public class AccessPolicy {
 
     private final Registry registry;
     private final AuditTrail audit;
+    private final ApprovalDeputies deputies;
 
-    AccessPolicy(Registry registry, AuditTrail audit) {
+    AccessPolicy(Registry registry, AuditTrail audit, ApprovalDeputies deputies) {
         this.registry = registry;
         this.audit = audit;
+        this.deputies = deputies;
     }
 
     public Optional<Actor> current() {
@@ -99,17 +102,55 @@ public class AccessPolicy {
     }
 
     /**
-     * Throws (and audits) unless the current actor is an ADMIN or a LEADER of {@code unitCode} or of one of its
-     * ancestors, as when a province's leader approves what its communes submitted.
+     * Throws (and audits) unless the current actor is an ADMIN, a LEADER of {@code unitCode} or of one of its
+     * ancestors, as when a province's leader approves what its communes submitted, or a deputy approver an ADMIN
+     * named for the unit or an ancestor.
      */
     public Actor requireLeaderOver(String unitCode, String attempt, String entityType, String entityId) {
         Actor actor = current().orElse(null);
         boolean allowed = actor != null && (actor.isAdmin()
-                || (actor.role() == Role.LEADER && registry.isWithin(unitCode, actor.unitCode())));
+                || (actor.role() == Role.LEADER && registry.isWithin(unitCode, actor.unitCode()))
+                || isDeputyOver(actor, unitCode));
         if (!allowed) {
             refuse(attempt, unitCode, entityType, entityId);
         }
         return actor;
+    }
+
+    /**
+     * Throws (and audits) unless the current actor is an ADMIN, a LEADER bound to exactly {@code unitCode}, or a
+     * deputy approver named for it (or an ancestor), as when the approving authority accepts a task's deliverable.
+     */
+    public Actor requireApproverAt(String unitCode, String attempt, String entityType, String entityId) {
+        Actor actor = current().orElse(null);
+        boolean allowed = actor != null && (actor.isAdmin()
+                || (actor.role() == Role.LEADER && unitCode.equals(actor.unitCode()))
+                || isDeputyOver(actor, unitCode));
+        if (!allowed) {
+            refuse(attempt, unitCode, entityType, entityId);
+        }
+        return actor;
+    }
+
+    /** Whether the actor is a signed-in account that an ADMIN named deputy approver for the unit or an ancestor. */
+    public boolean isDeputyOver(Actor actor, String unitCode) {
+        return actor != null && !actor.token() && actor.role().needsUnit() && deputies.isDeputyOver(actor.name(), unitCode);
+    }
+
+    /**
+     * Four eyes: throws (and audits) when the current actor is one of {@code authors}, those who submitted or
+     * reported what it is about to approve, accept or return. ADMIN included; another approver or a deputy must act.
+     */
+    public void requireFourEyes(java.util.Collection<String> authors, String attempt, String entityType, String entityId,
+            String unitCode) {
+        Actor actor = requireActor();
+        if (authors.contains(actor.name())) {
+            String message = "Four eyes: " + actor.name() + " submitted or reported " + entityType + " '" + entityId
+                    + "' and may not " + attempt + " it; another approver, or a deputy an ADMIN names, must do it";
+            audit.recordRefusal(new AuditEvent("FOUR_EYES_REFUSED", entityType, entityId, unitCode, null,
+                    java.util.Map.of("attempt", attempt, "authors", java.util.List.copyOf(authors)), message));
+            throw new FourEyesException(message);
+        }
     }
 
     /** Throws (and audits) unless the current actor may submit for the unit: ADMIN, or OFFICER/LEADER over it. */
@@ -136,6 +177,13 @@ public class AccessPolicy {
     /** A refusal that has already been audited. */
     public static class AccessRefusedException extends AccessDeniedException {
         public AccessRefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** A four-eyes refusal (already audited): the approver is an author of what it would approve. */
+    public static class FourEyesException extends AccessRefusedException {
+        public FourEyesException(String message) {
             super(message);
         }
     }

@@ -179,7 +179,7 @@ public class Submissions {
      * level and the version he was shown: a stale or repeated decision (another approver was first, the values
      * changed meanwhile, a double click) is refused with 409 and the current state, and changes nothing.
      */
-    public SubmissionView approve(long id, String level, long version, String note) {
+    public SubmissionView approve(long id, String level, Long version, String note) {
         vn.steerboard.common.EdgeText.atMost("note", note, 2000);
         locked(() -> {
             SubmissionStore.Head head = head(id);
@@ -189,6 +189,7 @@ public class Submissions {
             }
             String next = nextLevel(head);
             Actor actor = requireApprover(next, head, "APPROVE");
+            requireFourEyes(head, "approve");
             requireShown(head, next, level, version, "approved");
             OffsetDateTime now = OffsetDateTime.now(clock);
             boolean moved = NATION.equals(next) ? store.setState(id, version, "APPROVED", next, null)
@@ -213,7 +214,7 @@ public class Submissions {
      * Sent back with a reason: the values leave the roll-ups and become editable again. The returner names the level
      * he acts at (the level awaited, or "VN" for fully approved values) and the version he was shown.
      */
-    public SubmissionView returnForCorrection(long id, String level, long version, String reason) {
+    public SubmissionView returnForCorrection(long id, String level, Long version, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidParameterException("reason", reason, "a reason for returning the submission");
         }
@@ -225,6 +226,7 @@ public class Submissions {
             if ("APPROVED".equals(head.status())) {
                 access.requireAdmin("SUBMISSION", String.valueOf(id));
                 actor = access.requireActor();
+                requireFourEyes(head, "return");
                 requireShown(head, head.approvedThrough(), level, version, "returned");
                 if (!store.setState(id, version, "RETURNED", null, reason.strip())) {
                     throw stale(id, version, "returned");
@@ -234,6 +236,7 @@ public class Submissions {
             } else if ("SUBMITTED".equals(head.status())) {
                 String next = nextLevel(head);
                 actor = requireApprover(next, head, "RETURN");
+                requireFourEyes(head, "return");
                 requireShown(head, next, level, version, "returned");
                 if (!store.setState(id, version, "RETURNED", null, reason.strip())) {
                     throw stale(id, version, "returned");
@@ -253,7 +256,12 @@ public class Submissions {
     }
 
     /** A decision names the level it acts on and the version it was shown; anything else is decided unseen. */
-    private void requireShown(SubmissionStore.Head head, String actualLevel, String level, long version, String verb) {
+    /** Checked after the permission and four eyes, so a refused caller learns nothing about levels or versions. */
+    private void requireShown(SubmissionStore.Head head, String actualLevel, String level, Long version, String verb) {
+        if (version == null) {
+            throw new vn.steerboard.common.PreconditionRequiredException("version", "An approval or return must name the"
+                    + " version it was shown: the field 'version' or an If-Match header with the ETag of the GET");
+        }
         if (level == null || level.isBlank()) {
             throw new vn.steerboard.common.PreconditionRequiredException("level", "The decision must name the level it acts on"
                     + " (field 'level'; here " + actualLevel + ")");
@@ -334,8 +342,8 @@ public class Submissions {
         if (actor.isAdmin()) {
             return true;
         }
-        return !NATION.equals(level) && actor.role() == vn.steerboard.identity.Role.LEADER
-                && registry.isWithin(level, actor.unitCode());
+        return !NATION.equals(level) && (actor.role() == vn.steerboard.identity.Role.LEADER
+                && registry.isWithin(level, actor.unitCode()) || access.isDeputyOver(actor, level));
     }
 
     // ---- internals ----
@@ -632,6 +640,15 @@ public class Submissions {
             return access.requireActor();
         }
         return access.requireLeaderOver(level, attempt, "SUBMISSION", String.valueOf(head.id()));
+    }
+
+    /** Four eyes: whoever entered values of this submission (at any time) may not approve or return it. */
+    private void requireFourEyes(SubmissionStore.Head head, String attempt) {
+        List<String> authors = jdbc.sql("""
+                SELECT actor FROM submission_step WHERE submission_id = ? AND action = 'SUBMITTED'
+                UNION SELECT submitted_by FROM submission WHERE id = ?""").params(head.id(), head.id())
+                .query(String.class).list();
+        access.requireFourEyes(authors, attempt, "SUBMISSION", String.valueOf(head.id()), head.unit());
     }
 
     private String nextLevel(SubmissionStore.Head head) {

@@ -89,7 +89,7 @@ public class Tasks {
 
     /** An edit of the version the editor was shown; a task changed meanwhile is refused (409 with the current task). */
     @Transactional
-    public TaskDetail update(long id, long version, TaskDraft draft) {
+    public TaskDetail update(long id, Long version, TaskDraft draft) {
         TaskDetail before = store.detail(id, today()).orElseThrow(() -> new NotFoundException("No task with id " + id));
         access.requireAdmin(ENTITY, before.draft().code());
         requireVersion(before, version, "edited");
@@ -170,9 +170,12 @@ public class Tasks {
 
     /** A LEADER of the approving authority, or ADMIN, accepts the deliverable: the task is completed today. */
     @Transactional
-    public TaskDetail accept(long id, long version, String note) {
+    public TaskDetail accept(long id, Long version, String note) {
         vn.steerboard.common.EdgeText.atMost("reason", note, 1000);
-        TaskDetail before = reviewable(id, "accept", version, "accepted");
+        TaskDetail before = reviewable(id, "accept");
+        requireFourEyes(before, "accept");
+        requireVersion(before, version, "accepted");
+        requireNotAccepted(before, "accept");
         if (!before.awaitingAcceptance()) {
             throw InvalidParameterException.field("decision", "ACCEPTED",
                     "the lead agency has not reported the deliverable complete (100% with evidence)");
@@ -191,8 +194,10 @@ public class Tasks {
 
     /** Sends the task back to the lead agency with a reason. */
     @Transactional
-    public TaskDetail reject(long id, long version, String reason) {
-        TaskDetail before = reviewable(id, "reject", version, "rejected");
+    public TaskDetail reject(long id, Long version, String reason) {
+        TaskDetail before = reviewable(id, "reject");
+        requireVersion(before, version, "rejected");
+        requireNotAccepted(before, "reject");
         if (reason == null || reason.isBlank()) {
             throw InvalidParameterException.field("reason", reason, "a rejection needs its reason");
         }
@@ -213,7 +218,11 @@ public class Tasks {
     }
 
     /** A decision or an edit names the version it was shown; one made on an older version is refused, unchanged. */
-    private void requireVersion(TaskDetail shownNow, long version, String verb) {
+    private void requireVersion(TaskDetail shownNow, Long version, String verb) {
+        if (version == null) { // checked after the permission: a refused caller learns nothing about versions
+            throw new vn.steerboard.common.PreconditionRequiredException("version", "A decision or an edit of a task must name"
+                    + " the version it was shown: the field 'version' or an If-Match header with the ETag of the GET");
+        }
         if (shownNow.version() != version) {
             throw new vn.steerboard.common.ConflictException("Task " + shownNow.draft().code() + " changed since version "
                     + version + " was shown (now version " + shownNow.version() + "); nothing was " + verb, shownNow);
@@ -226,19 +235,27 @@ public class Tasks {
                 + " was shown (now version " + now.version() + "); nothing was " + verb, now);
     }
 
-    private TaskDetail reviewable(long id, String attempt, long version, String verb) {
+    private TaskDetail reviewable(long id, String attempt) {
         TaskDetail task = store.detail(id, today()).orElseThrow(() -> new NotFoundException("No task with id " + id));
         String approver = task.draft().approverUnit();
         if (approver == null) {
             access.requireAdmin(ENTITY, task.draft().code());
         } else {
-            access.requireRoleAt(approver, attempt, ENTITY, task.draft().code(), Role.LEADER, Role.ADMIN);
+            access.requireApproverAt(approver, attempt, ENTITY, task.draft().code());
         }
-        requireVersion(task, version, verb);
+        return task;
+    }
+
+    private static void requireNotAccepted(TaskDetail task, String attempt) {
         if (task.acceptedOn() != null) {
             throw InvalidParameterException.field("decision", attempt, "the task was already accepted on " + task.acceptedOn());
         }
-        return task;
+    }
+
+    /** Four eyes: whoever reported progress on the task may not accept its deliverable. */
+    private void requireFourEyes(TaskDetail task, String attempt) {
+        access.requireFourEyes(task.reports().stream().map(TaskDetail.ProgressReport::reportedBy).distinct().toList(),
+                attempt, ENTITY, task.draft().code(), task.draft().leadUnit());
     }
 
     /** Tasks reported complete and waiting for the current leader's (or ADMIN's) decision. */

@@ -211,7 +211,8 @@ class IndicatorApiTest {
         Api admin = Api.as(port, "admin");
         long id = admin.post("/api/indicators/submissions", submission("CDS_TINH", TestFixtures.unit("BTP", "IndicatorApiTest.live"), "2026-11", Map.of("NS_DU_TOAN", 10,
                 "NS_GIAI_NGAN", 2))).json().get("id").asLong();
-        assertThat(decide(admin, id, Map.of("approve", true)).status()).isEqualTo(200);
+        // four eyes: another ADMIN approves what "admin" submitted
+        assertThat(decide(Api.secondAdmin(port), id, Map.of("approve", true)).status()).isEqualTo(200);
         assertThat(indicatorEvent.get(10, TimeUnit.SECONDS)).contains("indicators");
         stream.body().close();
     }

@@ -39,6 +39,23 @@ public final class Api {
         return new Api("http://localhost:" + port, "Basic " + basic);
     }
 
+    /**
+     * A second ADMIN account ("admin.approver", created on first use), for four eyes: what "admin" submitted is
+     * approved by another ADMIN.
+     */
+    public static Api secondAdmin(int port) {
+        Api admin = as(port, "admin");
+        if (admin.get("/api/users").body().contains("\"admin.approver\"")) {
+            return as(port, "admin.approver");
+        }
+        Reply created = admin.post("/api/admin/users", java.util.Map.of("username", "admin.approver", "displayName",
+                "Thư ký Ban Chỉ đạo (phê duyệt)", "password", DEMO_PASSWORD, "role", "ADMIN"));
+        if (created.status() != 201 && !created.body().contains("already exists")) {
+            throw new IllegalStateException("could not create the second ADMIN: " + created);
+        }
+        return as(port, "admin.approver");
+    }
+
     public static Api withToken(int port, String token) {
         return new Api("http://localhost:" + port, "Bearer " + token);
     }

@@ -71,6 +71,9 @@ class ApiTokens {
         if (unit != null && !registry.exists(unit)) {
             throw InvalidParameterException.field("unitCode", unit, "no organisation unit has this code");
         }
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(time.now())) {
+            throw InvalidParameterException.field("expiresAt", request.expiresAt(), "must be in the future");
+        }
         if (jdbc.sql("SELECT COUNT(*) FROM api_token WHERE name = ?").param(name).query(Long.class).single() > 0) {
             throw InvalidParameterException.field("name", name, "a token with this name already exists");
         }

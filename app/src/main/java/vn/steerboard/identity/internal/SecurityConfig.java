@@ -9,6 +9,7 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.steerboard.audit.AuditEvent;
@@ -28,7 +29,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-            AuditTrail audit) throws Exception {
+            AuditTrail audit, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/open/**", "/css/**", "/js/**",
                         "/webjars/**", "/live/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
@@ -48,8 +49,12 @@ class SecurityConfig {
         http.logout(logout -> logout.logoutSuccessUrl("/"));
         http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthenticated(problems, request,
                 response, e)));
-        // Cookie-less API calls (token or Basic) cannot be forged cross-site; sessions keep CSRF.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        // Calls with Basic or Bearer credentials cannot be forged cross-site, so they skip CSRF; they are never
+        // authenticated by the session cookie, and one that its header did not authenticate is refused
+        // (HeaderAuthenticationCheck). Sessions, the form sign-in and sign-out keep CSRF.
+        http.securityContext(context -> context.securityContextRepository(new HeaderSecurityContextRepository()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> HeaderCredentials.scheme(request) != null
+                && !HeaderCredentials.isFormSignInOrOut(request)));
         http.exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor((request, response, e) -> unauthenticated(problems, request, response, e), API)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -62,14 +67,18 @@ class SecurityConfig {
                     String detail = e instanceof AccessPolicy.AccessRefusedException ? e.getMessage()
                             : "Your role may not " + request.getMethod() + " " + request.getRequestURI();
                     if (API.matches(request)) {
-                        problems.write(request, response, 403, "forbidden", "Forbidden", detail);
+                        boolean fourEyes = e instanceof AccessPolicy.FourEyesException;
+                        problems.write(request, response, 403, fourEyes ? "four-eyes" : "forbidden",
+                                fourEyes ? "Four eyes: not your own" : "Forbidden", detail);
                     } else {
                         request.setAttribute("refusal", detail);
                         response.setStatus(403);
                         request.getRequestDispatcher("/error/forbidden").forward(request, response);
                     }
                 }));
-        http.addFilterBefore(new TokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class);
+        http.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new TokenAuthenticationFilter(tokens, problems, throttle), BasicAuthenticationFilter.class);
+        http.addFilterAfter(new HeaderAuthenticationCheck(problems), BasicAuthenticationFilter.class);
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
         return http.build();

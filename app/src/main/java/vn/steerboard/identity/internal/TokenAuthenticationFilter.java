@@ -18,10 +18,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
+    private final SignInThrottle throttle;
 
-    TokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems) {
+    TokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems, SignInThrottle throttle) {
         this.tokens = tokens;
         this.problems = problems;
+        this.throttle = throttle;
     }
 
     record TokenPrincipal(Actor actor) implements ActorPrincipal {
@@ -41,6 +43,8 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<Actor> actor = tokens.authenticate(header.substring(7).strip());
         if (actor.isEmpty()) {
+            // counted against the client address (a token names no account), like a wrong password
+            throttle.failed(null, request.getRemoteAddr());
             problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
                     "The API token is unknown, revoked or expired");
             return;

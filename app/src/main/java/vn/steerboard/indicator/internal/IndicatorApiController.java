@@ -221,7 +221,7 @@ class IndicatorApiController {
         if (decision.approve() == null) {
             throw new InvalidParameterException("approve", null, "true to approve, false to return");
         }
-        long version = vn.steerboard.common.Versions.required(decision.version(), ifMatch, "An approval or return");
+        Long version = vn.steerboard.common.Versions.expected(decision.version(), ifMatch); // required, checked after access
         SubmissionView view = decision.approve() ? submissions.approve(id, decision.level(), version, decision.note())
                 : submissions.returnForCorrection(id, decision.level(), version, decision.note());
         return ResponseEntity.ok().eTag(vn.steerboard.common.Versions.etag(view.version())).body(view);

@@ -182,7 +182,7 @@ class TaskApiController {
             + " ('version' or If-Match); a task changed meanwhile is 409 with the current task")
     ResponseEntity<TaskDetail> update(@PathVariable long id, @RequestBody TaskEdit edit,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = vn.steerboard.common.Versions.required(edit.version(), ifMatch, "An edit of a task");
+        Long version = vn.steerboard.common.Versions.expected(edit.version(), ifMatch); // required, checked after access
         return withVersion(tasks.update(id, version, edit.draft()));
     }
 
@@ -242,7 +242,7 @@ class TaskApiController {
         if (!"ACCEPTED".equals(request.decision()) && !"REJECTED".equals(request.decision())) {
             throw InvalidParameterException.field("decision", request.decision(), "ACCEPTED or REJECTED");
         }
-        long version = vn.steerboard.common.Versions.required(request.version(), ifMatch, "An acceptance decision");
+        Long version = vn.steerboard.common.Versions.expected(request.version(), ifMatch); // required, checked after access
         return withVersion("ACCEPTED".equals(request.decision()) ? tasks.accept(id, version, request.reason())
                 : tasks.reject(id, version, request.reason()));
     }

@@ -55,9 +55,7 @@ class RollupConsistencyTest {
 
     @BeforeEach
     void actAsAdminWithATestDataSet() {
-        ActorPrincipal principal = () -> new Actor("property-test", Role.ADMIN, null, false);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        actAs("property-test");
         if (jdbc.sql("SELECT COUNT(*) FROM data_set WHERE code = 'T_AGG'").query(Long.class).single() == 0) {
             jdbc.sql("INSERT INTO data_set (code, name_vi, name_en, period_type, deadline_days) VALUES ('T_AGG', 'Thử', 'Test', 'MONTHLY', 5)")
                     .update();
@@ -159,22 +157,33 @@ class RollupConsistencyTest {
                         submissions.submit(new SubmissionRequest("T_AGG", unit, period, values), "API", random.nextBoolean());
                     }
                 } else if (action < 8) {
+                    // four eyes: another ADMIN approves and returns what "property-test" submitted
                     long id = open.get(random.nextInt(open.size()));
                     var shown = submissions.view(id);
+                    actAs("property-approver");
                     submissions.approve(id, shown.nextLevel(), shown.version(), null);
+                    actAs("property-test");
                 } else {
                     List<Long> returnable = new ArrayList<>(open);
                     returnable.addAll(approved);
                     long id = returnable.get(random.nextInt(returnable.size()));
                     var shown = submissions.view(id);
+                    actAs("property-approver");
                     submissions.returnForCorrection(id, shown.nextLevel() != null ? shown.nextLevel() : shown.approvedThrough(),
                             shown.version(), "kiểm tra lại");
+                    actAs("property-test");
                 }
             }
             Map<String, String> incremental = rollups.snapshot();
             submissions.rebuildRollups();
             assertThat(rollups.snapshot()).as("seed %d", seed).isEqualTo(incremental);
         }
+    }
+
+    private static void actAs(String admin) {
+        ActorPrincipal principal = () -> new Actor(admin, Role.ADMIN, null, false);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
     }
 
     private void submit(String unit, String period, Map<String, Double> values) {
