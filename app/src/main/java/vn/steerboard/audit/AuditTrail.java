@@ -62,15 +62,79 @@ public class AuditTrail {
         return records.verify();
     }
 
+    /** The content of an attachment by its SHA-256, as stored (JSON). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> attachment(String sha256) {
+        return records.attachment(sha256);
+    }
+
     private AuditRecord append(String actor, AuditEvent event) {
+        // What does not fit a column goes whole into the attachment; the column says where it is. Nothing is cut.
+        java.util.Map<String, Object> overflow = new java.util.LinkedHashMap<>();
+        if (event.attachment() != null) {
+            overflow.put("attachment", event.attachment());
+        }
+        String entityId = fit("entityId", printable(event.entityId()), MAX_ENTITY_ID, overflow);
+        String before = fit("before", printable(toJson(event.before())), MAX_VALUE, overflow);
+        String after = fit("after", printable(toJson(event.after())), MAX_VALUE, overflow);
+        String detail = fit("detail", printable(event.detail()), MAX_DETAIL, overflow);
+        String who = fit("actor", printable(actor), MAX_ACTOR, overflow);
+        String content = overflow.isEmpty() ? null : json.writeValueAsString(overflow);
+        String contentHash = content == null ? null : ChainHash.sha256(content);
         AuditRepository.Head head = records.lockHead();
         long seq = head.lastSeq() + 1;
         Instant now = time.instant().truncatedTo(ChronoUnit.MILLIS);
-        AuditRecord unsigned = new AuditRecord(seq, now, actor, event.action(), event.entityType(), event.entityId(),
-                event.unitCode(), toJson(event.before()), toJson(event.after()), event.detail(), head.lastHash(), null);
+        AuditRecord unsigned = new AuditRecord(seq, now, who, event.action(), event.entityType(), entityId,
+                event.unitCode(), before, after, detail, head.lastHash(), null, contentHash);
         AuditRecord signed = ChainHash.sign(unsigned);
+        if (content != null) {
+            records.attach(contentHash, content);
+        }
         records.append(signed);
         return signed;
+    }
+
+    private static final int MAX_ACTOR = 120;
+    private static final int MAX_ENTITY_ID = 200;
+    private static final int MAX_VALUE = 65_535;
+    private static final int MAX_DETAIL = 2_000;
+
+    private static String fit(String field, String value, int max, java.util.Map<String, Object> overflow) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        overflow.put(field, value);
+        String pointer = "(" + value.length() + " characters, whole in the attachment)";
+        return max < 60 ? pointer.substring(0, Math.min(pointer.length(), max)) : pointer;
+    }
+
+    /**
+     * What was attempted is recorded as it came, but control characters (which PostgreSQL cannot store, and which
+     * hide text) are written as visible escapes such as \u0000.
+     */
+    private static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                    || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                            && Character.isHighSurrogate(text.charAt(i - 1))));
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private String toJson(Object value) {

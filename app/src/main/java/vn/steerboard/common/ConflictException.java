@@ -1,9 +1,24 @@
 package vn.steerboard.common;
 
-/** A change refused because of the state it would change, e.g. approved values are locked (HTTP 409). */
+/**
+ * A change refused because of the state it would change, e.g. approved values are locked, or the caller was shown
+ * an older version (HTTP 409). {@code current} is the current state, answered with the refusal so the caller can
+ * decide again on what is there now.
+ */
 public class ConflictException extends RuntimeException {
 
+    private final transient Object current;
+
     public ConflictException(String message) {
+        this(message, null);
+    }
+
+    public ConflictException(String message, Object current) {
         super(message);
+        this.current = current;
+    }
+
+    public Object current() {
+        return current;
     }
 }

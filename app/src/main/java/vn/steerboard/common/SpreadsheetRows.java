@@ -21,38 +21,124 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * The rows of an uploaded .xlsx (first sheet) or UTF-8 .csv (a byte-order mark is skipped) as text, the header
- * row included, so every import reads files the same way and reports the same row numbers.
+ * The rows of an uploaded .xlsx (first sheet) or .csv as text, the header row included, so every import reads files
+ * the same way and reports the same row numbers. A CSV may be UTF-8 (with or without a byte-order mark), UTF-16
+ * (with a byte-order mark, or recognised by its zero bytes) or Windows-1258 (the Vietnamese code page, whose
+ * combining tone marks become NFC); it is separated by commas, or by semicolons when the header line says so (an
+ * Excel {@code sep=;} first line, or a header with semicolons and no comma). Every cell passes {@link EdgeText}:
+ * control characters are refused with their row and column, text is NFC.
  */
 public final class SpreadsheetRows {
 
     private SpreadsheetRows() {
     }
 
+    static final String EXPECTED = "a CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1258, separated by ','"
+            + " or by ';' (header with ';' or a first line sep=;), or an .xlsx made from the template";
+
     public static List<List<String>> read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        List<List<String>> rows;
         if (name.endsWith(".csv")) {
-            return readCsv(content);
+            rows = readCsv(content);
+        } else if (name.endsWith(".xlsx")) {
+            rows = readWorkbook(content);
+        } else {
+            throw new InvalidParameterException("file", fileName, "an .xlsx or .csv file made from the template");
         }
-        if (name.endsWith(".xlsx")) {
-            return readWorkbook(content);
+        return checked(rows);
+    }
+
+    /** Every cell through the edge: NFC, control characters refused with row and column (all or nothing). */
+    private static List<List<String>> checked(List<List<String>> rows) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                String problem = EdgeText.problem(cell);
+                if (problem != null) {
+                    String column = r > 0 && c < header.size() && header.get(c) != null && EdgeText.problem(header.get(c)) == null
+                            ? header.get(c) : "column " + (c + 1);
+                    problems.add(new RowProblem(r + 1, column, EdgeText.visible(cell), problem));
+                } else if (cell != null) {
+                    row.set(c, EdgeText.accept("cell", cell));
+                }
+            }
         }
-        throw new InvalidParameterException("file", fileName, "an .xlsx or .csv file made from the template");
+        if (!problems.isEmpty()) {
+            throw new RejectedFileException(problems.size() + " cell(s) contain characters that cannot be stored; nothing was imported",
+                    problems);
+        }
+        return rows;
     }
 
     private static List<List<String>> readCsv(byte[] content) {
-        int skip = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content, skip, content.length - skip),
-                StandardCharsets.UTF_8.newDecoder());
-             CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader)) {
+        String text = decode(content);
+        String firstLine = text.lines().findFirst().orElse("");
+        char separator = ',';
+        if (firstLine.strip().toLowerCase(Locale.ROOT).matches("sep=.")) {
+            separator = firstLine.strip().charAt(4);
+            text = text.substring(Math.min(text.length(), text.indexOf(firstLine) + firstLine.length())).replaceFirst("^\\r?\\n", "");
+        } else if (firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0) {
+            separator = ';';
+        }
+        try (Reader reader = new java.io.StringReader(text);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(separator).setTrim(true).get().parse(reader)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(record.toList());
+                rows.add(new ArrayList<>(record.toList()));
             }
             return rows;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidParameterException("file", "csv", "not readable as UTF-8 CSV: " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new InvalidParameterException("file", "csv", "not a readable CSV (a quote is not closed?); expected " + EXPECTED);
+        }
+    }
+
+    /** The CSV's text: by its byte-order mark, else UTF-16 by its zero bytes, else strict UTF-8, else Windows-1258. */
+    static String decode(byte[] content) {
+        int n = content.length;
+        if (n >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+            return strict(content, 3, StandardCharsets.UTF_8, "UTF-8 with BOM");
+        }
+        if (n >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return strict(content, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
+        }
+        if (n >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return strict(content, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < Math.min(n, 4096); i++) {
+            if (content[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int sample = Math.min(n, 4096) / 2;
+        if (sample > 0 && oddZeros > sample / 4 && evenZeros == 0) {
+            return strict(content, 0, StandardCharsets.UTF_16LE, "UTF-16LE");
+        }
+        if (sample > 0 && evenZeros > sample / 4 && oddZeros == 0) {
+            return strict(content, 0, StandardCharsets.UTF_16BE, "UTF-16BE");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return strict(content, 0, java.nio.charset.Charset.forName("windows-1258"), "Windows-1258");
+        }
+    }
+
+    private static String strict(byte[] content, int offset, java.nio.charset.Charset charset, String name) {
+        try {
+            return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(content, offset, content.length - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidParameterException("file", "csv", "the file looks like " + name
+                    + " but is not valid in it; expected " + EXPECTED);
         }
     }
 
@@ -73,7 +159,8 @@ public final class SpreadsheetRows {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidParameterException("file", "xlsx", "not a readable .xlsx workbook: " + e.getMessage());
+            throw new InvalidParameterException("file", "xlsx", "not a readable .xlsx workbook (is it an .xls or a renamed"
+                    + " file?); expected " + EXPECTED);
         }
     }
 

@@ -79,6 +79,12 @@ public class IndicatorCatalogue {
         if (nameVi == null || nameVi.isBlank()) {
             throw new InvalidParameterException("nameVi", nameVi, "a Vietnamese name");
         }
+        vn.steerboard.common.EdgeText.atMost("nameVi", nameVi.strip(), 300);
+        vn.steerboard.common.EdgeText.atMost("nameEn", nameEn == null ? null : nameEn.strip(), 300);
+        vn.steerboard.common.EdgeText.atMost("formula", formulaText, 1000);
+        vn.steerboard.common.EdgeText.atMost("unitLabel", unitLabel, 20);
+        vn.steerboard.common.EdgeText.atMost("source", source, 1000);
+        vn.steerboard.common.EdgeText.atMost("description", description, 2000);
         Formula formula;
         try {
             formula = Formula.parse(formulaText);

@@ -47,6 +47,8 @@ public class Submissions {
     public static final String NATION = Contribution.NATION;
     private static final ZoneId VIETNAM = vn.steerboard.common.VietnamTime.ZONE;
     private static final int MANY_UNITS = 10;
+    /** The largest batch: values per push or per file (a submission is one data set, unit and period). */
+    public static final int MAX_BATCH_VALUES = 100_000;
 
     private final IndicatorCatalogue catalogue;
     private final SubmissionStore store;
@@ -110,6 +112,10 @@ public class Submissions {
     /** As {@link #push(List, String, String)}, naming problems by the given row numbers (a file's own). */
     public BatchResult push(List<ValueEntry> entries, List<Integer> rowNumbers, String idempotencyKey, String channel) {
         String actor = access.requireActor().name();
+        if (entries != null && entries.size() > MAX_BATCH_VALUES) {
+            throw new vn.steerboard.common.PayloadTooLargeException(MAX_BATCH_VALUES + " values per batch", "The batch has "
+                    + entries.size() + " values; at most " + MAX_BATCH_VALUES + " per batch or file; nothing was saved");
+        }
         String hash = hash(entries);
         if (idempotencyKey != null) {
             if (idempotencyKey.isBlank() || idempotencyKey.length() > 120) {
@@ -168,37 +174,51 @@ public class Submissions {
         return write(prepared, channel, actor, idempotencyKey, hash);
     }
 
-    /** The approval awaited next is given; at the national level the values become official. */
-    public SubmissionView approve(long id, String note) {
+    /**
+     * The approval awaited next is given; at the national level the values become official. The approver names the
+     * level and the version he was shown: a stale or repeated decision (another approver was first, the values
+     * changed meanwhile, a double click) is refused with 409 and the current state, and changes nothing.
+     */
+    public SubmissionView approve(long id, String level, Long version, String note) {
+        vn.steerboard.common.EdgeText.atMost("note", note, 2000);
         locked(() -> {
             SubmissionStore.Head head = head(id);
             if (!"SUBMITTED".equals(head.status())) {
-                throw new ConflictException("Submission " + id + " is " + head.status() + "; only a submitted one can be approved");
+                throw new ConflictException("Submission " + id + " is " + head.status() + "; only a submitted one can be approved",
+                        currentView(id));
             }
-            String level = nextLevel(head);
-            Actor actor = requireApprover(level, head, "APPROVE");
+            String next = nextLevel(head);
+            Actor actor = requireApprover(next, head, "APPROVE");
             requireFourEyes(head, "approve");
+            requireShown(head, next, level, version, "approved");
             OffsetDateTime now = OffsetDateTime.now(clock);
-            store.step(id, "APPROVED", level, actor.name(), now, note);
-            if (NATION.equals(level)) {
-                store.setState(id, "APPROVED", level, null);
+            boolean moved = NATION.equals(next) ? store.setState(id, version, "APPROVED", next, null)
+                    : store.setState(id, version, "SUBMITTED", next, null);
+            if (!moved) {
+                throw stale(id, version, "approved");
+            }
+            store.step(id, "APPROVED", next, actor.name(), now, note);
+            if (NATION.equals(next)) {
                 rollups.add(RollupStore.OFFICIAL, store.contributions(id));
-            } else {
-                store.setState(id, "SUBMITTED", level, null);
             }
             audit.record(new AuditEvent("SUBMISSION_APPROVED", "SUBMISSION", String.valueOf(id), head.unit(),
-                    Map.of("approvedThrough", String.valueOf(head.approvedThrough())), Map.of("approvedThrough", level), note));
+                    Map.of("approvedThrough", String.valueOf(head.approvedThrough()), "version", version),
+                    Map.of("approvedThrough", next, "version", version + 1), note));
             events.publishEvent(new FiguresChanged("indicators", head.unit()));
             return null;
         });
         return view(id);
     }
 
-    /** Sent back with a reason: the values leave the roll-ups and become editable again. */
-    public SubmissionView returnForCorrection(long id, String reason) {
+    /**
+     * Sent back with a reason: the values leave the roll-ups and become editable again. The returner names the level
+     * he acts at (the level awaited, or "VN" for fully approved values) and the version he was shown.
+     */
+    public SubmissionView returnForCorrection(long id, String level, Long version, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidParameterException("reason", reason, "a reason for returning the submission");
         }
+        vn.steerboard.common.EdgeText.atMost("note", reason.strip(), 2000);
         locked(() -> {
             SubmissionStore.Head head = head(id);
             Actor actor;
@@ -207,24 +227,63 @@ public class Submissions {
                 access.requireAdmin("SUBMISSION", String.valueOf(id));
                 actor = access.requireActor();
                 requireFourEyes(head, "return");
-                store.setState(id, "RETURNED", null, reason.strip());
+                requireShown(head, head.approvedThrough(), level, version, "returned");
+                if (!store.setState(id, version, "RETURNED", null, reason.strip())) {
+                    throw stale(id, version, "returned");
+                }
                 rollups.remove(RollupStore.ALL, values);
                 rollups.remove(RollupStore.OFFICIAL, values);
             } else if ("SUBMITTED".equals(head.status())) {
-                actor = requireApprover(nextLevel(head), head, "RETURN");
+                String next = nextLevel(head);
+                actor = requireApprover(next, head, "RETURN");
                 requireFourEyes(head, "return");
-                store.setState(id, "RETURNED", null, reason.strip());
+                requireShown(head, next, level, version, "returned");
+                if (!store.setState(id, version, "RETURNED", null, reason.strip())) {
+                    throw stale(id, version, "returned");
+                }
                 rollups.remove(RollupStore.ALL, values);
             } else {
-                throw new ConflictException("Submission " + id + " is already returned");
+                throw new ConflictException("Submission " + id + " is already returned", currentView(id));
             }
             store.step(id, "RETURNED", head.approvedThrough(), actor.name(), OffsetDateTime.now(clock), reason.strip());
             audit.record(new AuditEvent("SUBMISSION_RETURNED", "SUBMISSION", String.valueOf(id), head.unit(),
-                    Map.of("status", head.status()), Map.of("status", "RETURNED"), reason.strip()));
+                    Map.of("status", head.status(), "version", version), Map.of("status", "RETURNED", "version", version + 1),
+                    reason.strip()));
             events.publishEvent(new FiguresChanged("indicators", head.unit()));
             return null;
         });
         return view(id);
+    }
+
+    /** A decision names the level it acts on and the version it was shown; anything else is decided unseen. */
+    /** Checked after the permission and four eyes, so a refused caller learns nothing about levels or versions. */
+    private void requireShown(SubmissionStore.Head head, String actualLevel, String level, Long version, String verb) {
+        if (version == null) {
+            throw new vn.steerboard.common.PreconditionRequiredException("version", "An approval or return must name the"
+                    + " version it was shown: the field 'version' or an If-Match header with the ETag of the GET");
+        }
+        if (level == null || level.isBlank()) {
+            throw new vn.steerboard.common.PreconditionRequiredException("level", "The decision must name the level it acts on"
+                    + " (field 'level'; here " + actualLevel + ")");
+        }
+        if (head.version() != version) {
+            throw stale(head.id(), version, verb);
+        }
+        if (!level.strip().equals(actualLevel)) {
+            throw new ConflictException("Submission " + head.id() + " awaits level " + actualLevel + ", not " + level.strip()
+                    + "; nothing was " + verb, currentView(head.id()));
+        }
+    }
+
+    private ConflictException stale(long id, long shown, String verb) {
+        SubmissionView current = currentView(id);
+        return new ConflictException("Submission " + id + " changed since version " + shown + " was shown (now version "
+                + current.version() + ", " + current.status() + (current.approvedThrough() == null ? ""
+                        : " through " + current.approvedThrough()) + "); nothing was " + verb, current);
+    }
+
+    private SubmissionView currentView(long id) {
+        return store.view(id, this::unitName, this::nextLevelOrNull).orElseThrow();
     }
 
     public SubmissionView view(long id) {
@@ -482,16 +541,30 @@ public class Submissions {
             store.stepAll(steps);
             added.addAll(fresh);
             if (batch.size() > 1) {
-                // one record for the batch, naming every submission it wrote: the chain stays short under bulk loads
+                // one record for the batch, whatever its size; every submission it wrote is in the record's
+                // content-addressed attachment, which the record's hash (and so the chain) covers
+                List<List<Object>> written = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    Prepared p = batch.get(i);
+                    written.add(List.of(ids.get(i), p.dataSet().code(), p.unit(), p.period().code(), p.values().size()));
+                }
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("submissions", ids.size());
+                summary.put("values", values);
+                summary.put("channel", channel);
+                summary.put("submissionIds", IdRanges.format(ids));
                 audit.record(new AuditEvent("SUBMISSIONS_PUSHED", "SUBMISSION", ids.size() + " submissions", null, null,
-                        Map.of("submissions", ids, "values", values, "channel", channel), null));
+                        summary, null, Map.of("columns", List.of("id", "dataSet", "unit", "period", "values"),
+                                "submissions", written)));
             }
             rollups.remove(RollupStore.ALL, removed);
             rollups.add(RollupStore.ALL, added);
             BatchResult result = new BatchResult(batch.size(), values, ids, warnings, false);
             if (idempotencyKey != null) {
+                // compact whatever the batch's size: the ids as ranges (a batch's new ids are mostly consecutive)
+                StoredAnswer stored = new StoredAnswer(result.submissions(), result.values(), IdRanges.format(ids), warnings);
                 jdbc.sql("INSERT INTO ingest_request (actor, idempotency_key, request_hash, response, created_at) VALUES (?, ?, ?, ?, ?)")
-                        .params(actor, idempotencyKey, hash, json.writeValueAsString(result), now).update();
+                        .params(actor, idempotencyKey, hash, json.writeValueAsString(stored), now).update();
             }
             if (units.size() > MANY_UNITS) {
                 events.publishEvent(new FiguresChanged("indicators", null));
@@ -500,6 +573,10 @@ public class Submissions {
             }
             return result;
         });
+    }
+
+    /** The first answer to an idempotent batch as stored: counts, ids as ranges ("5-9,12"), warnings. */
+    record StoredAnswer(int submissions, int values, String ids, List<String> warnings) {
     }
 
     private static double weightOf(ElementDefinition element, Prepared p, List<Contribution> existing) {
@@ -524,8 +601,8 @@ public class Submissions {
                     if (!rs.getString(1).equals(hash)) {
                         throw new ConflictException("Idempotency key '" + key + "' was used before for a different batch");
                     }
-                    BatchResult first = json.readValue(rs.getString(2), BatchResult.class);
-                    return new BatchResult(first.submissions(), first.values(), first.submissionIds(), first.warnings(), true);
+                    StoredAnswer first = json.readValue(rs.getString(2), StoredAnswer.class);
+                    return new BatchResult(first.submissions(), first.values(), IdRanges.parse(first.ids()), first.warnings(), true);
                 }).optional().orElse(null);
     }
 

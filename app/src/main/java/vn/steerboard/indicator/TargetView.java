@@ -8,7 +8,7 @@ import java.util.List;
  * trajectory runs from the baseline through the milestones to the target, straight between points.
  */
 public record TargetView(long id, String indicatorCode, String unitCode, boolean inherited, double baselineValue,
-        LocalDate baselineDate, double targetValue, LocalDate deadline, List<Milestone> milestones) {
+        LocalDate baselineDate, double targetValue, LocalDate deadline, List<Milestone> milestones, long version) {
 
     public record Milestone(LocalDate date, double value) {
     }
@@ -35,6 +35,6 @@ public record TargetView(long id, String indicatorCode, String unitCode, boolean
     }
 
     public TargetView inheritedBy(String unit) {
-        return new TargetView(id, indicatorCode, unit, true, baselineValue, baselineDate, targetValue, deadline, milestones);
+        return new TargetView(id, indicatorCode, unit, true, baselineValue, baselineDate, targetValue, deadline, milestones, version);
     }
 }

@@ -63,10 +63,13 @@ public class Targets {
         return Optional.empty();
     }
 
-    /** Sets (or replaces) the target of an indicator for a unit, or the nation ("VN"). ADMIN only. */
+    /**
+     * Sets (or replaces) the target of an indicator for a unit, or the nation ("VN"). ADMIN only. Replacing the unit's
+     * own target names the version it was shown ({@code expectedVersion}); a target changed meanwhile is refused (409).
+     */
     @Transactional
     public TargetView set(String indicator, String unit, double baselineValue, LocalDate baselineDate, double targetValue,
-            LocalDate deadline, List<TargetView.Milestone> milestones) {
+            LocalDate deadline, List<TargetView.Milestone> milestones, Long expectedVersion) {
         access.requireAdmin("TARGET", indicator + "/" + unit);
         catalogue.indicator(indicator);
         if (!Submissions.NATION.equals(unit) && !registry.exists(unit)) {
@@ -80,12 +83,37 @@ public class Targets {
                 throw new InvalidParameterException("milestones", m.date(), "a date between the baseline and the deadline");
             }
         }
-        jdbc.sql("DELETE FROM indicator_target WHERE indicator_code = ? AND unit_code = ?").params(indicator, unit).update();
-        jdbc.sql("""
-                INSERT INTO indicator_target (indicator_code, unit_code, baseline_value, baseline_date, target_value, deadline)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(indicator, unit, baselineValue, baselineDate, targetValue, deadline).update();
+        for (double value : new double[] {baselineValue, targetValue}) {
+            if (ValueType.NUMBER.problem(value) != null) {
+                throw InvalidParameterException.field(value == baselineValue ? "baselineValue" : "targetValue", value,
+                        ValueType.NUMBER.problem(value));
+            }
+        }
+        Optional<Long> existing = jdbc.sql("SELECT version FROM indicator_target WHERE indicator_code = ? AND unit_code = ?")
+                .params(indicator, unit).query(Long.class).optional();
+        if (existing.isPresent()) {
+            if (expectedVersion == null) {
+                throw new vn.steerboard.common.PreconditionRequiredException("version", "Replacing the target of " + indicator
+                        + " for " + unit + " must name the version it was shown (now " + existing.get()
+                        + "): the field 'version' or If-Match");
+            }
+            int moved = jdbc.sql("""
+                    UPDATE indicator_target SET baseline_value = ?, baseline_date = ?, target_value = ?, deadline = ?,
+                           version = version + 1 WHERE indicator_code = ? AND unit_code = ? AND version = ?""")
+                    .params(baselineValue, baselineDate, targetValue, deadline, indicator, unit, expectedVersion).update();
+            if (moved != 1) {
+                throw new vn.steerboard.common.ConflictException("The target of " + indicator + " for " + unit
+                        + " changed since version " + expectedVersion + " was shown (now version " + existing.get()
+                        + "); nothing was changed", forUnit(indicator, unit).orElse(null));
+            }
+        } else {
+            jdbc.sql("""
+                    INSERT INTO indicator_target (indicator_code, unit_code, baseline_value, baseline_date, target_value, deadline)
+                    VALUES (?, ?, ?, ?, ?, ?)""").params(indicator, unit, baselineValue, baselineDate, targetValue, deadline).update();
+        }
         long id = jdbc.sql("SELECT id FROM indicator_target WHERE indicator_code = ? AND unit_code = ?").params(indicator, unit)
                 .query(Long.class).single();
+        jdbc.sql("DELETE FROM target_milestone WHERE target_id = ?").param(id).update();
         for (TargetView.Milestone m : milestones == null ? List.<TargetView.Milestone>of() : milestones) {
             jdbc.sql("INSERT INTO target_milestone (target_id, milestone_date, milestone_value) VALUES (?, ?, ?)")
                     .params(id, m.date(), m.value()).update();
@@ -104,6 +132,7 @@ public class Targets {
         if (evidence == null || evidence.isBlank()) {
             throw new InvalidParameterException("evidence", evidence, "the evidence the rating rests on");
         }
+        vn.steerboard.common.EdgeText.atMost("evidence", evidence.strip(), 2000);
         TargetView target = forUnit(indicator, unit)
                 .orElseThrow(() -> new NotFoundException("Indicator '" + indicator + "' has no target for unit " + unit));
         Actor actor = access.requireActor();
@@ -149,7 +178,7 @@ public class Targets {
                 TargetView target = new TargetView(id, rs.getString("indicator_code"), rs.getString("unit_code"), false,
                         rs.getDouble("baseline_value"), rs.getObject("baseline_date", LocalDate.class),
                         rs.getDouble("target_value"), rs.getObject("deadline", LocalDate.class),
-                        List.copyOf(milestones.getOrDefault(id, List.of())));
+                        List.copyOf(milestones.getOrDefault(id, List.of())), rs.getLong("version"));
                 loaded.computeIfAbsent(target.indicatorCode(), k -> new HashMap<>()).put(target.unitCode(), target);
             });
             current = loaded;

@@ -24,7 +24,7 @@ import vn.steerboard.common.SpreadsheetRows;
 public class ValueSpreadsheets {
 
     public static final List<String> HEADERS = List.of("Mã đơn vị", "Kỳ báo cáo", "Mã chỉ tiêu dữ liệu", "Giá trị");
-    public static final int MAX_ROWS = 200_000;
+    public static final int MAX_ROWS = Submissions.MAX_BATCH_VALUES;
 
     private final Submissions submissions;
     private final IndicatorCatalogue catalogue;
@@ -40,7 +40,8 @@ public class ValueSpreadsheets {
             throw new InvalidParameterException("file", fileName, "the template's first row: " + String.join(" | ", HEADERS));
         }
         if (rows.size() - 1 > MAX_ROWS) {
-            throw new InvalidParameterException("file", fileName, "at most " + MAX_ROWS + " rows per file");
+            throw new vn.steerboard.common.PayloadTooLargeException(MAX_ROWS + " value rows per file", "The file has "
+                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " value rows per file; nothing was imported");
         }
         List<RowProblem> problems = new ArrayList<>();
         List<ValueEntry> entries = new ArrayList<>();

@@ -45,6 +45,7 @@ import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.programme.internal.TaskStore;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.Registry;
+import vn.steerboard.registry.UnitMatch;
 
 /**
  * Task import from the secretariat's workbooks (.xlsx or .csv with the Vietnamese headers of the
@@ -100,8 +101,8 @@ public class TaskSpreadsheets {
             throw new RejectedFileException("The header row does not match the template", problems);
         }
         if (rows.size() - 1 > MAX_ROWS) {
-            throw new RejectedFileException("Too many rows", List.of(new RowProblem(MAX_ROWS + 2, "", "",
-                    "at most " + MAX_ROWS + " tasks per file")));
+            throw new vn.steerboard.common.PayloadTooLargeException(MAX_ROWS + " tasks per file", "The file has "
+                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " tasks per file; nothing was imported");
         }
         TaskValidation validation = new TaskValidation(registry, store);
         List<TaskDraft> drafts = new ArrayList<>();
@@ -281,18 +282,21 @@ public class TaskSpreadsheets {
         if (value == null) {
             return null;
         }
-        if (registry.exists(value.strip())) {
-            return value.strip();
+        // A registry code, or a name in any spelling of it (Hoà/Hòa, M’/M', with or without
+        // diacritics), optionally followed by the province: "Xã Thái Hòa, Tuyên Quang".
+        UnitMatch match = registry.resolveName(value);
+        if (match.found()) {
+            return match.unit().code();
         }
-        String folded = VietnameseText.fold(value);
-        List<OrgUnit> matches = registry.search(null, null, value, PageRequest.of(0, 50, 50)).content().stream()
-                .filter(u -> VietnameseText.fold(u.nameVi()).equals(folded) || VietnameseText.fold(u.shortName()).equals(folded))
-                .toList();
-        if (matches.size() == 1) {
-            return matches.get(0).code();
+        if (match.candidates().isEmpty()) {
+            problems.add(new RowProblem(row, column, value, "unknown agency code or name"));
+            return null;
         }
-        problems.add(new RowProblem(row, column, value, matches.isEmpty() ? "unknown agency code or name"
-                : "ambiguous agency name: " + matches.stream().map(OrgUnit::code).toList()));
+        OrgUnit first = match.candidates().get(0);
+        String example = first.nameVi() + registry.find(first.parentCode()).map(p -> ", " + p.shortName()).orElse("");
+        problems.add(new RowProblem(row, column, value, "ambiguous agency name, " + match.candidates().size()
+                + " units have it: " + match.candidateList(u -> registry.find(u.parentCode()).map(OrgUnit::nameVi)
+                        .orElse("")) + "; write the code, or the name and its province (\"" + example + "\")"));
         return null;
     }
 

@@ -65,6 +65,13 @@ final class TaskValidation {
                 coordinators.add(code2);
             }
         }
+        for (Object[] limit : new Object[][] {{"description", draft.description(), 4000}, {"responsiblePerson",
+                draft.responsiblePerson(), 200}, {"deliverable", draft.deliverable(), 1000}, {"sourceNumber", draft.sourceNumber(), 80}}) {
+            String text = clean((String) limit[1]);
+            if (text != null && text.length() > (int) limit[2]) {
+                problems.add(new Problem((String) limit[0], text.length() + " characters", "at most " + limit[2] + " characters"));
+            }
+        }
         if (draft.startDate() != null && draft.deadline() != null && draft.deadline().isBefore(draft.startDate())) {
             problems.add(new Problem("deadline", draft.deadline(), "is before the start date " + draft.startDate()));
         }

@@ -87,16 +87,20 @@ public class Tasks {
         return created;
     }
 
+    /** An edit of the version the editor was shown; a task changed meanwhile is refused (409 with the current task). */
     @Transactional
-    public TaskDetail update(long id, TaskDraft draft) {
+    public TaskDetail update(long id, Long version, TaskDraft draft) {
         TaskDetail before = store.detail(id, today()).orElseThrow(() -> new NotFoundException("No task with id " + id));
         access.requireAdmin(ENTITY, before.draft().code());
+        requireVersion(before, version, "edited");
         TaskDraft clean = new TaskValidation(registry, store).validate(draft, id);
         if (before.acceptedOn() == null && !java.util.Objects.equals(before.draft().deadline(), clean.deadline())) {
             throw InvalidParameterException.field("deadline", clean.deadline(),
                     "a deadline is changed by a revision with a reason (POST /api/tasks/{id}/deadline), so its history is kept");
         }
-        store.update(id, clean, now());
+        if (!store.update(id, version, clean, now())) {
+            throw stale(id, version, "edited");
+        }
         audit.record(AuditEvent.change("UPDATE", ENTITY, clean.code(), clean.leadUnit(), before.draft(), clean));
         events.publishEvent(new FiguresChanged("tasks", clean.leadUnit()));
         return store.detail(id, today()).orElseThrow();
@@ -112,6 +116,7 @@ public class Tasks {
         if (reason == null || reason.isBlank()) {
             throw InvalidParameterException.field("reason", reason, "a revision needs its reason");
         }
+        vn.steerboard.common.EdgeText.atMost("reason", reason.strip(), 1000);
         if (before.acceptedOn() != null) {
             throw InvalidParameterException.field("deadline", newDeadline, "the task is already completed");
         }
@@ -149,7 +154,8 @@ public class Tasks {
         if (percent == 100 && checked == null) {
             throw InvalidParameterException.field("evidence", null, "a report of 100% needs evidence of the deliverable");
         }
-        String cleanNote = note == null || note.isBlank() ? null : vn.steerboard.common.VietnameseText.clean(note);
+        String cleanNote = vn.steerboard.common.EdgeText.atMost("note",
+                note == null || note.isBlank() ? null : vn.steerboard.common.VietnameseText.clean(note), 4000);
         store.addReport(id, today(), percent, cleanNote, checked, actor.name(), now());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("percent", percent);
@@ -164,17 +170,22 @@ public class Tasks {
 
     /** A LEADER of the approving authority, or ADMIN, accepts the deliverable: the task is completed today. */
     @Transactional
-    public TaskDetail accept(long id, String note) {
+    public TaskDetail accept(long id, Long version, String note) {
+        vn.steerboard.common.EdgeText.atMost("reason", note, 1000);
         TaskDetail before = reviewable(id, "accept");
+        requireFourEyes(before, "accept");
+        requireVersion(before, version, "accepted");
+        requireNotAccepted(before, "accept");
         if (!before.awaitingAcceptance()) {
             throw InvalidParameterException.field("decision", "ACCEPTED",
                     "the lead agency has not reported the deliverable complete (100% with evidence)");
         }
-        requireFourEyes(before, "accept");
         Actor actor = access.requireActor();
         OffsetDateTime at = now();
         LocalDate on = at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate();
-        store.review(id, "ACCEPTED", on, note, actor.name(), at);
+        if (!store.review(id, version, "ACCEPTED", on, note, actor.name(), at)) {
+            throw stale(id, version, "accepted");
+        }
         audit.record(AuditEvent.change("ACCEPT", ENTITY, before.draft().code(), before.draft().leadUnit(),
                 Map.of("acceptedOn", "null"), Map.of("acceptedOn", on.toString())));
         events.publishEvent(new FiguresChanged("tasks", before.draft().leadUnit()));
@@ -183,22 +194,45 @@ public class Tasks {
 
     /** Sends the task back to the lead agency with a reason. */
     @Transactional
-    public TaskDetail reject(long id, String reason) {
+    public TaskDetail reject(long id, Long version, String reason) {
         TaskDetail before = reviewable(id, "reject");
+        requireVersion(before, version, "rejected");
+        requireNotAccepted(before, "reject");
         if (reason == null || reason.isBlank()) {
             throw InvalidParameterException.field("reason", reason, "a rejection needs its reason");
         }
+        vn.steerboard.common.EdgeText.atMost("reason", reason.strip(), 1000);
         if (!before.awaitingAcceptance()) {
             throw InvalidParameterException.field("decision", "REJECTED", "nothing is awaiting acceptance");
         }
         Actor actor = access.requireActor();
         OffsetDateTime at = now();
-        store.review(id, "REJECTED", at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate(), reason.strip(),
-                actor.name(), at);
+        if (!store.review(id, version, "REJECTED", at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate(), reason.strip(),
+                actor.name(), at)) {
+            throw stale(id, version, "rejected");
+        }
         audit.record(new AuditEvent("REJECT", ENTITY, before.draft().code(), before.draft().leadUnit(),
                 Map.of("awaitingAcceptance", true), Map.of("awaitingAcceptance", false), reason.strip()));
         events.publishEvent(new FiguresChanged("tasks", before.draft().leadUnit()));
         return store.detail(id, today()).orElseThrow();
+    }
+
+    /** A decision or an edit names the version it was shown; one made on an older version is refused, unchanged. */
+    private void requireVersion(TaskDetail shownNow, Long version, String verb) {
+        if (version == null) { // checked after the permission: a refused caller learns nothing about versions
+            throw new vn.steerboard.common.PreconditionRequiredException("version", "A decision or an edit of a task must name"
+                    + " the version it was shown: the field 'version' or an If-Match header with the ETag of the GET");
+        }
+        if (shownNow.version() != version) {
+            throw new vn.steerboard.common.ConflictException("Task " + shownNow.draft().code() + " changed since version "
+                    + version + " was shown (now version " + shownNow.version() + "); nothing was " + verb, shownNow);
+        }
+    }
+
+    private vn.steerboard.common.ConflictException stale(long id, long version, String verb) {
+        TaskDetail now = store.detail(id, today()).orElseThrow();
+        return new vn.steerboard.common.ConflictException("Task " + now.draft().code() + " changed since version " + version
+                + " was shown (now version " + now.version() + "); nothing was " + verb, now);
     }
 
     private TaskDetail reviewable(long id, String attempt) {
@@ -209,10 +243,13 @@ public class Tasks {
         } else {
             access.requireApproverAt(approver, attempt, ENTITY, task.draft().code());
         }
+        return task;
+    }
+
+    private static void requireNotAccepted(TaskDetail task, String attempt) {
         if (task.acceptedOn() != null) {
             throw InvalidParameterException.field("decision", attempt, "the task was already accepted on " + task.acceptedOn());
         }
-        return task;
     }
 
     /** Four eyes: whoever reported progress on the task may not accept its deliverable. */

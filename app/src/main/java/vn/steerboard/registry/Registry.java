@@ -29,6 +29,81 @@ public class Registry {
         return find(code).orElseThrow(() -> new NotFoundException("Organisation unit '" + code + "' does not exist"));
     }
 
+    /**
+     * The unit with this code, or the unit an earlier published code now stands for (23938, once
+     * given to Xã Ia Mơ, is 23737 in 1027/CTK-CSCL). The unit returned carries its current code.
+     */
+    public OrgUnit getByCodeOrAlias(String code) {
+        return find(code).or(() -> code == null ? Optional.empty() : units.aliasTarget(code).flatMap(units::find))
+                .orElseThrow(() -> new NotFoundException("Organisation unit '" + code + "' does not exist"));
+    }
+
+    /**
+     * The unit a user means by a code or a name, as imports and name-taking APIs read it. A name
+     * matches the official name or the short name after {@link UnitNames#key} (tone placement,
+     * apostrophe, case, spacing, NFC/NFD); when nothing matches that way, after {@link UnitNames#loose}
+     * (no diacritics). A province may follow the name, "Xã Thái Hòa, Tuyên Quang" or
+     * "Xã Thái Hòa (Tỉnh Tuyên Quang)", to choose between units of the same name; a name that is
+     * still shared is ambiguous and the match lists every candidate.
+     */
+    public UnitMatch resolveName(String text) {
+        String query = text == null ? "" : text.strip();
+        if (query.isEmpty()) {
+            return new UnitMatch(query, null, List.of());
+        }
+        Optional<OrgUnit> byCode = (exists(query) ? find(query) : Optional.<OrgUnit>empty())
+                .or(() -> units.aliasTarget(query).flatMap(units::find));
+        if (byCode.isPresent()) {
+            return new UnitMatch(query, byCode.get(), List.of(byCode.get()));
+        }
+        List<OrgUnit> candidates = named(query);
+        if (candidates.isEmpty()) {
+            String[] qualified = splitQualifier(query);
+            if (qualified != null) {
+                List<OrgUnit> provinces = named(qualified[1]).stream()
+                        .filter(u -> u.type() == OrgUnitType.PROVINCE).toList();
+                candidates = named(qualified[0]).stream()
+                        .filter(u -> provinces.stream().anyMatch(p -> isWithin(u.code(), p.code()))).toList();
+            }
+        }
+        return new UnitMatch(query, candidates.size() == 1 ? candidates.get(0) : null, candidates);
+    }
+
+    /** The units whose name is this one: by key first, by the diacritic-free form when none. */
+    private List<OrgUnit> named(String name) {
+        String loose = UnitNames.loose(name);
+        if (loose.isEmpty()) {
+            return List.of();
+        }
+        List<OrgUnit> looseMatches = units.withLooseName(loose).stream()
+                .filter(u -> loose.equals(UnitNames.loose(u.nameVi())) || loose.equals(UnitNames.loose(u.shortName())))
+                .toList();
+        String key = UnitNames.key(name);
+        List<OrgUnit> exact = looseMatches.stream()
+                .filter(u -> key.equals(UnitNames.key(u.nameVi())) || key.equals(UnitNames.key(u.shortName())))
+                .toList();
+        return exact.isEmpty() ? looseMatches : exact;
+    }
+
+    /** "Name, Province" or "Name (Province)" → {name, province}; null when there is no qualifier. */
+    private static String[] splitQualifier(String text) {
+        if (text.endsWith(")") && text.lastIndexOf('(') > 0) {
+            int open = text.lastIndexOf('(');
+            return new String[] {text.substring(0, open).strip(), text.substring(open + 1, text.length() - 1).strip()};
+        }
+        int comma = text.lastIndexOf(',');
+        if (comma > 0 && comma < text.length() - 1) {
+            return new String[] {text.substring(0, comma).strip(), text.substring(comma + 1).strip()};
+        }
+        return null;
+    }
+
+    /** The clause that formed a 2025 unit, and the old units that went into it. */
+    public Optional<UnitFormation> formation(String code) {
+        return units.formation(code).map(f -> new UnitFormation(code, f[0], f[1], ConversionBasis.of(f[0], f[1]),
+                ConversionBasis.citationVi(f[0], f[1]), f[2], units.predecessors(code)));
+    }
+
     public Page<OrgUnit> search(OrgUnitType type, String parent, String query, PageRequest page) {
         if (parent != null) {
             get(parent);
@@ -71,20 +146,28 @@ public class Registry {
         List<LegacyResolution.Successor> successors = units.successors(legacyCode);
         String outcome;
         String explanation;
+        Boolean inForce = true;
         if (successors.isEmpty()) {
             outcome = LegacyResolution.NO_SUCCESSOR_RECORDED;
-            // The pre-2025 list predates some 2023-2024 mergers; those communes are absent from
-            // the 2025 conversion table, so no successor can be named from official data.
-            explanation = "The official 2025 conversion table names no successor for this unit;"
-                    + " it was most likely merged before 2025.";
+            inForce = legacy[4] == null ? null : false;
+            // Every unit in force on 30/6/2025 is named by a clause of NQ 1654–1687/NQ-UBTVQH15; these
+            // were looked for in the resolution of their province and are not named (merged earlier).
+            explanation = legacy[4] != null
+                    ? "No 2025 resolution names this unit, so it was no longer in force on 30/6/2025 (merged"
+                            + " before 2025; the earlier resolution has not been checked). " + legacy[4]
+                    : "The 2025 conversion names no successor for this unit.";
         } else if (successors.size() > 1) {
             outcome = LegacyResolution.SPLIT;
-            explanation = "The unit was split: its parts went to " + successors.size() + " new units.";
+            explanation = "The unit was split: its parts went to " + successors.size() + " new units ("
+                    + String.join("; ", successors.stream().map(s -> s.name() + ", " + s.basis()).toList()) + ").";
         } else {
-            outcome = successors.get(0).change().name();
-            explanation = "The unit went into " + successors.get(0).name() + ".";
+            LegacyResolution.Successor only = successors.get(0);
+            outcome = only.change().name();
+            explanation = "The unit went into " + only.name()
+                    + (only.basis() == null ? "." : " (" + only.basis() + ").");
         }
-        return new LegacyResolution(legacy[0], legacy[1], legacy[2], legacy[3], outcome, explanation, successors);
+        return new LegacyResolution(legacy[0], legacy[1], legacy[2], legacy[3], outcome, explanation, inForce,
+                successors);
     }
 
     private Map<String, String> parents() {

@@ -67,8 +67,12 @@ class RegistryPageController {
 
     @GetMapping("/registry/{code}")
     String unit(@PathVariable String code, Model model) {
-        OrgUnit unit = registry.get(code);
+        OrgUnit unit = registry.getByCodeOrAlias(code);
+        if (!unit.code().equals(code)) {
+            return "redirect:/registry/" + unit.code(); // a corrected code: 23938 is now 23737
+        }
         model.addAttribute("unit", unit);
+        model.addAttribute("formation", registry.formation(code).orElse(null));
         model.addAttribute("parent", unit.parentCode() == null ? null : registry.get(unit.parentCode()));
         model.addAttribute("children", registry.children(code));
         if (access.canRead(code)) {

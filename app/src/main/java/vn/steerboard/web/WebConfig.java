@@ -41,7 +41,14 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                    Object handler) throws jakarta.servlet.ServletException {
+                // an error page must not read the refused request's body (a "lang" parameter would parse a multipart body)
+                return request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR || super.preHandle(request, response, handler);
+            }
+        };
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,11 +163,11 @@ class IndicatorBench {
             String unit = provinces.get(i);
             long id = admin.post("/api/indicators/submissions", Map.of("dataSet", "B_SET", "unit", unit, "period", "2026-11",
                     "values", Map.of("B01", 5))).json().get("id").asLong();
-            approver.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true));
+            decide(approver, id, Map.of("approve", true));
             Thread.sleep(300);
             arrivals.clear();
             long sentAt = System.nanoTime();
-            approver.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true));
+            decide(approver, id, Map.of("approve", true));
             Long arrived = arrivals.poll(10, TimeUnit.SECONDS);
             millis[i] = arrived == null ? Double.NaN : (arrived - sentAt) / 1e6;
         }
@@ -204,5 +205,108 @@ class IndicatorBench {
         }
         Arrays.sort(millis);
         System.out.printf("  %-42s median %7.2f ms   p99 %7.2f ms%n", name, millis[runs / 2], millis[Math.min(runs - 1, runs * 99 / 100)]);
+    }
+    /**
+     * The largest documented batch and file (issue 18): one bulk push of 100,000 values (20,000 submissions of 5
+     * values) with an idempotency key, its retry, and one 100,000-row value file; time and peak heap of each, against
+     * a plain JDBC batch INSERT of the same 100,000 rows in the same process.
+     */
+    @Test
+    void largestBatchAndFile() throws Exception {
+        jdbc.update("INSERT INTO data_set (code, name_vi, name_en, period_type, deadline_days) VALUES ('L_SET', 'Lô lớn', 'Largest', 'MONTHLY', 5)");
+        for (int e = 1; e <= 5; e++) {
+            jdbc.update("INSERT INTO data_element (code, data_set_code, name_vi, name_en, value_type, tree_aggregation, time_aggregation)"
+                    + " VALUES (?, 'L_SET', ?, ?, 'COUNT', 'SUM', 'LAST')", "L0" + e, "L0" + e, "L0" + e);
+        }
+        catalogue.reload();
+        List<String> units = jdbc.queryForList("SELECT code FROM org_unit ORDER BY code", String.class);
+        java.util.function.IntFunction<List<Map<String, Object>>> values = year -> {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (int s = 0; s < 20_000; s++) {
+                String period = String.format("%d-%02d", year, s / units.size() + 1);
+                for (int e = 1; e <= 5; e++) {
+                    list.add(Map.of("element", "L0" + e, "unit", units.get(s % units.size()), "period", period, "value", (s + e) % 1000));
+                }
+            }
+            return list;
+        };
+        System.out.printf("%nLargest documented batch and file, database %s%n", TestDatabase.onPostgres() ? "PostgreSQL" : "H2 (in memory)");
+        jdbc.execute("CREATE TABLE largest_value AS SELECT * FROM data_value WHERE 1 = 0");
+        List<Object[]> rows = new ArrayList<>();
+        long seq = 0;
+        for (Map<String, Object> v : values.apply(2015)) {
+            rows.add(new Object[] {v.get("element"), v.get("unit"), v.get("period"), 0L, ((Number) v.get("value")).doubleValue(), 1.0,
+                ++seq, "|" + v.get("unit") + "|VN|"});
+        }
+        long start = System.nanoTime();
+        jdbc.batchUpdate("INSERT INTO largest_value (element_code, unit_code, period, submission_id, numeric_value, weight, entry_seq,"
+                + " lineage) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        double baseline = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  baseline: plain batch INSERT of 100,000 rows   %6.2f s%n", baseline);
+
+        Api admin = Api.as(port, "admin");
+        Map<String, Object> batch = Map.of("values", values.apply(2014));
+        String body = Api.JSON.writeValueAsString(batch);
+        measure("bulk push, 100,000 values / 20,000 submissions, with a key", baseline, () -> {
+            Api.Reply reply = admin.post("/api/indicators/values", body, "Idempotency-Key", "largest");
+            check(reply);
+        }, body.length());
+        measure("the same push retried (answered from the stored first answer)", baseline, () -> {
+            Api.Reply reply = admin.post("/api/indicators/values", body, "Idempotency-Key", "largest");
+            check(reply);
+        }, body.length());
+        StringBuilder csv = new StringBuilder("Mã đơn vị,Kỳ báo cáo,Mã chỉ tiêu dữ liệu,Giá trị\n");
+        for (Map<String, Object> v : values.apply(2013)) {
+            csv.append(v.get("unit")).append(',').append(v.get("period")).append(',').append(v.get("element")).append(',')
+                    .append(v.get("value")).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        measure("value file, 100,000 rows (CSV)", baseline, () -> check(admin.upload("/api/indicators/import", "largest.csv", file)),
+                file.length);
+    }
+
+    private static void check(Api.Reply reply) {
+        if (reply.status() != 200) {
+            throw new IllegalStateException(reply.toString().substring(0, Math.min(500, reply.toString().length())));
+        }
+    }
+
+    /** Wall time of one run and the peak heap in use while it ran, above what was in use before it. */
+    private static void measure(String name, double baselineSeconds, Runnable run, long requestBytes) throws Exception {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        Thread.sleep(200);
+        long before = memory.getHeapMemoryUsage().getUsed();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(before);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        run.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        sampler.join();
+        System.out.printf("  %-62s %6.2f s  %5.1f× baseline  peak heap +%4d MB  (request %.1f MB)%n", name, seconds,
+                seconds / baselineSeconds, (peak.get() - before) / (1024 * 1024), requestBytes / (1024.0 * 1024));
+    }
+
+    /** A decision as the pages make it: naming the level and version the decider was shown. */
+    private Api.Reply decide(Api as, long id, Map<String, ?> decision) {
+        JsonNode shown = Api.as(port, "admin").get("/api/indicators/submissions/" + id).json();
+        Map<String, Object> body = new java.util.HashMap<>(decision);
+        JsonNode level = shown.get("nextLevel").isNull() ? shown.get("approvedThrough") : shown.get("nextLevel");
+        body.put("level", level.isNull() ? null : level.asString());
+        body.put("version", shown.get("version").asLong());
+        return as.post("/api/indicators/submissions/" + id + "/approval", body);
     }
 }

@@ -50,9 +50,15 @@ class FourEyesApiTest {
         return reply.json().get("id").asLong();
     }
 
+    /** A decision on what the decider is shown now: the level awaited (or reached) and the version. */
     private Api.Reply decide(Api who, long id, boolean approve) {
-        return who.post("/api/indicators/submissions/" + id + "/approval", approve ? Map.of("approve", true)
+        JsonNode shown = state(id);
+        Map<String, Object> body = new HashMap<>(approve ? Map.of("approve", true)
                 : Map.of("approve", false, "note", "Kiểm tra lại số liệu"));
+        JsonNode level = shown.get("nextLevel").isNull() ? shown.get("approvedThrough") : shown.get("nextLevel");
+        body.put("level", level.isNull() ? null : level.asString());
+        body.put("version", shown.get("version").asLong());
+        return who.post("/api/indicators/submissions/" + id + "/approval", body);
     }
 
     private JsonNode state(long id) {
@@ -184,7 +190,8 @@ class FourEyesApiTest {
         long deputy = admin.post("/api/admin/deputies", Map.of("unitCode", "01", "username", "hanoi.officer",
                 "reason", "Nghiệm thu thay lãnh đạo đã báo cáo")).json().get("id").asLong();
         try {
-            Api.Reply accepted = Api.as(port, "hanoi.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED"));
+            Api.Reply accepted = Api.as(port, "hanoi.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
+                    "version", admin.get("/api/tasks/" + id).json().get("version").asLong()));
             assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
             assertThat(accepted.json().get("acceptedOn").isNull()).isFalse();
         } finally {

@@ -107,17 +107,17 @@ class IndicatorApiTest {
         assertThat(team.get("includesUnapproved").asBoolean()).isTrue();
         assertThat(official("00004").get("currentPeriod").asString()).isNotEqualTo("2026Q4");
 
-        assertThat(commune.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true)).status()).isEqualTo(403);
-        Api.Reply first = leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true, "note", "đã kiểm tra"));
+        assertThat(decide(commune, id, Map.of("approve", true)).status()).isEqualTo(403);
+        Api.Reply first = decide(leader, id, Map.of("approve", true, "note", "đã kiểm tra"));
         assertThat(first.json().get("approvedThrough").asString()).isEqualTo("00004");
         assertThat(first.json().get("locked").asBoolean()).isTrue();
         Api.Reply change = commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 1)));
         assertThat(change.status()).isEqualTo(409);
         assertThat(change.body()).contains("locked");
-        assertThat(leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true)).json()
+        assertThat(decide(leader, id, Map.of("approve", true)).json()
                 .get("nextLevel").asString()).isEqualTo("VN");
-        assertThat(leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true)).status()).isEqualTo(403);
-        Api.Reply last = admin.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true));
+        assertThat(decide(leader, id, Map.of("approve", true)).status()).isEqualTo(403);
+        Api.Reply last = decide(admin, id, Map.of("approve", true));
         assertThat(last.json().get("status").asString()).isEqualTo("APPROVED");
         assertThat(last.json().get("history")).hasSize(4);
         JsonNode now = official("00004");
@@ -126,10 +126,10 @@ class IndicatorApiTest {
         assertThat(commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 1)))
                 .status()).isEqualTo(409);
         // only an ADMIN can reopen approved values, with a reason; then the commune may correct them
-        assertThat(leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", false, "note", "sai")).status())
+        assertThat(decide(leader, id, Map.of("approve", false, "note", "sai")).status())
                 .isEqualTo(403);
-        assertThat(admin.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", false)).status()).isEqualTo(400);
-        assertThat(admin.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", false, "note", "Xã báo cáo nhầm"))
+        assertThat(decide(admin, id, Map.of("approve", false)).status()).isEqualTo(400);
+        assertThat(decide(admin, id, Map.of("approve", false, "note", "Xã báo cáo nhầm"))
                 .json().get("status").asString()).isEqualTo("RETURNED");
         assertThat(official("00004").get("currentPeriod").asString()).isNotEqualTo("2026Q4");
         assertThat(commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 1)))
@@ -212,8 +212,7 @@ class IndicatorApiTest {
         long id = admin.post("/api/indicators/submissions", submission("CDS_TINH", TestFixtures.unit("BTP", "IndicatorApiTest.live"), "2026-11", Map.of("NS_DU_TOAN", 10,
                 "NS_GIAI_NGAN", 2))).json().get("id").asLong();
         // four eyes: another ADMIN approves what "admin" submitted
-        assertThat(Api.secondAdmin(port).post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true)).status())
-                .isEqualTo(200);
+        assertThat(decide(Api.secondAdmin(port), id, Map.of("approve", true)).status()).isEqualTo(200);
         assertThat(indicatorEvent.get(10, TimeUnit.SECONDS)).contains("indicators");
         stream.body().close();
     }
@@ -284,5 +283,14 @@ class IndicatorApiTest {
         assertThat(hanoi.get("rank").asInt()).isBetween(1, 34);
         JsonNode hue = find(admin.get("/api/indicators/scorecard/46?asOf=2025-11-15").json(), "TTHC_TOAN_TRINH");
         assertThat(hue.get("target").get("inherited").asBoolean()).isTrue();
+    }
+    /** A decision as the pages make it: naming the level and version the decider was shown. */
+    private Api.Reply decide(Api as, long id, Map<String, ?> decision) {
+        JsonNode shown = Api.as(port, "admin").get("/api/indicators/submissions/" + id).json();
+        Map<String, Object> body = new java.util.HashMap<>(decision);
+        JsonNode level = shown.get("nextLevel").isNull() ? shown.get("approvedThrough") : shown.get("nextLevel");
+        body.put("level", level.isNull() ? null : level.asString());
+        body.put("version", shown.get("version").asLong());
+        return as.post("/api/indicators/submissions/" + id + "/approval", body);
     }
 }

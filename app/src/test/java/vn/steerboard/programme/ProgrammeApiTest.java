@@ -191,20 +191,25 @@ class ProgrammeApiTest {
                         "evidenceReference", "https://badinh.hanoi.gov.vn/ho-tich"));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         assertThat(reported.json().get("awaitingAcceptance").asBoolean()).isTrue();
+        long shown = reported.json().get("version").asLong();
 
-        assertThat(Api.as(port, "hanoi.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED")).status())
-                .isEqualTo(403);
-        assertThat(Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED")).status())
-                .isEqualTo(403);
+        assertThat(Api.as(port, "hanoi.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
+                "version", shown)).status()).isEqualTo(403);
+        assertThat(Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
+                "version", shown)).status()).isEqualTo(403);
+        // a decision must name the version it was shown
+        assertThat(Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED"))
+                .status()).isEqualTo(428);
         Api.Reply rejected = Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance",
-                Map.of("decision", "REJECTED", "reason", "Thiếu biên bản nghiệm thu"));
+                Map.of("decision", "REJECTED", "reason", "Thiếu biên bản nghiệm thu", "version", shown));
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
         assertThat(rejected.json().get("awaitingAcceptance").asBoolean()).isFalse();
         assertThat(rejected.json().get("reviews").get(0).get("reason").asString()).isEqualTo("Thiếu biên bản nghiệm thu");
 
-        Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports", Map.of("percent", 100, "evidenceKind", "DOCUMENT",
-                "evidenceReference", "Biên bản nghiệm thu số 12/BB-UBND ngày 20/11/2026"));
-        Api.Reply accepted = Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED"));
+        long again = Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports", Map.of("percent", 100, "evidenceKind",
+                "DOCUMENT", "evidenceReference", "Biên bản nghiệm thu số 12/BB-UBND ngày 20/11/2026")).json().get("version").asLong();
+        Api.Reply accepted = Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
+                "version", again));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().get("status").asString()).isEqualTo("COMPLETED_ON_TIME");
         assertThat(accepted.json().get("acceptedOn").asString()).isEqualTo(time.today().toString());

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TestFixtures;
 
 /** Import all-or-nothing from .xlsx and .csv, export to .xlsx, over real HTTP multipart. */
 @IntegrationTest
@@ -120,6 +122,40 @@ class TaskSpreadsheetApiTest {
                 .contains("\"row\":4", "duplicate task code, also on row 2");
         assertThat(tasks()).isEqualTo(before);
         assertThat(upload("hanoi.leader", "tasks.csv", csv.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void agenciesAreFoundByAnySpellingOfTheirOfficialNameAndASharedNameIsRefused() throws Exception {
+        String header = String.join(",", TaskSpreadsheets.HEADERS) + "\n";
+        // units of this test's own; deadlines far ahead, so no overdue figure moves
+        for (String unit : List.of("14167", "24412", "02419", "08788", "23737")) {
+            TestFixtures.unit(unit, "TaskSpreadsheetApiTest.agencies");
+        }
+        String row = "%s,NQ57-KH2026,Nhiệm vụ %s,,Lê Văn B,01/02/2026,31/12/2030,\"%s\",,VPCP,Báo cáo,01/KH,20/12/2025\n";
+        // the registry once wrote Thuỷ and ’; 1027/CTK-CSCL writes Thủy and '
+        String csv = header + row.formatted("SPELL-1", "một", "Xã Giao Thủy")
+                + row.formatted("SPELL-2", "hai", "Xã Giao Thuỷ")
+                + row.formatted("SPELL-3", "ba", "xa giao thuy")
+                + row.formatted("SPELL-4", "bốn", "Xã M'Drắk")
+                + row.formatted("SPELL-5", "năm", "Xã Thái Hoà, Tuyên Quang")
+                + row.formatted("SPELL-6", "sáu", "Xã Thái Hòa (Tỉnh Phú Thọ)")
+                + row.formatted("SPELL-7", "bảy", "23938");
+        Api.Reply imported = upload("admin", "spellings.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT code, lead_unit FROM task WHERE code LIKE 'SPELL-%' ORDER BY code")
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getString(2)).list())
+                .containsExactly("SPELL-1=14167", "SPELL-2=14167", "SPELL-3=14167", "SPELL-4=24412", "SPELL-5=02419",
+                        "SPELL-6=08788", "SPELL-7=23737");
+
+        long before = tasks();
+        Api.Reply ambiguous = upload("admin", "shared.csv",
+                (header + row.formatted("SHARED-1", "một", "xa thai hoa")).getBytes(StandardCharsets.UTF_8));
+        assertThat(ambiguous.status()).isEqualTo(400);
+        JsonNode error = ambiguous.json().get("errors").get(0);
+        assertThat(error.get("column").asString()).isEqualTo("Cơ quan chủ trì");
+        assertThat(error.get("reason").asString()).contains("ambiguous", "02419 Xã Thái Hòa (Tỉnh Tuyên Quang)",
+                "08788 Xã Thái Hòa (Tỉnh Phú Thọ)");
+        assertThat(tasks()).isEqualTo(before);
     }
 
     @Test

@@ -343,6 +343,11 @@ class SecurityRegressionTest {
             assertThat(record(putFile(attacker, unit, "..%2F48%2Fx.csv", "a\n")).status()).isIn(400, 404);
             refused(record(putFile(attacker, unit, "x.sh", "a\n")), "a plain .csv or .parquet file name");
             refused(record(putFile(attacker, unit, ".hidden.csv", "a\n")), "a plain .csv or .parquet file name");
+            // an empty body (what a form-encoded upload leaves) is not stored as an empty extract
+            String empty = "empty-" + UUID.randomUUID() + ".csv";
+            refused(record(send(attacker, "/api/quality/units/" + unit + "/files/" + empty, "application/x-www-form-urlencoded",
+                    "cccd\n1\n")), "the file is empty");
+            assertThat(own.resolve(empty)).doesNotExist();
             assertThat(other.resolve("x.csv")).doesNotExist();
         } finally {
             Files.deleteIfExists(linkToForeign);

@@ -158,10 +158,91 @@ class OrgUnitApiTest {
 
     @Test
     void everyPre2025CommuneResolvesOrSaysWhyNot() {
-        // Phường 14, Quận Bình Thạnh was merged in 2024, before the 2025 conversion table.
-        JsonNode resolution = api().get("/api/org-units/resolve?legacyCode=26935").json();
+        // Phường 14 of Bình Thạnh is named by 1685/NQ-UBTVQH15 §1.43 (phường Bình Thạnh); the table
+        // the registry was built from had left it out.
+        JsonNode phuong14 = api().get("/api/org-units/resolve?legacyCode=26935").json();
+        assertThat(phuong14.get("outcome").asString()).isEqualTo("MERGED_WHOLE");
+        assertThat(phuong14.get("successors").get(0).get("code").asString()).isEqualTo("26929");
+        assertThat(phuong14.get("successors").get(0).get("basis").asString()).isEqualTo("1685/NQ-UBTVQH15 §1.43");
+        // Xã Chiềng Ly is named by no clause of the Sơn La resolution: merged before 2025.
+        JsonNode resolution = api().get("/api/org-units/resolve?legacyCode=03751").json();
         assertThat(resolution.get("outcome").asString()).isEqualTo("NO_SUCCESSOR_RECORDED");
-        assertThat(resolution.get("explanation").asString()).contains("before 2025");
+        assertThat(resolution.get("inForceOn20250630").asBoolean()).isFalse();
+        assertThat(resolution.get("explanation").asString()).contains("before 2025", "1681/NQ-UBTVQH15");
+    }
+
+    @Test
+    void resolveShowsTheResolutionAndClauseOfEveryRow() {
+        JsonNode dangXa = api().get("/api/org-units/resolve?legacyCode=00556").json();
+        assertThat(dangXa.get("outcome").asString()).isEqualTo("SPLIT");
+        Map<String, String> basis = new HashMap<>();
+        dangXa.get("successors").forEach(s -> basis.put(s.get("code").asString(), s.get("basis").asString()));
+        assertThat(basis).containsExactlyInAnyOrderEntriesOf(
+                Map.of("00562", "1656/NQ-UBTVQH15 §1.110", "00541", "1656/NQ-UBTVQH15 §1.112"));
+        JsonNode thuanAn = dangXa.get("successors").valueStream()
+                .filter(s -> s.get("code").asString().equals("00562")).findFirst().orElseThrow();
+        assertThat(thuanAn.get("resolution").asString()).isEqualTo("1656/NQ-UBTVQH15");
+        assertThat(thuanAn.get("clause").asString()).isEqualTo("1.110");
+        assertThat(thuanAn.get("checkedAgainstText").asBoolean()).isTrue();
+        assertThat(thuanAn.get("finding").asString()).contains("Đặng Xá");
+        assertThat(dangXa.get("explanation").asString()).contains("§1.110", "§1.112");
+
+        // A row nobody disputed carries the clause that forms its successor.
+        JsonNode quanThanh = api().get("/api/org-units/resolve?legacyCode=00013").json();
+        assertThat(quanThanh.get("successors").get(0).get("basis").asString()).isEqualTo("1656/NQ-UBTVQH15 §1.3");
+        assertThat(quanThanh.get("successors").get(0).get("checkedAgainstText").asBoolean()).isFalse();
+
+        JsonNode myHung = api().get("/api/org-units/resolve?legacyCode=01651").json();
+        assertThat(myHung.get("successors").get(0).get("code").asString()).isEqualTo("01648");
+        assertThat(myHung.get("successors").get(0).get("basis").asString()).isEqualTo("1657/NQ-UBTVQH15 §1.38");
+    }
+
+    @Test
+    void aUnitsFormationNamesItsClauseAndItsOldUnits() {
+        JsonNode thuanAn = api().get("/api/org-units/00562/formation").json();
+        assertThat(thuanAn.get("basis").asString()).isEqualTo("1656/NQ-UBTVQH15 §1.110");
+        assertThat(thuanAn.get("citationVi").asString()).isEqualTo("khoản 110 Điều 1 Nghị quyết số 1656/NQ-UBTVQH15");
+        assertThat(thuanAn.get("predecessors").valueStream().map(p -> p.get("code").asString()))
+                .contains("00556").doesNotContain("00553");
+        assertThat(api().get("/api/org-units/BCA/formation").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theUnitAndResolvePagesShowTheClause() {
+        Api admin = Api.as(port, "admin");
+        Api.Reply unitPage = admin.get("/registry/00562");
+        assertThat(unitPage.status()).isEqualTo(200);
+        assertThat(unitPage.body()).contains("id=\"formation\"", "1656/NQ-UBTVQH15 §1.110",
+                "khoản 110 Điều 1 Nghị quyết số 1656/NQ-UBTVQH15", "Xã Đặng Xá", "1027/CTK-CSCL");
+        Api.Reply resolvePage = admin.get("/registry/resolve?legacyCode=00556");
+        assertThat(resolvePage.status()).isEqualTo(200);
+        assertThat(resolvePage.body()).contains("1656/NQ-UBTVQH15 §1.110", "1656/NQ-UBTVQH15 §1.112");
+        Api.Reply old = admin.get("/registry/23938");
+        assertThat(old.status()).isEqualTo(302);
+    }
+
+    @Test
+    void theCorrectedCodeAndItsOldCode() {
+        JsonNode iaMo = api().get("/api/org-units/23737").json();
+        assertThat(iaMo.get("nameVi").asString()).isEqualTo("Xã Ia Mơ");
+        JsonNode old = api().get("/api/org-units/23938").json();
+        assertThat(old.get("code").asString()).isEqualTo("23737");
+        assertThat(api().get("/api/org-units/52/children").json().valueStream().map(c -> c.get("code").asString()))
+                .contains("23737").doesNotContain("23938");
+    }
+
+    @Test
+    void matchTakesAnySpellingAndListsCandidatesOfASharedName() {
+        JsonNode giaoThuy = api().get("/api/org-units/match?name=" + Api.encode("xa giao thuy")).json();
+        assertThat(giaoThuy.get("unit").get("code").asString()).isEqualTo("14167");
+        JsonNode shared = api().get("/api/org-units/match?name=" + Api.encode("Xã Thái Hoà")).json();
+        assertThat(shared.get("unit").isNull()).isTrue();
+        assertThat(shared.get("candidates").valueStream().map(c -> c.get("code").asString()))
+                .containsExactlyInAnyOrder("02419", "08788");
+        JsonNode qualified = api().get("/api/org-units/match?name=" + Api.encode("Xã Thái Hoà, Phú Thọ")).json();
+        assertThat(qualified.get("unit").get("code").asString()).isEqualTo("08788");
+        assertThat(api().get("/api/org-units?q=" + Api.encode("M’Drắk")).json().get("content").valueStream()
+                .map(c -> c.get("code").asString())).contains("24412");
     }
 
     @Test

@@ -32,6 +32,13 @@ class AuditApiController {
         return trail.list(entityType, entityId, actor, PageRequest.of(page, size, 50));
     }
 
+    @GetMapping(value = "/attachments/{sha256}", produces = "application/json")
+    @Operation(summary = "An audit record's attachment (JSON) by its SHA-256, e.g. every submission id a batch wrote")
+    String attachment(@org.springframework.web.bind.annotation.PathVariable String sha256) {
+        return trail.attachment(sha256).orElseThrow(() -> new vn.steerboard.common.NotFoundException(
+                "No audit attachment with SHA-256 " + sha256));
+    }
+
     @GetMapping("/verify")
     @Operation(summary = "Recompute the hash chain and name the first broken record, if any")
     ChainVerification verify() {

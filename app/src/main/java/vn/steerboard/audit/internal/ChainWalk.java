@@ -14,6 +14,11 @@ final class ChainWalk {
     private ChainVerification failure;
 
     void accept(AuditRecord record) {
+        accept(record, null);
+    }
+
+    /** {@code attachment}: the stored content the record's attachment hash names (null when none is stored). */
+    void accept(AuditRecord record, String attachment) {
         if (failure != null) {
             return;
         }
@@ -30,6 +35,16 @@ final class ChainWalk {
         if (!ChainHash.of(record).equals(record.hash())) {
             failure = ChainVerification.broken(checked, record.seq(),
                     "record " + record.seq() + " was altered: its content no longer matches its hash");
+            return;
+        }
+        if (record.attachmentSha256() != null && attachment == null) {
+            failure = ChainVerification.broken(checked, record.seq(),
+                    "the attachment of record " + record.seq() + " (" + record.attachmentSha256() + ") is missing");
+            return;
+        }
+        if (record.attachmentSha256() != null && !ChainHash.sha256(attachment).equals(record.attachmentSha256())) {
+            failure = ChainVerification.broken(checked, record.seq(),
+                    "the attachment of record " + record.seq() + " was altered: its content no longer matches its hash");
             return;
         }
         checked++;

@@ -39,6 +39,14 @@ class ApiProblemHandler {
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e,
             HttpServletRequest request) {
+        vn.steerboard.common.EdgeText.UnstorableTextException text = cause(e, vn.steerboard.common.EdgeText.UnstorableTextException.class);
+        if (text != null) {
+            return unstorable(text.field(), text, request);
+        }
+        vn.steerboard.common.PayloadTooLargeException tooLarge = cause(e, vn.steerboard.common.PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, request);
+        }
         Throwable cause = e.getMostSpecificCause();
         String detail = cause == null || cause == e ? e.getMessage() : cause.getMessage();
         return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Request body not understood",
@@ -46,21 +54,74 @@ class ApiProblemHandler {
                 request);
     }
 
+    /** At most this many problems are listed in one answer; {@code errorCount} says how many there were. */
+    static final int MAX_ERRORS_LISTED = 1000;
+
     @ExceptionHandler(RejectedFileException.class)
     ProblemDetail rejectedFile(RejectedFileException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "rejected-file", e.title(),
                 e.getMessage(), request);
-        problem.setProperty("errors", e.problems());
+        int count = e.problems().size();
+        problem.setProperty("errors", count > MAX_ERRORS_LISTED ? e.problems().subList(0, MAX_ERRORS_LISTED) : e.problems());
+        problem.setProperty("errorCount", count);
+        if (count > MAX_ERRORS_LISTED) {
+            problem.setProperty("errorsListed", MAX_ERRORS_LISTED);
+        }
         return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage(), request);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage(), request);
+        if (e.current() != null) {
+            problem.setProperty("current", e.current());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(vn.steerboard.common.PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(vn.steerboard.common.PreconditionRequiredException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required",
+                "The decision must name what it was shown", e.getMessage(), request);
+        problem.setProperty("parameter", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(vn.steerboard.common.PayloadTooLargeException.class)
+    ProblemDetail tooLarge(vn.steerboard.common.PayloadTooLargeException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", e.getMessage(), request);
+        problem.setProperty("limit", e.limit());
+        return problem;
+    }
+
+    @ExceptionHandler(vn.steerboard.common.EdgeText.UnstorableTextException.class)
+    ProblemDetail unstorableText(vn.steerboard.common.EdgeText.UnstorableTextException e, HttpServletRequest request) {
+        return unstorable(e.field(), e, request);
+    }
+
+    private static ProblemDetail unstorable(String field, vn.steerboard.common.EdgeText.UnstorableTextException e,
+            HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-text", "Text that cannot be stored",
+                "Field '" + field + "' " + e.reason(), request);
+        problem.setProperty("parameter", field);
+        return problem;
+    }
+
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        vn.steerboard.common.EdgeText.UnstorableTextException text = cause(e, vn.steerboard.common.EdgeText.UnstorableTextException.class);
+        if (text != null) {
+            return unstorable(e.getName(), text, request);
+        }
         String expected = e.getRequiredType() == null ? "a valid value"
                 : e.getRequiredType().isEnum()
                         ? "one of " + java.util.Arrays.toString(e.getRequiredType().getEnumConstants())

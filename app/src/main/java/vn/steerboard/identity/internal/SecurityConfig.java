@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -37,11 +38,17 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/org-units", "/api/org-units/**").permitAll()
                 .requestMatchers("/api/admin/**", "/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated());
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .failureHandler((request, response, e) -> {
+                    if (e instanceof InternalAuthenticationServiceException) {
+                        response.sendError(503); // the database is unreachable: not a wrong password
+                    } else {
+                        response.sendRedirect(request.getContextPath() + "/login?error");
+                    }
+                }));
         http.logout(logout -> logout.logoutSuccessUrl("/"));
-        http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
-                        "Sign-in required: send a bearer API token or HTTP Basic credentials")));
+        http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthenticated(problems, request,
+                response, e)));
         // Calls with Basic or Bearer credentials cannot be forged cross-site, so they skip CSRF; they are never
         // authenticated by the session cookie, and one that its header did not authenticate is refused
         // (HeaderAuthenticationCheck). Sessions, the form sign-in and sign-out keep CSRF.
@@ -49,9 +56,7 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> HeaderCredentials.scheme(request) != null
                 && !HeaderCredentials.isFormSignInOrOut(request)));
         http.exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor((request, response, e) ->
-                        problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
-                                "Sign-in required: send a bearer API token or HTTP Basic credentials"), API)
+                .defaultAuthenticationEntryPointFor((request, response, e) -> unauthenticated(problems, request, response, e), API)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         request -> true)
                 .accessDeniedHandler((request, response, e) -> {
@@ -77,6 +82,23 @@ class SecurityConfig {
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
         return http.build();
+    }
+
+    /**
+     * 401 for missing or wrong credentials; but credentials that could not be checked because the database is lost
+     * are a 503, so a signed-in user or a valid script is not told to sign in.
+     */
+    private static void unauthenticated(ProblemResponses problems, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, org.springframework.security.core.AuthenticationException e)
+            throws java.io.IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            response.setHeader("Retry-After", "30");
+            problems.write(request, response, 503, "unavailable", "Service Unavailable",
+                    "The credentials could not be checked: the database is not reachable at the moment; retry shortly");
+            return;
+        }
+        problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
+                "Sign-in required: send a bearer API token or HTTP Basic credentials");
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -203,34 +203,44 @@ class IndicatorApiController {
     }
 
     @GetMapping("/indicators/submissions/{id}")
-    SubmissionView submission(@PathVariable long id) {
-        return submissions.view(id);
+    @Operation(summary = "One submission; its ETag (and field 'version') is what an approval or return must name")
+    ResponseEntity<SubmissionView> submission(@PathVariable long id) {
+        SubmissionView view = submissions.view(id);
+        return ResponseEntity.ok().eTag(vn.steerboard.common.Versions.etag(view.version())).body(view);
     }
 
-    record Decision(Boolean approve, String note) {
+    record Decision(Boolean approve, String note, String level, Long version) {
     }
 
     @PostMapping("/indicators/submissions/{id}/approval")
-    @Operation(summary = "Approve at the next level (LEADER over it; ADMIN at the national level), or return with a reason")
-    SubmissionView decide(@PathVariable long id, @RequestBody Decision decision) {
+    @Operation(summary = "Approve at the next level (LEADER over it; ADMIN at the national level), or return with a reason."
+            + " The body names the level acted on and the version shown (or If-Match with the ETag); a stale or repeated"
+            + " decision is 409 with the current submission, a missing version or level 428")
+    ResponseEntity<SubmissionView> decide(@PathVariable long id, @RequestBody Decision decision,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (decision.approve() == null) {
             throw new InvalidParameterException("approve", null, "true to approve, false to return");
         }
-        return decision.approve() ? submissions.approve(id, decision.note()) : submissions.returnForCorrection(id, decision.note());
+        Long version = vn.steerboard.common.Versions.expected(decision.version(), ifMatch); // required, checked after access
+        SubmissionView view = decision.approve() ? submissions.approve(id, decision.level(), version, decision.note())
+                : submissions.returnForCorrection(id, decision.level(), version, decision.note());
+        return ResponseEntity.ok().eTag(vn.steerboard.common.Versions.etag(view.version())).body(view);
     }
 
     record TargetRequest(Double baselineValue, LocalDate baselineDate, Double targetValue, LocalDate deadline,
-            List<TargetView.Milestone> milestones) {
+            List<TargetView.Milestone> milestones, Long version) {
     }
 
     @PutMapping("/indicators/{code}/targets/{unit}")
-    @Operation(summary = "Set an indicator's target for a unit, or the nation (VN), with optional milestones (ADMIN)")
-    TargetView setTarget(@PathVariable String code, @PathVariable String unit, @RequestBody TargetRequest request) {
+    @Operation(summary = "Set an indicator's target for a unit, or the nation (VN), with optional milestones (ADMIN);"
+            + " replacing the unit's own target names its version ('version' or If-Match), a stale one is 409")
+    TargetView setTarget(@PathVariable String code, @PathVariable String unit, @RequestBody TargetRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (request.baselineValue() == null || request.targetValue() == null) {
             throw new InvalidParameterException(request.baselineValue() == null ? "baselineValue" : "targetValue", null, "a number");
         }
         return targets.set(code, unit, request.baselineValue(), request.baselineDate(), request.targetValue(), request.deadline(),
-                request.milestones());
+                request.milestones(), vn.steerboard.common.Versions.expected(request.version(), ifMatch));
     }
 
     record RatingRequest(TargetStatus rating, String evidence) {

@@ -216,12 +216,13 @@ class IndicatorPageController {
 
     @PostMapping("/indicators/approvals/{id}")
     String decide(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
+            @RequestParam String level, @RequestParam long version, RedirectAttributes redirect) {
+        // the page sends the level and version it displayed: a decision on something that changed meanwhile is refused
         try {
             if (approve) {
-                submissions.approve(id, null);
+                submissions.approve(id, level, version, null);
             } else {
-                submissions.returnForCorrection(id, reason);
+                submissions.returnForCorrection(id, level, version, reason);
             }
         } catch (ConflictException | InvalidParameterException e) {
             redirect.addFlashAttribute("error", e.getMessage());

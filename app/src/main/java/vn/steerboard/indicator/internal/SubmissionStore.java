@@ -26,7 +26,7 @@ public class SubmissionStore {
     }
 
     /** The fields the workflow decides on. */
-    public record Head(long id, String dataSet, String unit, String period, String status, String approvedThrough) {
+    public record Head(long id, String dataSet, String unit, String period, String status, String approvedThrough, long version) {
 
         public boolean locked() {
             return "APPROVED".equals(status) || approvedThrough != null;
@@ -59,11 +59,11 @@ public class SubmissionStore {
         for (List<List<String>> chunk : chunks(List.copyOf(keys))) {
             List<Object> params = new ArrayList<>();
             chunk.forEach(params::addAll);
-            jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through FROM submission"
+            jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through, version FROM submission"
                     + " WHERE (data_set_code, unit_code, period) IN (" + tuples(chunk.size(), 3) + ")").params(params)
                     .query(rs -> {
                         Head head = new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6));
+                                rs.getString(6), rs.getLong(7));
                         heads.put(List.of(head.dataSet(), head.unit(), head.period()), head);
                     });
         }
@@ -105,7 +105,7 @@ public class SubmissionStore {
 
     public void resubmitAll(List<Object[]> rows) {
         template.batchUpdate("""
-                UPDATE submission SET status = 'SUBMITTED', approved_through = NULL, channel = ?, submitted_by = ?,
+                UPDATE submission SET status = 'SUBMITTED', approved_through = NULL, version = version + 1, channel = ?, submitted_by = ?,
                        submitted_at = ?, submitted_on = ?, warnings = ?, return_reason = NULL WHERE id = ?""", rows);
     }
 
@@ -142,14 +142,15 @@ public class SubmissionStore {
     }
 
     public Optional<Head> find(long id) {
-        return jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through FROM submission WHERE id = ?")
+        return jdbc.sql("SELECT id, data_set_code, unit_code, period, status, approved_through, version FROM submission WHERE id = ?")
                 .param(id).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6))).optional();
+                        rs.getString(5), rs.getString(6), rs.getLong(7))).optional();
     }
 
-    public void setState(long id, String status, String approvedThrough, String returnReason) {
-        jdbc.sql("UPDATE submission SET status = ?, approved_through = ?, return_reason = ? WHERE id = ?")
-                .params(status, approvedThrough, returnReason, id).update();
+    /** Moves the submission on from {@code expectedVersion} only: false (nothing changed) when it has moved since. */
+    public boolean setState(long id, long expectedVersion, String status, String approvedThrough, String returnReason) {
+        return jdbc.sql("UPDATE submission SET status = ?, approved_through = ?, return_reason = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?").params(status, approvedThrough, returnReason, id, expectedVersion).update() == 1;
     }
 
     public void step(long id, String action, String level, String actor, OffsetDateTime at, String note) {
@@ -182,7 +183,7 @@ public class SubmissionStore {
                 });
         return jdbc.sql("SELECT * FROM submission WHERE id = ?").param(id).query((rs, n) -> {
             Head head = new Head(rs.getLong("id"), rs.getString("data_set_code"), rs.getString("unit_code"),
-                    rs.getString("period"), rs.getString("status"), rs.getString("approved_through"));
+                    rs.getString("period"), rs.getString("status"), rs.getString("approved_through"), rs.getLong("version"));
             LocalDate due = rs.getObject("due_on", LocalDate.class);
             LocalDate on = rs.getObject("submitted_on", LocalDate.class);
             String warnings = rs.getString("warnings");
@@ -190,7 +191,7 @@ public class SubmissionStore {
                     head.status(), head.approvedThrough(), nextLevel.apply(head), head.locked(), due, on, on.isAfter(due),
                     rs.getString("submitted_by"), rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("channel"),
                     warnings == null || warnings.isBlank() ? List.of() : List.of(warnings.split("\n")),
-                    rs.getString("return_reason"), values, steps);
+                    rs.getString("return_reason"), values, steps, head.version());
         }).optional();
     }
 

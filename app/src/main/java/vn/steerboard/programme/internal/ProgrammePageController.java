@@ -133,16 +133,17 @@ class ProgrammePageController {
 
     @PostMapping("/tasks/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
+            @RequestParam long version, RedirectAttributes redirect) {
+        // the page sends the version it displayed: a task changed meanwhile is not decided unseen
         try {
             if ("ACCEPTED".equals(decision)) {
-                tasks.accept(id, reason);
+                tasks.accept(id, version, reason);
                 redirect.addFlashAttribute("notice", "task.accepted");
             } else {
-                tasks.reject(id, reason);
+                tasks.reject(id, version, reason);
                 redirect.addFlashAttribute("notice", "task.rejected");
             }
-        } catch (InvalidParameterException e) {
+        } catch (InvalidParameterException | vn.steerboard.common.ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/tasks/" + id;

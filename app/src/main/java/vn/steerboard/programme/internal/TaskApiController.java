@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -148,9 +149,14 @@ class TaskApiController {
     }
 
     @GetMapping("/tasks/{id}")
-    @Operation(summary = "One task with its history (revisions, reports, reviews)")
-    TaskDetail get(@PathVariable long id) {
-        return tasks.get(id);
+    @Operation(summary = "One task with its history (revisions, reports, reviews); its ETag (and field 'version') is what"
+            + " an edit or an acceptance decision must name")
+    ResponseEntity<TaskDetail> get(@PathVariable long id) {
+        return withVersion(tasks.get(id));
+    }
+
+    private static ResponseEntity<TaskDetail> withVersion(TaskDetail task) {
+        return ResponseEntity.ok().eTag(vn.steerboard.common.Versions.etag(task.version())).body(task);
     }
 
     @PostMapping("/tasks")
@@ -160,10 +166,24 @@ class TaskApiController {
         return ResponseEntity.status(201).header(HttpHeaders.LOCATION, "/api/tasks/" + created.id()).body(created);
     }
 
+    /** A task draft and the version it edits (or send If-Match with the ETag of the GET). */
+    record TaskEdit(String code, String planCode, String title, String description, String responsiblePerson,
+            LocalDate startDate, LocalDate deadline, String leadUnit, List<String> coordinatingUnits, String approverUnit,
+            String deliverable, String sourceNumber, LocalDate sourceDate, LocalDate assignedOn, Long version) {
+
+        TaskDraft draft() {
+            return new TaskDraft(code, planCode, title, description, responsiblePerson, startDate, deadline, leadUnit,
+                    coordinatingUnits, approverUnit, deliverable, sourceNumber, sourceDate, assignedOn);
+        }
+    }
+
     @PutMapping("/tasks/{id}")
-    @Operation(summary = "Edit a task (ADMIN); the deadline changes only through a revision")
-    TaskDetail update(@PathVariable long id, @RequestBody TaskDraft draft) {
-        return tasks.update(id, draft);
+    @Operation(summary = "Edit a task (ADMIN); the deadline changes only through a revision. Names the version edited"
+            + " ('version' or If-Match); a task changed meanwhile is 409 with the current task")
+    ResponseEntity<TaskDetail> update(@PathVariable long id, @RequestBody TaskEdit edit,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Long version = vn.steerboard.common.Versions.expected(edit.version(), ifMatch); // required, checked after access
+        return withVersion(tasks.update(id, version, edit.draft()));
     }
 
     record DeadlineRevisionRequest(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline, String reason) {
@@ -211,19 +231,20 @@ class TaskApiController {
                 .header("X-Content-Type-Options", "nosniff").body(file.content());
     }
 
-    record DecisionRequest(String decision, String reason) {
+    record DecisionRequest(String decision, String reason, Long version) {
     }
 
     @PostMapping("/tasks/{id}/acceptance")
-    @Operation(summary = "Accept (completes the task today) or reject with a reason: the approving LEADER or ADMIN")
-    TaskDetail decide(@PathVariable long id, @RequestBody DecisionRequest request) {
-        if ("ACCEPTED".equals(request.decision())) {
-            return tasks.accept(id, request.reason());
+    @Operation(summary = "Accept (completes the task today) or reject with a reason: the approving LEADER or ADMIN. Names"
+            + " the version decided on ('version' or If-Match); a stale or repeated decision is 409 with the current task")
+    ResponseEntity<TaskDetail> decide(@PathVariable long id, @RequestBody DecisionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        if (!"ACCEPTED".equals(request.decision()) && !"REJECTED".equals(request.decision())) {
+            throw InvalidParameterException.field("decision", request.decision(), "ACCEPTED or REJECTED");
         }
-        if ("REJECTED".equals(request.decision())) {
-            return tasks.reject(id, request.reason());
-        }
-        throw InvalidParameterException.field("decision", request.decision(), "ACCEPTED or REJECTED");
+        Long version = vn.steerboard.common.Versions.expected(request.version(), ifMatch); // required, checked after access
+        return withVersion("ACCEPTED".equals(request.decision()) ? tasks.accept(id, version, request.reason())
+                : tasks.reject(id, version, request.reason()));
     }
 
     @GetMapping("/notifications")

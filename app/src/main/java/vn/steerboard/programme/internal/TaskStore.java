@@ -53,16 +53,21 @@ public class TaskStore {
         return id;
     }
 
-    public void update(long id, TaskDraft task, OffsetDateTime now) {
-        jdbc.sql("UPDATE task SET code = ?, plan_code = ?, title = ?, description = ?, search_text = ?,"
+    /** Edits the version the editor was shown; false (nothing written) when the task moved on since. */
+    public boolean update(long id, long expectedVersion, TaskDraft task, OffsetDateTime now) {
+        int moved = jdbc.sql("UPDATE task SET code = ?, plan_code = ?, title = ?, description = ?, search_text = ?,"
                         + " responsible_person = ?, start_date = ?, lead_unit = ?, approver_unit = ?, deliverable = ?,"
-                        + " source_number = ?, source_date = ?, assigned_on = ?, updated_at = ? WHERE id = ?")
+                        + " source_number = ?, source_date = ?, assigned_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(task.code(), task.planCode(), task.title(), task.description(), searchText(task),
                         task.responsiblePerson(), task.startDate(), task.leadUnit(), task.approverUnit(),
-                        task.deliverable(), task.sourceNumber(), task.sourceDate(), task.assignedOn(), now, id)
+                        task.deliverable(), task.sourceNumber(), task.sourceDate(), task.assignedOn(), now, id, expectedVersion)
                 .update();
+        if (moved != 1) {
+            return false;
+        }
         jdbc.sql("DELETE FROM task_coordinator WHERE task_id = ?").param(id).update();
         writeCoordinators(id, task.coordinatingUnits());
+        return true;
     }
 
     private void writeCoordinators(long id, List<String> units) {
@@ -83,7 +88,7 @@ public class TaskStore {
                         + " revised_by, revised_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, previous, next, on, reason, by, at).update();
         boolean late = previous != null && on.isAfter(previous);
-        jdbc.sql("UPDATE task SET deadline = ?, revision_count = revision_count + 1, updated_at = ?,"
+        jdbc.sql("UPDATE task SET deadline = ?, revision_count = revision_count + 1, updated_at = ?, version = version + 1,"
                         + " missed_deadline = CASE WHEN ? AND (missed_deadline IS NULL OR missed_deadline > ?)"
                         + " THEN ? ELSE missed_deadline END WHERE id = ?")
                 .params(next, at, late, previous, previous, id).update();
@@ -100,20 +105,33 @@ public class TaskStore {
                         evidence == null || evidence.content() == null ? null : (long) evidence.content().length,
                         evidence == null ? null : evidence.content(), by, at)
                 .update();
-        jdbc.sql("UPDATE task SET progress_percent = ?, awaiting_acceptance = ?, updated_at = ?,"
+        jdbc.sql("UPDATE task SET progress_percent = ?, awaiting_acceptance = ?, updated_at = ?, version = version + 1,"
                         + " first_reported_on = COALESCE(first_reported_on, ?) WHERE id = ?")
                 .params(percent, percent == 100, at, on, id).update();
     }
 
-    public void review(long id, String decision, LocalDate on, String reason, String by, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO task_review (task_id, decision, decided_on, reason, decided_by, decided_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)").params(id, decision, on, reason, by, at).update();
+    /** Records the decision on the version the decider was shown; false (nothing written) when the task moved on. */
+    public boolean review(long id, long expectedVersion, String decision, LocalDate on, String reason, String by,
+            OffsetDateTime at) {
+        int moved;
         if ("ACCEPTED".equals(decision)) {
-            jdbc.sql("UPDATE task SET accepted_on = ?, accepted_at = ?, accepted_by = ?, awaiting_acceptance = FALSE,"
-                    + " updated_at = ? WHERE id = ?").params(on, at, by, at, id).update();
+            moved = jdbc.sql("UPDATE task SET accepted_on = ?, accepted_at = ?, accepted_by = ?, awaiting_acceptance = FALSE,"
+                    + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                    .params(on, at, by, at, id, expectedVersion).update();
         } else {
-            jdbc.sql("UPDATE task SET awaiting_acceptance = FALSE, updated_at = ? WHERE id = ?").params(at, id).update();
+            moved = jdbc.sql("UPDATE task SET awaiting_acceptance = FALSE, updated_at = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ?").params(at, id, expectedVersion).update();
         }
+        if (moved == 1) {
+            jdbc.sql("INSERT INTO task_review (task_id, decision, decided_on, reason, decided_by, decided_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)").params(id, decision, on, reason, by, at).update();
+        }
+        return moved == 1;
+    }
+
+    /** The task's version now (it changes with every change of the task). */
+    public long version(long id) {
+        return jdbc.sql("SELECT version FROM task WHERE id = ?").param(id).query(Long.class).single();
     }
 
     public List<Long> awaitingAcceptance(String approverUnit) {
@@ -161,7 +179,7 @@ public class TaskStore {
                             rs.getInt("progress_percent"), rs.getBoolean("awaiting_acceptance"),
                             rs.getObject("accepted_on", LocalDate.class), rs.getString("accepted_by"), status,
                             TaskRules.deadlineOn(facts, asOf), TaskRules.daysOverdue(facts, asOf), missing(draft),
-                            revisionDetails(id), reports(id), reviews(id));
+                            revisionDetails(id), reports(id), reviews(id), rs.getLong("version"));
                 }).optional();
     }
 

@@ -49,7 +49,7 @@ public class ScanPolicy {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}\\.(csv|parquet)",
             Pattern.CASE_INSENSITIVE);
     static final String NO_SUCH_FILE = "no readable .csv or .parquet file of that name in the unit's folder"
-            + " (upload it with POST /api/quality/units/{unit}/files, or have an operator place it there)";
+            + " (upload it with PUT /api/quality/units/{unit}/files/{name}, or have an operator place it there)";
 
     /** An entry of the allow-list. */
     public record AllowedHost(long id, String host, int port, String database, String note, String createdBy,
@@ -307,6 +307,10 @@ public class ScanPolicy {
                 }
                 if (size < 0) {
                     throw InvalidParameterException.field("file", name, "larger than " + maxUploadBytes + " bytes");
+                }
+                if (size == 0) { // also what a form-encoded body leaves: the servlet container takes it as parameters
+                    throw InvalidParameterException.field("file", name, "the file is empty: send its bytes as the request"
+                            + " body with Content-Type text/csv or application/octet-stream");
                 }
                 Path target = folder.resolve(name);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

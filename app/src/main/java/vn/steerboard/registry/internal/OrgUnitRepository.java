@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.steerboard.common.PageRequest;
-import vn.steerboard.common.VietnameseText;
 import vn.steerboard.registry.ChangeKind;
+import vn.steerboard.registry.ConversionBasis;
 import vn.steerboard.registry.LegacyResolution;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitKind;
 import vn.steerboard.registry.OrgUnitType;
+import vn.steerboard.registry.UnitFormation;
+import vn.steerboard.registry.UnitNames;
 
 /** Reads the organisation tree and the 2025 conversion with explicit SQL. */
 @Repository
@@ -62,16 +64,19 @@ public class OrgUnitRepository {
         return parents;
     }
 
+    /** code, name, district, province, and what the 2025 resolutions say of a unit none of them names. */
     public Optional<String[]> legacyUnit(String code) {
-        return jdbc.sql("SELECT code, name, district_name, province_name FROM legacy_unit WHERE code = ?")
+        return jdbc.sql("SELECT code, name, district_name, province_name, note_2025 FROM legacy_unit WHERE code = ?")
                 .param(code)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)})
                 .optional();
     }
 
     public List<LegacyResolution.Successor> successors(String legacyCode) {
         return jdbc.sql("""
-                SELECT s.successor_code, u.name_vi, p.code, p.name_vi, s.change_kind, s.note
+                SELECT s.successor_code, u.name_vi, p.code, p.name_vi, s.change_kind, s.note,
+                       s.resolution, s.clause, s.checked_against_text, s.finding
                 FROM unit_succession s
                 JOIN org_unit u ON u.code = s.successor_code
                 LEFT JOIN org_unit p ON p.code = u.parent_code
@@ -79,9 +84,47 @@ public class OrgUnitRepository {
                 ORDER BY u.sort_key, u.code""")
                 .param(legacyCode)
                 .query((rs, n) -> new LegacyResolution.Successor(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), ChangeKind.valueOf(rs.getString(5)), rs.getString(6)))
+                        rs.getString(4), ChangeKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getString(8), ConversionBasis.of(rs.getString(7), rs.getString(8)), rs.getBoolean(9),
+                        rs.getString(10)))
                 .list();
     }
+
+    /** The old units that went into a 2025 unit, with the basis of each row. */
+    public List<UnitFormation.Predecessor> predecessors(String code) {
+        return jdbc.sql("""
+                SELECT l.code, l.name, l.district_name, l.province_name, s.change_kind, s.resolution, s.clause,
+                       s.checked_against_text
+                FROM unit_succession s JOIN legacy_unit l ON l.code = s.legacy_code
+                WHERE s.successor_code = ?
+                ORDER BY l.code""")
+                .param(code)
+                .query((rs, n) -> new UnitFormation.Predecessor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        ChangeKind.valueOf(rs.getString(5)), ConversionBasis.of(rs.getString(6), rs.getString(7)),
+                        rs.getBoolean(8)))
+                .list();
+    }
+
+    /** resolution, clause, arrangement of the clause that forms a 2025 unit. */
+    public Optional<String[]> formation(String code) {
+        return jdbc.sql("SELECT resolution, clause, arrangement FROM unit_formation WHERE code = ?").param(code)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+    }
+
+    /** The unit an old published code now stands for (23938 → 23737). */
+    public Optional<String> aliasTarget(String oldCode) {
+        return jdbc.sql("SELECT code FROM org_unit_code_alias WHERE old_code = ?").param(oldCode)
+                .query(String.class).optional();
+    }
+
+    /** Units whose folded name (Vietnamese or English) contains the folded text; for name matching. */
+    public List<OrgUnit> withLooseName(String loose) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE search_text LIKE ? ESCAPE '\\'"
+                        + " ORDER BY sort_key, code")
+                .param("%" + Filter.escape(loose) + "%")
+                .query(OrgUnitRepository::unit).list();
+    }
+
 
     static OrgUnit unit(ResultSet rs, int row) throws SQLException {
         OrgUnitKind kind = OrgUnitKind.valueOf(rs.getString("kind"));
@@ -106,12 +149,16 @@ public class OrgUnitRepository {
                 conditions.add("parent_code = ?");
                 params.add(parent);
             }
-            String folded = VietnameseText.fold(query);
+            String folded = UnitNames.loose(query);
             if (!folded.isEmpty()) {
                 conditions.add("search_text LIKE ? ESCAPE '\\'");
-                params.add("%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.add("%" + escape(folded) + "%");
             }
             return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        }
+
+        static String escape(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
 
         List<Object> withParams(Object... more) {

@@ -1,14 +1,14 @@
 package vn.steerboard.registry.internal;
 
-import vn.steerboard.common.VietnameseText;
+import vn.steerboard.registry.UnitNames;
 
-/** What a text query is matched against: folded names and the code. */
+/** What a text query is matched against: folded names (no diacritics, đ = d, one apostrophe) and the code. */
 final class SearchText {
 
     private SearchText() {
     }
 
     static String of(String code, String nameVi, String nameEn) {
-        return VietnameseText.fold(nameVi) + " | " + VietnameseText.fold(nameEn) + " | " + code.toLowerCase();
+        return UnitNames.loose(nameVi) + " | " + UnitNames.loose(nameEn) + " | " + code.toLowerCase();
     }
 }

@@ -158,14 +158,19 @@ class RollupConsistencyTest {
                     }
                 } else if (action < 8) {
                     // four eyes: another ADMIN approves and returns what "property-test" submitted
+                    long id = open.get(random.nextInt(open.size()));
+                    var shown = submissions.view(id);
                     actAs("property-approver");
-                    submissions.approve(open.get(random.nextInt(open.size())), null);
+                    submissions.approve(id, shown.nextLevel(), shown.version(), null);
                     actAs("property-test");
                 } else {
                     List<Long> returnable = new ArrayList<>(open);
                     returnable.addAll(approved);
+                    long id = returnable.get(random.nextInt(returnable.size()));
+                    var shown = submissions.view(id);
                     actAs("property-approver");
-                    submissions.returnForCorrection(returnable.get(random.nextInt(returnable.size())), "kiểm tra lại");
+                    submissions.returnForCorrection(id, shown.nextLevel() != null ? shown.nextLevel() : shown.approvedThrough(),
+                            shown.version(), "kiểm tra lại");
                     actAs("property-test");
                 }
             }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
 import vn.steerboard.quality.engine.dictionary.Element;
+import vn.steerboard.quality.engine.dictionary.Kinds;
 
 /**
  * The one extra pass for checks SQL cannot express in the source's dialect: rows stream through (the
@@ -27,25 +28,36 @@ final class JavaPass {
     private final List<String> primaryKey;
     private final int maxExamples;
     private final Writer remediation;
+    private final java.time.LocalDate asOf;
     private final Map<Check, long[]> counts = new HashMap<>();
     private final Map<Check, Map<String, Long>> findings = new HashMap<>();
     private final Map<Check, List<String>> examples = new HashMap<>();
+    private final Map<Check, java.util.Set<String>> exampleKinds = new HashMap<>();
     private final Map<Check, Pattern> patterns = new HashMap<>();
 
-    JavaPass(List<Check> checks, Dictionary dictionary, List<String> primaryKey, int maxExamples, Writer remediation) {
+    JavaPass(List<Check> checks, Dictionary dictionary, List<String> primaryKey, int maxExamples, Writer remediation,
+            java.time.LocalDate asOf) {
         this.checks = checks;
         this.dictionary = dictionary;
         this.primaryKey = primaryKey;
         this.maxExamples = maxExamples;
         this.remediation = remediation;
+        this.asOf = asOf;
         for (Check check : checks) {
             counts.put(check, new long[2]);
-            findings.put(check, new LinkedHashMap<>());
+            Map<String, Long> byKind = new LinkedHashMap<>();
+            Kinds.of(check.type(), element(check), check.trim()).forEach(kind -> byKind.put(kind, 0L));
+            findings.put(check, byKind);
             examples.put(check, new ArrayList<>());
+            exampleKinds.put(check, new java.util.HashSet<>());
             if (check.pattern() != null) {
                 patterns.put(check, Pattern.compile(check.pattern()));
             }
         }
+    }
+
+    private Element element(Check check) {
+        return check.type() == CheckType.DICTIONARY ? dictionary.find(check.element()).orElseThrow() : null;
     }
 
     void consume(ResultSet rs, Consumer<String> progress, long expectedRows) throws SQLException, IOException {
@@ -53,19 +65,22 @@ final class JavaPass {
         while (rs.next()) {
             for (Check check : checks) {
                 Object raw = rs.getObject(check.column());
-                String value = raw == null ? null : raw.toString().strip();
-                if (value == null || value.isEmpty()) {
+                String value = raw == null ? null : raw.toString();
+                if (Kinds.blank(value)) {
                     continue; // a missing value is counted once, by completeness
                 }
                 long[] count = counts.get(check);
                 count[0]++;
                 Optional<Element.Finding> problem = evaluate(check, value,
-                        check.relatedColumn() == null ? null : rs.getObject(check.relatedColumn()));
+                        check.relatedColumn() == null ? null : rs.getObject(check.relatedColumn()),
+                        check.genderColumn() == null ? null : rs.getObject(check.genderColumn()));
                 if (problem.isPresent()) {
                     count[1]++;
-                    findings.get(check).merge(problem.get().kind(), 1L, Long::sum);
+                    String kind = problem.get().kind();
+                    findings.get(check).merge(kind, 1L, Long::sum);
                     List<String> list = examples.get(check);
-                    if (list.size() < maxExamples) {
+                    // one example per kind, as the SQL statement gives
+                    if (list.size() < maxExamples && exampleKinds.get(check).add(kind)) {
                         // raw here; the report leaves only through Masking.exit
                         list.add(value + Findings.SEPARATOR + Findings.token(problem.get().code(), problem.get().params()));
                     }
@@ -84,13 +99,27 @@ final class JavaPass {
         }
     }
 
-    private Optional<Element.Finding> evaluate(Check check, String value, Object related) {
+    /** The same rules, in the same order, as the SQL of {@code ScanPlan}. */
+    private Optional<Element.Finding> evaluate(Check check, String value, Object related, Object gender) {
+        if (check.type() == CheckType.NFC) {
+            return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? Optional.empty()
+                    : Element.Finding.of(Kinds.NOT_NFC, "nfc");
+        }
+        if (!check.trim() && Kinds.surroundingWhitespace(value)) {
+            return Element.Finding.of(Kinds.SURROUNDING_WHITESPACE, "whitespace");
+        }
+        String tested = check.trim() ? Kinds.trim(value) : value;
         return switch (check.type()) {
-            case DICTIONARY -> dictionary.find(check.element()).orElseThrow().problem(value, related);
-            case NFC -> Normalizer.isNormalized(value, Normalizer.Form.NFC) ? Optional.empty()
-                    : Element.Finding.invalid("nfc");
-            case PATTERN -> patterns.get(check).matcher(value).matches() ? Optional.empty()
-                    : Element.Finding.invalid("pattern.regex");
+            case DICTIONARY -> {
+                Element element = element(check);
+                Object context = related;
+                if (element.dated() && Element.asDate(related) == null) {
+                    context = asOf; // an undated record is judged on the scan's as-of date
+                }
+                yield element.problem(tested, context, gender);
+            }
+            case PATTERN -> patterns.get(check).matcher(tested).matches() ? Optional.empty()
+                    : Element.Finding.of(Kinds.BAD_FORMAT, "pattern.regex");
             default -> throw new IllegalStateException(check.type() + " is always evaluated in SQL");
         };
     }

@@ -70,7 +70,8 @@ public final class Masking {
         }
         return new ScanReport(report.suite(), report.table(), report.source(), report.dialect(), report.rows(),
                 report.scannedAt(), report.durationMillis(), report.sqlStatements(), report.javaPass(), List.copyOf(results),
-                report.scores(), report.gatePassed(), report.gateFailures());
+                report.scores(), report.gatePassed(), report.gateFailures(), report.asOf(), report.sqlMillis(),
+                report.javaMillis());
     }
 
     private static boolean touchesPersonal(List<String> columns, Set<String> personal) {

@@ -40,10 +40,20 @@ public final class QualityEngine {
     }
 
     /** Options of one scan. {@code remediation} receives "primary key, check, reason" lines; may be null. */
-    public record Options(Writer remediation, Consumer<String> progress, int maxExamples, int statementTimeoutSeconds) {
+    public record Options(Writer remediation, Consumer<String> progress, int maxExamples, int statementTimeoutSeconds,
+            LocalDate asOf) {
 
         public Options(Writer remediation, Consumer<String> progress, int maxExamples) {
-            this(remediation, progress, maxExamples, 0);
+            this(remediation, progress, maxExamples, 0, null);
+        }
+
+        public Options(Writer remediation, Consumer<String> progress, int maxExamples, int statementTimeoutSeconds) {
+            this(remediation, progress, maxExamples, statementTimeoutSeconds, null);
+        }
+
+        /** The same options with a fixed as-of date (null: today in Vietnam). */
+        public Options asOf(LocalDate date) {
+            return new Options(remediation, progress, maxExamples, statementTimeoutSeconds, date);
         }
 
         public static Options defaults() {
@@ -66,7 +76,7 @@ public final class QualityEngine {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String path = file.toAbsolutePath().toString().replace("'", "''");
         String table = name.endsWith(".parquet") ? "read_parquet('" + path + "')"
-                : name.endsWith(".csv") || name.endsWith(".csv.gz") ? "read_csv('" + path + "', header = true, all_varchar = true)"
+                : name.endsWith(".csv") || name.endsWith(".csv.gz") ? "read_csv('" + path + "', header = true, all_varchar = true, allow_quoted_nulls = false)"
                 : null;
         if (table == null) {
             throw new ScanException("Unsupported file type: " + file.getFileName() + " (use .csv or .parquet)", null);
@@ -94,9 +104,10 @@ public final class QualityEngine {
     private ScanReport scan(Suite suite, Connection connection, Dialect dialect, String tableExpression,
             String source, Options options, boolean textSource) {
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = options.asOf() != null ? options.asOf() : LocalDate.now(clock.withZone(VIETNAM));
         Dictionary dictionary = this.dictionary.with(suite.elements());
-        ScanPlan plan = new ScanPlan(suite, dialect, tableExpression, dictionary, today, textSource);
+        ScanPlan plan = new ScanPlan(suite, dialect, tableExpression, dictionary, today, textSource,
+                dialect != Dialect.POSTGRESQL || unicodeCtype(connection));
         Map<String, ColumnType> columnTypes = columnsOf(connection, dialect, tableExpression, suite);
         Set<String> columns = columnTypes.keySet();
         for (Check check : suite.checks()) {
@@ -116,6 +127,7 @@ public final class QualityEngine {
         }
         options.progress().accept("aggregate query on " + suite.table());
         int statements = 1;
+        long sqlStarted = System.nanoTime();
         Map<String, Object> aggregates = new LinkedHashMap<>();
         try (Statement statement = statement(connection, options);
              ResultSet rs = statement.executeQuery(plan.aggregateSql())) {
@@ -126,22 +138,16 @@ public final class QualityEngine {
         } catch (SQLException e) {
             throw new ScanException("The aggregate query failed on " + source + ": " + SqlErrors.describe(e), e);
         }
+        long sqlMillis = (System.nanoTime() - sqlStarted) / 1_000_000;
         long rows = number(aggregates.get("row_count"));
         JavaPass javaPass = new JavaPass(plan.javaChecks(), dictionary, suite.primaryKey(), options.maxExamples(),
-                options.remediation());
+                options.remediation(), today);
+        long javaStarted = System.nanoTime();
         if (!plan.javaChecks().isEmpty()) {
             options.progress().accept("streaming pass for " + plan.javaChecks().size() + " check(s) SQL cannot express");
-            try (Statement statement = statement(connection, options)) {
-                statement.setFetchSize(10_000);
-                try (ResultSet rs = statement.executeQuery(plan.javaPassSql())) {
-                    javaPass.consume(rs, options.progress(), rows);
-                }
-            } catch (SQLException e) {
-                throw new ScanException("The streaming pass failed on " + source + ": " + SqlErrors.describe(e), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            streamingPass(connection, dialect, plan, javaPass, rows, source, options);
         }
+        long javaMillis = plan.javaChecks().isEmpty() ? 0 : (System.nanoTime() - javaStarted) / 1_000_000;
         List<CheckResult> results = new ArrayList<>();
         for (Check check : suite.checks()) {
             CheckResult result;
@@ -165,11 +171,9 @@ public final class QualityEngine {
                         Map.of("missingColumns", missing, "wrongKinds", wrongKind, "kindsChecked", !textSource), List.of(),
                         "metadata");
             } else {
-                result = plan.sqlResult(check, aggregates);
-                if (result.failed() > 0 && plan.examplesSql(check) != null) {
-                    statements++;
-                    result = withExamples(connection, plan, check, result, options);
-                } else if (result.failed() > 0 && options.remediation() != null && plan.remediationSql(check) != null) {
+                // examples come with the aggregate statement: no further query
+                result = plan.sqlResult(check, aggregates, options.maxExamples());
+                if (result.failed() > 0 && options.remediation() != null && plan.remediationSql(check) != null) {
                     writeRemediation(connection, plan, check, options.remediation());
                 }
             }
@@ -180,7 +184,52 @@ public final class QualityEngine {
         List<String> gateFailures = gateFailures(suite, results, scores);
         return Masking.exit(new ScanReport(suite.name(), suite.table(), source, dialect.name(), rows, Instant.now(clock),
                 (System.nanoTime() - started) / 1_000_000, statements, !plan.javaChecks().isEmpty(), results, scores,
-                gateFailures.isEmpty(), gateFailures), suite, dictionary);
+                gateFailures.isEmpty(), gateFailures, today.toString(), sqlMillis, javaMillis), suite, dictionary);
+    }
+
+    /** "Today" when a scan names no as-of date: the day in Vietnam. */
+    public static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /**
+     * The one streaming pass, in constant memory: PostgreSQL's driver honours the fetch size only inside a
+     * transaction, so autocommit is off for the pass (and restored after); the result set is forward-only.
+     */
+    private static void streamingPass(Connection connection, Dialect dialect, ScanPlan plan, JavaPass javaPass, long rows,
+            String source, Options options) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit && dialect == Dialect.POSTGRESQL) {
+                connection.setAutoCommit(false);
+            }
+            try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                if (options.statementTimeoutSeconds() > 0) {
+                    statement.setQueryTimeout(options.statementTimeoutSeconds());
+                }
+                statement.setFetchSize(10_000);
+                try (ResultSet rs = statement.executeQuery(plan.javaPassSql())) {
+                    javaPass.consume(rs, options.progress(), rows);
+                }
+            } finally {
+                if (autoCommit && !connection.getAutoCommit()) {
+                    connection.rollback(); // the pass only read
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new ScanException("The streaming pass failed on " + source + ": " + SqlErrors.describe(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a PostgreSQL database's LC_CTYPE is a UTF-8 locale (so its regular expressions know Vietnamese letters). */
+    private static boolean unicodeCtype(Connection connection) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SHOW lc_ctype")) {
+            String ctype = rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
+            return ctype.contains("utf-8") || ctype.contains("utf8");
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static List<String> gateFailures(Suite suite, List<CheckResult> results, Scores scores) {
@@ -190,6 +239,21 @@ public final class QualityEngine {
             if (check.gate() != null && results.get(i).passRate() < check.gate()) {
                 gateFailures.add(check.id() + " pass rate " + Math.round(results.get(i).passRate() * 1000) / 10.0
                         + "% < gate " + check.gate() * 100 + "%");
+            }
+        }
+        for (int i = 0; i < suite.checks().size(); i++) {
+            Check check = suite.checks().get(i);
+            CheckResult result = results.get(i);
+            if (!check.kindGates().isEmpty() && result.details() != null
+                    && result.details().get("findings") instanceof Map<?, ?> byKind) {
+                check.kindGates().forEach((kind, gate) -> {
+                    long count = byKind.get(kind) instanceof Number n ? n.longValue() : 0;
+                    double rate = result.denominator() == 0 ? 1.0 : (double) (result.denominator() - count) / result.denominator();
+                    if (rate < gate) {
+                        gateFailures.add(check.id() + " " + kind + " pass rate " + Math.round(rate * 1000) / 10.0
+                                + "% < gate " + gate * 100 + "%");
+                    }
+                });
             }
         }
         if (suite.minScore() != null && scores.database() < suite.minScore()) {
@@ -242,7 +306,9 @@ public final class QualityEngine {
         List<String> gates = gateFailures(suite, results, scores);
         return Masking.exit(new ScanReport(suite.name(), suite.table(), uploaded.source(), uploaded.dialect(),
                 Math.max(0, uploaded.rows()), uploaded.scannedAt(), Math.max(0, uploaded.durationMillis()),
-                Math.max(0, uploaded.sqlStatements()), uploaded.javaPass(), results, scores, gates.isEmpty(), gates),
+                Math.max(0, uploaded.sqlStatements()), uploaded.javaPass(), results, scores, gates.isEmpty(), gates,
+                uploaded.asOf() != null && uploaded.asOf().matches("\\d{4}-\\d{2}-\\d{2}") ? uploaded.asOf() : null,
+                Math.max(0, uploaded.sqlMillis()), Math.max(0, uploaded.javaMillis())),
                 suite, dictionary);
     }
 
@@ -260,39 +326,24 @@ public final class QualityEngine {
                 Map.of("declared", yes), List.of(), "suite");
     }
 
-    private CheckResult withExamples(Connection connection, ScanPlan plan, Check check, CheckResult result,
-            Options options) {
-        List<String> examples = new ArrayList<>();
-        try (Statement statement = statement(connection, options);
-             ResultSet rs = statement.executeQuery(plan.examplesSql(check))) {
-            while (rs.next() && examples.size() < options.maxExamples()) {
-                List<String> parts = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    parts.add(String.valueOf(rs.getObject(i))); // masked at the report's exit
-                }
-                examples.add(String.join(" | ", parts));
-            }
-        } catch (SQLException e) {
-            throw new ScanException("The example query of '" + check.id() + "' failed: " + SqlErrors.describe(e), e);
-        }
-        if (options.remediation() != null && plan.remediationSql(check) != null) {
-            writeRemediation(connection, plan, check, options.remediation());
-        }
-        return new CheckResult(result.id(), result.type(), result.columns(), result.criterion(), result.importance(),
-                result.denominator(), result.failed(), result.details(), examples, result.evaluatedBy());
-    }
-
     private static void writeRemediation(Connection connection, ScanPlan plan, Check check, Writer out) {
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(10_000);
             try (ResultSet rs = statement.executeQuery(plan.remediationSql(check))) {
-                int keys = rs.getMetaData().getColumnCount();
+                List<String> kinds = plan.kindChecks().get(check);
+                int keys = rs.getMetaData().getColumnCount() - (kinds == null ? 0 : 2);
                 while (rs.next()) {
                     List<String> key = new ArrayList<>();
                     for (int i = 1; i <= keys; i++) {
                         key.add(String.valueOf(rs.getObject(i)));
                     }
-                    JavaPass.writeLine(out, String.join("/", key), check.id(), ScanPlan.reason(check));
+                    String reason = ScanPlan.reason(check);
+                    if (kinds != null) {
+                        String token = plan.token(check, kinds.get(rs.getInt(keys + 1) - 1), rs.getString(keys + 2));
+                        List<String> parts = Findings.parts(token);
+                        reason = Findings.text(parts.get(0), parts.subList(1, parts.size()), Locale.ENGLISH);
+                    }
+                    JavaPass.writeLine(out, String.join("/", key), check.id(), reason);
                 }
             }
         } catch (SQLException e) {

@@ -25,8 +25,18 @@ class DictionaryTest {
     void citizenIdChecksLengthBirthProvinceAndCentury() {
         assertThat(problem("cccd", "001095012345", LocalDate.of(1995, 3, 2))).isNull();      // Hà Nội, male, 1995
         assertThat(problem("cccd", "079303012345", LocalDate.of(2003, 7, 1))).isNull();      // HCMC, female, 2003
-        assertThat(problem("cccd", "079303012345", LocalDate.of(1903, 7, 1))).isEqualTo("the gender/century and year digits do not match the birth date")
+        assertThat(problem("cccd", "079303012345", LocalDate.of(1903, 7, 1))).isEqualTo("the century digit does not match the birth year")
                 .doesNotContain("2003").doesNotContain("1903");
+        assertThat(kind("cccd", "079303012345", LocalDate.of(1903, 7, 1))).isEqualTo("century_mismatch");
+        assertThat(kind("cccd", "079304012345", LocalDate.of(2003, 7, 1))).isEqualTo("year_mismatch");
+        assertThat(kind("cccd", "079303012345", LocalDate.of(1899, 7, 1))).isEqualTo("century_mismatch");
+        Element cccd = dictionary.find("cccd").orElseThrow();
+        assertThat(cccd.problem("079303012345", LocalDate.of(2003, 7, 1), "F")).isEmpty();       // 3 = female, 2000s
+        assertThat(cccd.problem("079303012345", LocalDate.of(2003, 7, 1), "nam")).map(Element.Finding::kind)
+                .contains("gender_mismatch");
+        assertThat(cccd.problem("079203012345", LocalDate.of(2003, 7, 1), "Nữ")).map(Element.Finding::kind)
+                .contains("gender_mismatch");
+        assertThat(cccd.problem("079203012345", LocalDate.of(2003, 7, 1), "?")).isEmpty();       // unknown gender: not judged
         assertThat(problem("cccd", "079203012345", LocalDate.of(2003, 1, 1))).isNull();      // male born 2003
         assertThat(problem("cccd", "00109501234", null)).isEqualTo("not 12 digits");
         assertThat(problem("cccd", "00109501234A", null)).isEqualTo("not 12 digits");
@@ -75,11 +85,15 @@ class DictionaryTest {
         assertThat(problem("province_code", "02", LocalDate.of(2026, 1, 1))).contains("successor(s) 08");   // Hà Giang → Tuyên Quang
         assertThat(problem("province_code", "02", LocalDate.of(2025, 6, 30))).isNull();                 // still in force then
         assertThat(kind("province_code", "02", null)).isEqualTo("retired");                              // undated: today's list
-        assertThat(kind("province_code", "99", null)).isEqualTo("invalid");
+        assertThat(kind("province_code", "99", null)).isEqualTo("unknown_code");
+        assertThat(kind("province_code", "1", null)).isEqualTo("bad_format");
         assertThat(problem("commune_code", "00004", LocalDate.of(2026, 1, 1))).isNull();
         assertThat(problem("commune_code", "00001", LocalDate.of(2026, 1, 1))).contains("retired", "00097");
         assertThat(problem("commune_code", "00001", LocalDate.of(2025, 1, 1))).isNull();
-        assertThat(kind("commune_code", "99999", LocalDate.of(2026, 1, 1))).isEqualTo("invalid");
+        assertThat(kind("commune_code", "99999", LocalDate.of(2026, 1, 1))).isEqualTo("unknown_code");
+        assertThat(kind("commune_code", "0001", LocalDate.of(2026, 1, 1))).isEqualTo("bad_format");
+        assertThat(kind("commune_in_province", "00004", "79")).isEqualTo("commune_not_in_province");
+        assertThat(kind("commune_in_province", "00004", "01")).isNull();
     }
 
     @Test

@@ -72,7 +72,7 @@ class PlantedDefectsTest {
         CheckResult province = byId.get("province_in_force");
         assertThat(province.failed()).isEqualTo(truth("province.retired") + truth("province.unknown"));
         assertThat(province.details().get("findings")).isEqualTo(Map.of("retired", truth("province.retired"),
-                "invalid", truth("province.unknown")));
+                "unknown_code", truth("province.unknown"), "bad_format", 0L, "surrounding_whitespace", 0L));
         assertThat(byId.get("commune_in_force").failed()).isEqualTo(truth("commune.retired"));
         assertThat(Findings.render(byId.get("commune_in_force").examples().get(0), java.util.Locale.ENGLISH))
                 .contains("successor(s) 00097");

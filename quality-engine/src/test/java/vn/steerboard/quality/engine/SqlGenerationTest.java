@@ -26,18 +26,58 @@ class SqlGenerationTest {
 
     @Test
     void mysql() {
-        assertThat(sql(Dialect.MYSQL)).isEqualTo("SELECT COUNT(*) AS row_count,"
-                + " SUM(CASE WHEN 1 = 1 THEN 1 ELSE 0 END) AS d0,"
-                + " SUM(CASE WHEN NOT (cccd IS NOT NULL AND TRIM(CAST(cccd AS CHAR)) <> '') THEN 1 ELSE 0 END) AS f0,"
-                + " SUM(CASE WHEN phone IS NOT NULL AND TRIM(CAST(phone AS CHAR)) <> '' THEN 1 ELSE 0 END) AS d1,"
-                + " SUM(CASE WHEN phone IS NOT NULL AND TRIM(CAST(phone AS CHAR)) <> '' AND NOT (TRIM(CAST(phone AS CHAR)) REGEXP '^0[0-9]{9}$') THEN 1 ELSE 0 END) AS f1,"
-                + " SUM(CASE WHEN (cccd IS NOT NULL AND TRIM(CAST(cccd AS CHAR)) <> '') THEN 1 ELSE 0 END) AS d2,"
-                + " MAX(u2.g) AS g2, MAX(u2.r) AS r2, MAX(u2.e) AS e2,"
-                + " SUM(CASE WHEN birth_date IS NOT NULL THEN 1 ELSE 0 END) AS d3,"
-                + " SUM(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN 1 ELSE 0 END) AS f3"
-                + " FROM citizen src CROSS JOIN (SELECT COUNT(*) AS g, COALESCE(SUM(c), 0) AS r, MIN(k) AS e FROM"
-                + " (SELECT cccd AS k, COUNT(*) AS c FROM citizen WHERE (cccd IS NOT NULL AND TRIM(CAST(cccd AS CHAR)) <> '')"
-                + " GROUP BY cccd HAVING COUNT(*) > 1) x2) u2");
+        Golden.assertMatches("mysql-basic", sql(Dialect.MYSQL));
+    }
+
+    private static Suite registry() {
+        try (var in = SqlGenerationTest.class.getResourceAsStream("/registry.yaml")) {
+            return new SuiteReader(Dictionary.standard()).read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static ScanPlan registryPlan(Dialect dialect, String table, boolean text) {
+        return new ScanPlan(registry(), dialect, table, Dictionary.standard(), LocalDate.of(2026, 11, 1), text, true);
+    }
+
+    /** Every dictionary element and finding kind inside the one statement: no Java pass on PostgreSQL and DuckDB. */
+    @Test
+    void postgresqlSingleStatementWithEveryDictionaryRule() {
+        ScanPlan plan = registryPlan(Dialect.POSTGRESQL, "citizen", false);
+        assertThat(plan.javaChecks()).isEmpty();
+        String sql = plan.aggregateSql();
+        assertThat(sql).startsWith("SELECT COUNT(*) AS row_count").doesNotContain(";")
+                .contains("IS NFC NORMALIZED", "[[:alpha:]]", "MOD(31 * (ASCII(SUBSTR(CAST(tax_code AS VARCHAR), 1, 1)) - 48)",
+                        "CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER)", "LEFT JOIN (VALUES ('", "OFFSET 0");
+        Golden.assertMatches("postgresql-registry", sql);
+    }
+
+    @Test
+    void duckDbOverParquetSingleStatementWithEveryDictionaryRule() {
+        ScanPlan plan = registryPlan(Dialect.DUCKDB, "read_parquet('/data/citizens.parquet')", false);
+        assertThat(plan.javaChecks()).isEmpty();
+        assertThat(plan.aggregateSql()).contains("nfc_normalize(", "regexp_full_match(", "\\p{L}", "LEFT JOIN (SELECT split_part(",
+                "list_contains([");
+        Golden.assertMatches("duckdb-parquet-registry", plan.aggregateSql());
+    }
+
+    @Test
+    void duckDbOverCsvCastsDatesSafely() {
+        ScanPlan plan = registryPlan(Dialect.DUCKDB, "read_csv('/data/citizens.csv', header = true, all_varchar = true,"
+                + " allow_quoted_nulls = false)", true);
+        assertThat(plan.javaChecks()).isEmpty();
+        assertThat(plan.aggregateSql()).contains("CAST(EXTRACT(YEAR FROM TRY_CAST(birth_date AS DATE)) AS INTEGER)");
+        Golden.assertMatches("duckdb-csv-registry", plan.aggregateSql());
+    }
+
+    /** H2 has no NFC test: the NFC check and the person-name rule (NFC first) stay in the Java pass; all else is SQL. */
+    @Test
+    void h2SingleStatementAndOnlyNfcInJava() {
+        ScanPlan plan = registryPlan(Dialect.H2, "citizen", false);
+        assertThat(plan.javaChecks()).extracting(Check::id).containsExactly("name_valid", "nfc_full_name");
+        assertThat(plan.aggregateSql()).contains("REGEXP_LIKE(", "MOD(", "|| '|' ||").doesNotContain("VALUES");
+        Golden.assertMatches("h2-registry", plan.aggregateSql());
     }
 
     @Test
@@ -50,7 +90,7 @@ class SqlGenerationTest {
     @Test
     void oracle() {
         String sql = sql(Dialect.ORACLE);
-        assertThat(sql).contains("REGEXP_LIKE(TRIM(TO_CHAR(phone)), '^0[0-9]{9}$')").contains("TRIM(TO_CHAR(cccd)) <> ''");
+        assertThat(sql).contains("REGEXP_LIKE(TO_CHAR(phone), '^0[0-9]{9}$')").contains("TRIM(TO_CHAR(cccd)) <> ''");
         assertThat(Dialect.ORACLE.limit("SELECT a FROM t", 5)).isEqualTo("SELECT a FROM t FETCH FIRST 5 ROWS ONLY");
         assertThat(Dialect.SQLSERVER.limit("SELECT a FROM t", 5)).isEqualTo("SELECT TOP 5 a FROM t");
         assertThat(Dialect.MYSQL.limit("SELECT a FROM t", 5)).isEqualTo("SELECT a FROM t LIMIT 5");

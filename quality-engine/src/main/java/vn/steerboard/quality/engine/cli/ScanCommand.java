@@ -25,7 +25,8 @@ import vn.steerboard.quality.engine.suite.SuiteReader;
 /**
  * {@code quality scan}: runs a suite against a database (JDBC) or a file (CSV, Parquet) inside the agency's
  * own network and writes the report as text, JSON and HTML. Exit code 0 when every gate passes, 1 when a gate
- * fails, 2 when the scan could not run.
+ * fails, 2 when the scan could not run or the engine failed (out of memory, a lost connection, any error): a
+ * crash never looks like a failed gate.
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scan a database table or a file with a quality suite; only aggregates and masked examples are reported.")
@@ -52,23 +53,41 @@ public class ScanCommand implements Callable<Integer> {
     int statementTimeout;
     @Option(names = "--show-driver-errors", description = "also print the database driver's own error text (it may quote data)")
     boolean showDriverErrors;
+    @Option(names = "--as-of", description = "reference date (yyyy-mm-dd) of freshness, not_in_future and codes in force;"
+            + " default today in Vietnam") java.time.LocalDate asOf;
     @Option(names = "--remediation", description = "write failing rows (primary key, check, reason) here; stays local") Path remediation;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ScanCommand()).execute(args));
     }
 
+    /** The dictionary scans use (a seam for tests). */
+    protected Dictionary dictionary() {
+        return Dictionary.standard();
+    }
+
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        try {
+            return scan();
+        } catch (Throwable e) { // NOPMD: an engine failure of any kind exits 2, with a message, never 1
+            System.err.println("Scan failed: the engine stopped: " + e.getClass().getSimpleName()
+                    + (e instanceof OutOfMemoryError ? " (give the JVM more memory with -Xmx, or scan fewer columns)" : "")
+                    + (e.getMessage() == null || e instanceof java.sql.SQLException ? "" : ": " + e.getMessage()));
+            return 2;
+        }
+    }
+
+    private Integer scan() throws Exception {
         Suite parsed;
         try {
-            parsed = new SuiteReader(Dictionary.standard()).read(Files.readString(suite, StandardCharsets.UTF_8));
+            parsed = new SuiteReader(dictionary()).read(Files.readString(suite, StandardCharsets.UTF_8));
         } catch (SuiteException e) {
             System.err.println(suite + ": " + e.getMessage());
             return 2;
         }
         boolean terminal = System.console() != null;
-        QualityEngine engine = new QualityEngine(Dictionary.standard(), Clock.systemDefaultZone());
+        QualityEngine engine = new QualityEngine(dictionary(), Clock.system(QualityEngine.VIETNAM));
         Writer remediationWriter = remediation == null ? null : Files.newBufferedWriter(remediation, StandardCharsets.UTF_8);
         try {
             if (remediationWriter != null) {
@@ -79,7 +98,7 @@ public class ScanCommand implements Callable<Integer> {
                         if (terminal) {
                             System.err.print("\r\u001b[2K⏳ " + message);
                         }
-                    }, 5, statementTimeout);
+                    }, 5, statementTimeout, asOf);
             ScanReport report;
             if (target.file != null) {
                 report = engine.scanFile(parsed, target.file, options);

@@ -4,7 +4,7 @@ import java.util.Optional;
 import vn.steerboard.quality.engine.Criterion;
 
 /** A 2025 commune code that belongs to the row's province (the related column), as in the 2025 registry. */
-final class CommuneInProvince implements Element {
+public final class CommuneInProvince implements Element {
 
     private final AdministrativeCodes codes;
 
@@ -43,14 +43,19 @@ final class CommuneInProvince implements Element {
     }
 
     @Override
+    public java.util.List<String> kinds() {
+        return java.util.List.of(Kinds.UNKNOWN_CODE, Kinds.COMMUNE_NOT_IN_PROVINCE);
+    }
+
+    @Override
     public Optional<Finding> problem(String value, Object related) {
         String province = codes.communeProvince.get(value);
         if (province == null) {
-            return Finding.invalid("commune.unknown", value);
+            return Finding.of(Kinds.UNKNOWN_CODE, "commune.unknown", value);
         }
         String rowProvince = related == null ? null : related.toString().strip();
-        if (rowProvince != null && !province.equals(rowProvince)) {
-            return Finding.invalid("commune.other_province", value, province, String.valueOf(rowProvince));
+        if (rowProvince != null && !rowProvince.isEmpty() && !province.equals(rowProvince)) {
+            return Finding.of(Kinds.COMMUNE_NOT_IN_PROVINCE, "commune.other_province", value, province);
         }
         return Optional.empty();
     }

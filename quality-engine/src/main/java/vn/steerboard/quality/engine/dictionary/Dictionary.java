@@ -10,10 +10,20 @@ import java.util.Optional;
 public final class Dictionary {
 
     private final Map<String, Element> elements = new LinkedHashMap<>();
+    private AdministrativeCodes codes;
+
+    /** The province and commune code lists behind the standard elements (loaded into each scan's statement). */
+    public AdministrativeCodes codes() {
+        if (codes == null) {
+            codes = AdministrativeCodes.load();
+        }
+        return codes;
+    }
 
     public static Dictionary standard() {
         Dictionary dictionary = new Dictionary();
         AdministrativeCodes codes = AdministrativeCodes.load();
+        dictionary.codes = codes;
         for (Element element : List.of(new CitizenId(), new TaxCode(), PatternElement.mobile(), PatternElement.landline(),
                 PatternElement.email(), new PersonName(), new ProvinceCode(codes), new CommuneCode(codes), new CommuneInProvince(codes))) {
             dictionary.add(element);
@@ -30,6 +40,7 @@ public final class Dictionary {
     public Dictionary with(List<? extends Element> extra) {
         Dictionary copy = new Dictionary();
         copy.elements.putAll(elements);
+        copy.codes = codes;
         extra.forEach(copy::add);
         return copy;
     }

@@ -32,6 +32,25 @@ public interface Element {
      */
     Optional<Finding> problem(String value, Object related);
 
+    /** As {@link #problem(String, Object)}, with a second related value (the CCCD's gender column); may be null. */
+    default Optional<Finding> problem(String value, Object related, Object gender) {
+        return problem(value, related);
+    }
+
+    /**
+     * The finding kinds of this element, in the order they are tested: a failing value is counted under the first
+     * that applies, so the kinds' counts add up to the check's failures. The SQL of every dialect and the Java pass
+     * test them in this same order.
+     */
+    default java.util.List<String> kinds() {
+        return java.util.List.of(Kinds.BAD_FORMAT);
+    }
+
+    /** True when {@code related} is the record's date and an undated record is judged on the scan's as-of date. */
+    default boolean dated() {
+        return false;
+    }
+
     /**
      * True when the element's values are personal data (a citizen's number, a tax code, a phone, an e-mail, a
      * name): they leave a scan only masked. Administrative codes are not personal and are shown in clear.
@@ -47,12 +66,8 @@ public interface Element {
      */
     record Finding(String kind, String code, java.util.List<String> params) {
 
-        public static Optional<Finding> invalid(String code, String... params) {
-            return Optional.of(new Finding("invalid", code, java.util.List.of(params)));
-        }
-
-        public static Optional<Finding> retired(String code, String... params) {
-            return Optional.of(new Finding("retired", code, java.util.List.of(params)));
+        public static Optional<Finding> of(String kind, String code, String... params) {
+            return Optional.of(new Finding(kind, code, java.util.List.of(params)));
         }
 
         /** The reason in English, for the local remediation list. */

@@ -5,7 +5,16 @@ import java.util.Optional;
 import vn.steerboard.quality.engine.Criterion;
 
 /** A Vietnamese personal name: Unicode NFC, letters and single spaces, no digits. */
-final class PersonName implements Element {
+public final class PersonName implements Element {
+
+    /** The same classes the SQL uses: ASCII digits; letters are Unicode letters (\\p{L}, PostgreSQL [[:alpha:]]). */
+    static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("[0-9]");
+    public static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+( \\p{L}+)*");
+
+    @Override
+    public java.util.List<String> kinds() {
+        return java.util.List.of(Kinds.NOT_NFC, Kinds.DIGITS_IN_NAME, Kinds.BAD_FORMAT);
+    }
 
     @Override
     public boolean personal() {
@@ -45,13 +54,13 @@ final class PersonName implements Element {
     @Override
     public Optional<Finding> problem(String value, Object related) {
         if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
-            return Finding.invalid("name.nfc");
+            return Finding.of(Kinds.NOT_NFC, "name.nfc");
         }
-        if (value.codePoints().anyMatch(Character::isDigit)) {
-            return Finding.invalid("name.digits");
+        if (DIGIT.matcher(value).find()) {
+            return Finding.of(Kinds.DIGITS_IN_NAME, "name.digits");
         }
-        if (!value.matches("\\p{L}+( \\p{L}+)*")) {
-            return Finding.invalid("name.letters");
+        if (!LETTERS.matcher(value).matches()) {
+            return Finding.of(Kinds.BAD_FORMAT, "name.letters");
         }
         return Optional.empty();
     }

@@ -8,7 +8,7 @@ import vn.steerboard.quality.engine.Criterion;
  * A province code valid on the record's date: one of the 34 since 1 July 2025, one of the 63 before. A pre-2025
  * code on a record dated from 1 July 2025 (or undated) is the distinct finding "retired code", with its successor.
  */
-final class ProvinceCode implements Element {
+public final class ProvinceCode implements Element {
 
     private final AdministrativeCodes codes;
 
@@ -47,13 +47,27 @@ final class ProvinceCode implements Element {
     }
 
     @Override
+    public java.util.List<String> kinds() {
+        return java.util.List.of(Kinds.BAD_FORMAT, Kinds.RETIRED, Kinds.UNKNOWN_CODE);
+    }
+
+    @Override
+    public boolean dated() {
+        return true;
+    }
+
+    /** {@code related} is the record's date; the scan passes its as-of date for an undated record. */
+    @Override
     public Optional<Finding> problem(String value, Object related) {
+        if (!value.matches("[0-9]{2}")) {
+            return Finding.of(Kinds.BAD_FORMAT, "province.shape");
+        }
         LocalDate date = Element.asDate(related);
         boolean before = date != null && date.isBefore(AdministrativeCodes.TWO_TIER_START);
         if (codes.retiredProvinces.containsKey(value)) {
-            return before ? Optional.empty() : Finding.retired("province.retired", value,
+            return before ? Optional.empty() : Finding.of(Kinds.RETIRED, "province.retired", value,
                     String.join(", ", codes.retiredProvinces.get(value)));
         }
-        return codes.provinces.contains(value) ? Optional.empty() : Finding.invalid("province.unknown", value);
+        return codes.provinces.contains(value) ? Optional.empty() : Finding.of(Kinds.UNKNOWN_CODE, "province.unknown", value);
     }
 }

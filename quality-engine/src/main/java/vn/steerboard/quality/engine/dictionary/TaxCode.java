@@ -9,7 +9,7 @@ import vn.steerboard.quality.engine.Criterion;
  * Check digit: N10 = 10 − (31·N1 + 29·N2 + 23·N3 + 19·N4 + 17·N5 + 13·N6 + 7·N7 + 5·N8 + 3·N9) mod 11;
  * a result of 10 is never issued.
  */
-final class TaxCode implements Element {
+public final class TaxCode implements Element {
 
     private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
 
@@ -48,6 +48,13 @@ final class TaxCode implements Element {
         return false;
     }
 
+    @Override
+    public java.util.List<String> kinds() {
+        return java.util.List.of(Kinds.BAD_FORMAT, Kinds.BAD_CHECK_DIGIT);
+    }
+
+    public static final int[] CHECK_WEIGHTS = WEIGHTS;
+
     static int checkDigit(String firstNine) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
@@ -60,17 +67,17 @@ final class TaxCode implements Element {
     public Optional<Finding> problem(String value, Object related) {
         String code = value.replace("-", "");
         if (!code.matches("[0-9]{10}([0-9]{3})?") || (value.contains("-") && !value.matches("[0-9]{10}-[0-9]{3}"))) {
-            return Finding.invalid("mst.shape");
+            return Finding.of(Kinds.BAD_FORMAT, "mst.shape");
         }
         int expected = checkDigit(code.substring(0, 9));
         if (expected == 10) {
-            return Finding.invalid("mst.no_check_digit");
+            return Finding.of(Kinds.BAD_CHECK_DIGIT, "mst.no_check_digit");
         }
         if (code.charAt(9) - '0' != expected) {
-            return Finding.invalid("mst.check_digit");
+            return Finding.of(Kinds.BAD_CHECK_DIGIT, "mst.check_digit");
         }
         if (code.length() == 13 && code.endsWith("000")) {
-            return Finding.invalid("mst.branch");
+            return Finding.of(Kinds.BAD_FORMAT, "mst.branch");
         }
         return Optional.empty();
     }

@@ -8,11 +8,13 @@ import vn.steerboard.quality.engine.CheckResult;
 import vn.steerboard.quality.engine.Criterion;
 import vn.steerboard.quality.engine.Findings;
 import vn.steerboard.quality.engine.ScanReport;
+import vn.steerboard.quality.engine.Scores;
 
 /** A scan report as JSON (to upload), a text table (for the terminal) and a self-contained HTML page. */
 public final class ReportWriters {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build(); // the same report, byte for byte, on every run
 
     private ReportWriters() {
     }
@@ -60,30 +62,117 @@ public final class ReportWriters {
         return String.join("; ", check.examples().stream().map(e -> Findings.render(e, language)).toList());
     }
 
+    private static final Map<String, String[]> LABELS = Map.ofEntries(
+            Map.entry("title", new String[] {"Báo cáo chất lượng cơ sở dữ liệu", "Database quality report"}),
+            Map.entry("source", new String[] {"Nguồn", "Source"}),
+            Map.entry("rows", new String[] {"Số bản ghi", "Rows"}),
+            Map.entry("asOf", new String[] {"Ngày tham chiếu", "As of"}),
+            Map.entry("scanned", new String[] {"Thời điểm quét", "Scanned at"}),
+            Map.entry("timings", new String[] {"Thời gian xử lý", "Engine timings"}),
+            Map.entry("score", new String[] {"Điểm cơ sở dữ liệu", "Database score"}),
+            Map.entry("band", new String[] {"Xếp loại", "Band"}),
+            Map.entry("criteria", new String[] {"Điểm theo tiêu chí", "Score per criterion"}),
+            Map.entry("checks", new String[] {"Kết quả từng phép kiểm tra", "Checks"}),
+            Map.entry("check", new String[] {"Phép kiểm tra", "Check"}),
+            Map.entry("criterion", new String[] {"Tiêu chí", "Criterion"}),
+            Map.entry("checked", new String[] {"Số được kiểm tra", "Checked"}),
+            Map.entry("failed", new String[] {"Số lỗi", "Failed"}),
+            Map.entry("kinds", new String[] {"Lỗi theo loại", "Failures by kind"}),
+            Map.entry("passRate", new String[] {"Tỷ lệ đạt", "Pass rate"}),
+            Map.entry("wilson", new String[] {"cận dưới Wilson 95%", "Wilson 95% lower bound"}),
+            Map.entry("examples", new String[] {"Ví dụ (đã che)", "Examples (masked)"}),
+            Map.entry("by", new String[] {"Thực hiện bởi", "Evaluated by"}),
+            Map.entry("gate", new String[] {"Ngưỡng chặn", "Gates"}),
+            Map.entry("gatePassed", new String[] {"đạt", "passed"}),
+            Map.entry("gateFailed", new String[] {"KHÔNG ĐẠT", "FAILED"}),
+            Map.entry("CORRECT", new String[] {"Đúng", "Correct"}),
+            Map.entry("SUFFICIENT", new String[] {"Đủ", "Sufficient"}),
+            Map.entry("CLEAN", new String[] {"Sạch", "Clean"}),
+            Map.entry("LIVE", new String[] {"Sống", "Live"}),
+            Map.entry("UNIFIED", new String[] {"Thống nhất", "Unified"}),
+            Map.entry("SHARED", new String[] {"Dùng chung", "Shared"}),
+            Map.entry("surrounding_whitespace", new String[] {"khoảng trắng đầu/cuối", "surrounding whitespace"}),
+            Map.entry("bad_format", new String[] {"sai định dạng", "bad format"}),
+            Map.entry("unknown_province_prefix", new String[] {"mã tỉnh đầu số không có", "unknown province prefix"}),
+            Map.entry("century_mismatch", new String[] {"sai thế kỷ", "century mismatch"}),
+            Map.entry("year_mismatch", new String[] {"sai năm sinh", "year mismatch"}),
+            Map.entry("gender_mismatch", new String[] {"sai giới tính", "gender mismatch"}),
+            Map.entry("bad_check_digit", new String[] {"sai chữ số kiểm tra", "bad check digit"}),
+            Map.entry("retired", new String[] {"mã đã hết hiệu lực", "retired code"}),
+            Map.entry("unknown_code", new String[] {"mã không có trong danh mục", "unknown code"}),
+            Map.entry("commune_not_in_province", new String[] {"xã không thuộc tỉnh", "commune not in province"}),
+            Map.entry("not_nfc", new String[] {"chưa chuẩn hóa NFC", "not NFC"}),
+            Map.entry("digits_in_name", new String[] {"có chữ số", "digits in name"}));
+
+    private static String label(String key, Locale language) {
+        String[] texts = LABELS.get(key);
+        return texts == null ? key : texts["en".equals(language.getLanguage()) ? 1 : 0];
+    }
+
+    /**
+     * The report as a printable document (A4, Vietnamese unless English is asked): score and band, a bar per
+     * criterion, and for each check the number checked, failures by kind, the pass rate with its Wilson bound and
+     * the masked examples; the as-of date and the engine's timings. Self-contained: no script, no external file.
+     */
     public static String html(ScanReport report, Locale language) {
+        boolean en = "en".equals(language.getLanguage());
+        Locale numbers = en ? Locale.ENGLISH : Findings.VIETNAMESE;
         StringBuilder rows = new StringBuilder();
         for (CheckResult check : report.checks()) {
-            rows.append("<tr><td>").append(escape(check.id())).append("</td><td>")
-                    .append(check.criterion().name().toLowerCase(Locale.ROOT)).append("</td><td class=n>")
-                    .append(String.format(Locale.ROOT, "%,d", check.denominator())).append("</td><td class=n>")
-                    .append(String.format(Locale.ROOT, "%,d", check.failed())).append("</td><td class=n>")
-                    .append(String.format(Locale.ROOT, "%.2f", 100 * check.passRate())).append("</td><td>")
-                    .append(escape(examples(check, language))).append("</td></tr>\n");
+            StringBuilder kinds = new StringBuilder();
+            if (check.details() != null && check.details().get("findings") instanceof Map<?, ?> byKind) {
+                byKind.forEach((kind, count) -> {
+                    if (count instanceof Number n && n.longValue() > 0) {
+                        kinds.append("<div>").append(escape(label(String.valueOf(kind), language))).append(": ")
+                                .append(String.format(numbers, "%,d", n.longValue())).append("</div>");
+                    }
+                });
+            }
+            double wilson = Scores.wilsonLowerBound(check.denominator() - check.failed(), check.denominator());
+            rows.append("<tr><td>").append(escape(check.id())).append("<div class=by>").append(label("by", language))
+                    .append(": ").append(escape(check.evaluatedBy())).append("</div></td><td>")
+                    .append(escape(label(check.criterion().name(), language))).append("</td><td class=n>")
+                    .append(String.format(numbers, "%,d", check.denominator())).append("</td><td class=n>")
+                    .append(String.format(numbers, "%,d", check.failed())).append("</td><td>").append(kinds)
+                    .append("</td><td class=n>").append(String.format(numbers, "%.2f%%", 100 * check.passRate()))
+                    .append("<div class=by>≥ ").append(String.format(numbers, "%.2f%%", 100 * wilson)).append("</div></td><td class=ex>")
+                    .append(String.join("<br>", check.examples().stream().map(e -> escape(Findings.render(e, language))).toList()))
+                    .append("</td></tr>\n");
         }
-        StringBuilder scores = new StringBuilder();
-        report.scores().criteria().forEach((criterion, score) -> scores.append("<li>")
-                .append(criterion.name().toLowerCase(Locale.ROOT)).append(": <b>")
-                .append(String.format(Locale.ROOT, "%.1f", score)).append("</b></li>"));
-        return "<!DOCTYPE html><html lang=" + ("en".equals(language.getLanguage()) ? "en" : "vi") + "><head><meta charset=utf-8><title>" + escape(report.suite())
-                + "</title><style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2937}"
-                + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left}"
-                + ".n{text-align:right;font-variant-numeric:tabular-nums}.band{font-size:2rem}</style></head><body>"
-                + "<h1>" + escape(report.suite()) + " · " + escape(report.table()) + "</h1><p>"
-                + escape(report.source()) + " · " + report.dialect() + " · " + String.format(Locale.ROOT, "%,d", report.rows())
-                + " rows · " + report.scannedAt() + "</p><p class=band>" + String.format(Locale.ROOT, "%.1f", report.scores().database())
-                + " · " + report.scores().band() + "</p><ul>" + scores + "</ul><table><thead><tr><th>check</th><th>criterion</th>"
-                + "<th>checked</th><th>failed</th><th>pass %</th><th>examples (masked)</th></tr></thead><tbody>" + rows
-                + "</tbody></table></body></html>\n";
+        StringBuilder bars = new StringBuilder();
+        report.scores().criteria().forEach((criterion, score) -> bars.append("<div class=bar><span class=name>")
+                .append(escape(label(criterion.name(), language))).append("</span><span class=track><span class=fill style=\"width:")
+                .append(String.format(Locale.ROOT, "%.1f", Math.max(0, Math.min(100, score)))).append("%\"></span></span><span class=v>")
+                .append(String.format(numbers, "%.1f", score)).append("</span></div>"));
+        String gates = report.gatePassed() ? label("gatePassed", language)
+                : label("gateFailed", language) + ": " + escape(String.join("; ", report.gateFailures()));
+        return "<!DOCTYPE html><html lang=" + (en ? "en" : "vi") + "><head><meta charset=utf-8><title>" + escape(report.suite())
+                + "</title><style>@page{size:A4;margin:15mm}body{font-family:'Noto Sans','DejaVu Sans',system-ui,sans-serif;"
+                + "margin:1.5rem;color:#1f2937;font-size:11pt}h1{font-size:16pt;margin:0 0 .2rem}h2{font-size:13pt;margin:1.2rem 0 .4rem}"
+                + "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}dt{color:#6b7280}dd{margin:0}"
+                + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d1d5db;padding:.25rem .4rem;text-align:left;"
+                + "vertical-align:top}th{background:#f3f4f6}tr{break-inside:avoid}.n{text-align:right;font-variant-numeric:tabular-nums;"
+                + "white-space:nowrap}.by{color:#6b7280;font-size:8.5pt}.ex{font-size:9pt;word-break:break-word}"
+                + ".score{font-size:22pt;font-weight:700}.bar{display:flex;align-items:center;gap:.5rem;margin:.15rem 0}"
+                + ".bar .name{width:8rem}.track{flex:1;height:.8rem;background:#e5e7eb;border-radius:.2rem;overflow:hidden}"
+                + ".fill{display:block;height:100%;background:#2563eb;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+                + ".bar .v{width:3rem;text-align:right}</style></head><body>"
+                + "<h1>" + label("title", language) + "</h1><div>" + escape(report.suite()) + " · " + escape(report.table()) + "</div>"
+                + "<dl><dt>" + label("source", language) + "</dt><dd>" + escape(report.source()) + " (" + escape(report.dialect()) + ")</dd>"
+                + "<dt>" + label("rows", language) + "</dt><dd>" + String.format(numbers, "%,d", report.rows()) + "</dd>"
+                + "<dt>" + label("asOf", language) + "</dt><dd>" + escape(report.asOf()) + "</dd>"
+                + "<dt>" + label("scanned", language) + "</dt><dd>" + report.scannedAt() + "</dd>"
+                + "<dt>" + label("timings", language) + "</dt><dd>SQL " + report.sqlMillis() + " ms · Java " + report.javaMillis()
+                + " ms · " + (en ? "total " : "tổng ") + report.durationMillis() + " ms</dd>"
+                + "<dt>" + label("gate", language) + "</dt><dd>" + gates + "</dd></dl>"
+                + "<div><span class=score>" + String.format(numbers, "%.1f", report.scores().database()) + "</span> · "
+                + label("band", language) + " <b>" + escape(report.scores().band()) + "</b></div>"
+                + "<h2>" + label("criteria", language) + "</h2>" + bars
+                + "<h2>" + label("checks", language) + "</h2><table><thead><tr><th>" + label("check", language) + "</th><th>"
+                + label("criterion", language) + "</th><th class=n>" + label("checked", language) + "</th><th class=n>"
+                + label("failed", language) + "</th><th>" + label("kinds", language) + "</th><th class=n>" + label("passRate", language)
+                + "<div class=by>" + label("wilson", language) + "</div></th><th>" + label("examples", language)
+                + "</th></tr></thead><tbody>" + rows + "</tbody></table></body></html>\n";
     }
 
     private static String escape(String text) {

@@ -72,6 +72,77 @@ public enum Dialect {
         };
     }
 
+    /** A boolean test that the regular expression matches somewhere in the text, or null. */
+    public String regexFind(String textExpression, String regex) {
+        String literal = "'" + regex.replace("'", "''") + "'";
+        return switch (this) {
+            case POSTGRESQL -> textExpression + " ~ " + literal;
+            case H2, ORACLE -> "REGEXP_LIKE(" + textExpression + ", " + literal + ")";
+            case DUCKDB -> "regexp_matches(" + textExpression + ", " + literal + ")";
+            case MYSQL -> textExpression + " REGEXP " + literal;
+            case SQLSERVER -> null;
+        };
+    }
+
+    /**
+     * Whether the dictionary's structural rules (CCCD digits against the birth date, the tax-code check digit,
+     * codes in force against the reference lists) are written in this dialect's SQL. They use SUBSTR, ASCII, MOD,
+     * EXTRACT, LEFT/RIGHT and a VALUES list joined in the statement, tested on these three.
+     */
+    public boolean structuralRules() {
+        return this == POSTGRESQL || this == DUCKDB || this == H2;
+    }
+
+    /** A single character by code point. */
+    public String chr(int codePoint) {
+        return switch (this) {
+            case H2, SQLSERVER -> "CHAR(" + codePoint + ")";
+            case MYSQL -> "CHAR(" + codePoint + " USING utf8mb4)";
+            default -> "CHR(" + codePoint + ")";
+        };
+    }
+
+    /** True when the text starts or ends with a space, tab, carriage return or line feed. */
+    public String surroundingWhitespace(String text) {
+        if (this == DUCKDB) {
+            // byte comparisons: DuckDB's LEFT and RIGHT count Unicode characters, several times slower
+            java.util.List<String> tests = new java.util.ArrayList<>();
+            for (String end : java.util.List.of("starts_with", "ends_with")) {
+                for (int c : new int[] {32, 9, 13, 10}) {
+                    tests.add(end + "(" + text + ", " + chr(c) + ")");
+                }
+            }
+            return "(" + String.join(" OR ", tests) + ")";
+        }
+        String set = " IN (' ', " + chr(9) + ", " + chr(13) + ", " + chr(10) + ")";
+        String first = this == ORACLE ? "SUBSTR(" + text + ", 1, 1)" : "LEFT(" + text + ", 1)";
+        String last = this == ORACLE ? "SUBSTR(" + text + ", -1)" : "RIGHT(" + text + ", 1)";
+        return "(" + first + set + " OR " + last + set + ")";
+    }
+
+    /** The text without surrounding spaces, tabs, carriage returns and line feeds (a check's {@code trim: true}). */
+    public String trimWhitespace(String text) {
+        String set = "' ' || " + chr(9) + " || " + chr(13) + " || " + chr(10);
+        return switch (this) {
+            case POSTGRESQL, H2 -> "BTRIM(" + text + ", " + set + ")";
+            case DUCKDB -> "trim(" + text + ", " + set + ")";
+            case ORACLE -> "TRIM(" + text + ")";
+            default -> "TRIM(" + text + ")";
+        };
+    }
+
+    /**
+     * A full-match regular expression for Unicode letters separated by single spaces, or null. PostgreSQL's
+     * [[:alpha:]] follows the database's LC_CTYPE, so it is used only when that is a UTF-8 locale.
+     */
+    public String lettersRegex(boolean unicodeCtype) {
+        return switch (this) {
+            case POSTGRESQL -> unicodeCtype ? "^[[:alpha:]]+( [[:alpha:]]+)*$" : null;
+            case H2, DUCKDB -> "^\\p{L}+( \\p{L}+)*$";
+            default -> null;
+        };
+    }
+
     public String date(String isoDate) {
         return "CAST('" + isoDate + "' AS DATE)";
     }

@@ -40,7 +40,8 @@ public final class SuiteReader {
             "sharing", "min_score", "checks", "criterion_weights", "bands", "elements");
     private static final Set<String> CHECK_FIELDS = Set.of("id", "type", "column", "columns", "criterion",
             "importance", "pattern", "values", "min", "max", "not_in_future", "element", "related_column", "days",
-            "min_rows", "expected_columns", "cap", "gate", "reference_table", "reference_column", "expression");
+            "min_rows", "expected_columns", "cap", "gate", "reference_table", "reference_column", "expression", "trim",
+            "gender_column", "kind_gates");
 
     private static final int MAX_SUITE_CHARACTERS = 60_000;
 
@@ -318,9 +319,33 @@ public final class SuiteReader {
                 throw new SuiteException(line(e), "expression", problem.getMessage());
             }
         }
+        boolean trim = f.containsKey("trim") && bool(f, "trim");
+        if (f.containsKey("trim") && type != CheckType.PATTERN && type != CheckType.DICTIONARY) {
+            throw new SuiteException(line(f.get("trim").getKeyNode()), "trim", "only pattern and dictionary checks trim");
+        }
+        String gender = f.containsKey("gender_column") ? identifier(f.get("gender_column").getValueNode(), "gender_column") : null;
+        if (gender != null && !"cccd".equals(element)) {
+            throw new SuiteException(line(f.get("gender_column").getKeyNode()), "gender_column", "only a cccd check has a gender column");
+        }
+        Map<String, Double> kindGates = new java.util.LinkedHashMap<>();
+        if (f.containsKey("kind_gates")) {
+            Node gatesNode = f.get("kind_gates").getValueNode();
+            if (!(gatesNode instanceof MappingNode map)) {
+                throw new SuiteException(line(gatesNode), "kind_gates", "a mapping such as {century_mismatch: 0.999}");
+            }
+            List<String> kinds = vn.steerboard.quality.engine.dictionary.Kinds.of(type,
+                    element == null ? null : dictionary.find(element).orElseThrow(), trim);
+            for (NodeTuple tuple : map.getValue()) {
+                String kind = scalar(tuple.getKeyNode(), "kind_gates");
+                if (!kinds.contains(kind)) {
+                    throw new SuiteException(line(tuple.getKeyNode()), "kind_gates", "'" + kind + "' is not a finding kind of this check; one of " + kinds);
+                }
+                kindGates.put(kind, number(tuple.getValueNode(), "kind_gates." + kind, 0, 1));
+            }
+        }
         return new Check(id, type, List.copyOf(columns), criterion, importance, pattern, values, min, max, minDate,
                 maxDate, notInFuture, element, related, days, minRows, expected, Map.copyOf(expectedTypes), capBelow, capMax, gate, referenceTable,
-                referenceColumn, expression, line);
+                referenceColumn, expression, trim, gender, java.util.Collections.unmodifiableMap(kindGates), line);
     }
 
     private static Map<String, NodeTuple> fields(MappingNode mapping, Set<String> allowed, String where) {

@@ -1,0 +1,97 @@
+package vn.steerboard.common;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Text as it enters: every string of a request (JSON body, parameter, header bound to a controller) and every
+ * spreadsheet cell passes here once. Control characters are refused (PostgreSQL cannot store NUL, and the others
+ * hide text), except tab, line feed and carriage return, which multi-line fields keep and one-line fields fold into
+ * spaces; unpaired surrogates are refused. What passes is normalised to NFC, so lengths are checked afterwards on
+ * the stored form, and H2 and PostgreSQL get the same text and give the same answer.
+ */
+public final class EdgeText {
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private EdgeText() {
+    }
+
+    /** The text refused, naming where it came from. */
+    public static final class UnstorableTextException extends IllegalArgumentException {
+
+        private final String field;
+        private final String reason;
+
+        public UnstorableTextException(String field, String reason) {
+            super("Field '" + field + "' " + reason);
+            this.field = field;
+            this.reason = reason;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** The NFC form of the text, or an exception naming {@code field} and the first character refused. */
+    public static String accept(String field, String text) {
+        String problem = problem(text);
+        if (problem != null) {
+            throw new UnstorableTextException(field, problem);
+        }
+        return text == null || NFC.isNormalized(text) ? text : NFC.normalize(text);
+    }
+
+    /**
+     * A field's length limit, counted on the NFC form the edge produced (so a decomposed letter counts once): the text,
+     * or a 400 naming the field.
+     */
+    public static String atMost(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw InvalidParameterException.field(field, text.length() + " characters", "at most " + max + " characters");
+        }
+        return text;
+    }
+
+    /** Why the text cannot be stored as it is, or null. */
+    public static String problem(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
+                        + "; only tab and line breaks are allowed";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains an unpaired surrogate U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
+                        + "; not valid Unicode text";
+            }
+        }
+        return null;
+    }
+
+    /** The text with control characters written as visible escapes (\\u0000), to echo a refused value safely. */
+    public static String visible(String text) {
+        if (text == null || problem(text) == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                    || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1)))
+                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))));
+            out.append(bad ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
+    }
+}

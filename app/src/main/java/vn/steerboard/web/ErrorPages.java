@@ -1,0 +1,137 @@
+package vn.steerboard.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import vn.steerboard.identity.AccessPolicy;
+
+/**
+ * Every error that is not answered where it happened ends here (filters, security, size limits, a lost database,
+ * unknown routes, anything unexpected): an API request or a non-browser client gets an RFC 9457 problem detail, a
+ * browser an HTML page in its language. Replaces Spring Boot's error controller and its default bodies.
+ */
+// command-line jobs run without a web server
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
+@Controller
+class ErrorPages implements ErrorController {
+
+    static final String TYPE_BASE = "https://steerboard.gov.vn/problems/";
+
+    private final ErrorAttributes errors;
+    private final MessageSource messages;
+    private final AccessPolicy access;
+
+    ErrorPages(ErrorAttributes errors, MessageSource messages, AccessPolicy access) {
+        this.errors = errors;
+        this.messages = messages;
+        this.access = access;
+    }
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Throwable error = errors.getError(new ServletWebRequest(request));
+        if (error == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
+            error = t;
+        }
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 404;
+        String detail = request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String m && !m.isBlank() ? m : null;
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : request.getRequestURI();
+        if (isDatabaseDown(error)) {
+            status = 503;
+            detail = null;
+        } else if (error instanceof vn.steerboard.common.PayloadTooLargeException tooLarge) {
+            status = 413;
+            detail = tooLarge.getMessage();
+            request.setAttribute("steerboard.limit", tooLarge.limit());
+        } else if (error instanceof ErrorResponse known && detail == null) {
+            status = known.getStatusCode().value();
+            detail = known.getBody().getDetail();
+        }
+        if (status == 500 && error != null) {
+            org.slf4j.LoggerFactory.getLogger(ErrorPages.class).error("Unanswered error on {}", path, error);
+        }
+        if (detail == null || status >= 500) {
+            detail = messages.getMessage("error.detail." + status, null, messages.getMessage("error.detail.other", null,
+                    Locale.ENGLISH), Locale.ENGLISH);
+        }
+        if (status == 503) {
+            response.setHeader("Retry-After", "30");
+        }
+        String type = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "server-error" : "bad-request";
+        };
+        if (wantsHtml(request, path)) {
+            ModelAndView page = new ModelAndView("error");
+            page.setStatus(HttpStatus.valueOf(status));
+            page.addObject("status", status);
+            page.addObject("titleKey", "error.title." + (messages.getMessage("error.title." + status, null, null, locale) == null
+                    ? "other" : status));
+            page.addObject("textKey", "error.text." + (messages.getMessage("error.text." + status, null, null, locale) == null
+                    ? "other" : status));
+            page.addObject("limit", request.getAttribute("steerboard.limit"));
+            vn.steerboard.identity.Actor actor = safeActor();
+            page.addObject("actor", actor); // from the session, no database: a signed-in user is shown as signed in
+            page.addObject("signedIn", status == 503 && actor != null);
+            page.addObject("currentPath", path);
+            return page;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(HttpStatus.valueOf(status).getReasonPhrase());
+        problem.setInstance(URI.create(path == null ? "/" : path));
+        if (request.getAttribute("steerboard.limit") != null) {
+            problem.setProperty("limit", request.getAttribute("steerboard.limit"));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private vn.steerboard.identity.Actor safeActor() {
+        try {
+            return access.current().orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A browser asking for a page: not the API, and HTML among what it accepts. */
+    static boolean wantsHtml(HttpServletRequest request, String path) {
+        if (path != null && (path.startsWith("/api/") || path.equals("/api"))) {
+            return false;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
+    }
+
+    static boolean isDatabaseDown(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

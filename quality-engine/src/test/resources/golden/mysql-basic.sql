@@ -1,0 +1,24 @@
+SELECT COUNT(*) AS row_count,
+  SUM(CASE WHEN 1 = 1 THEN 1 ELSE 0 END) AS d0,
+  SUM(CASE WHEN NOT (cccd IS NOT NULL AND TRIM(CAST(cccd AS CHAR)) <> '') THEN 1 ELSE 0 END) AS f0,
+  COUNT(q_k1) AS d1,
+  SUM(CASE WHEN q_k1 = 1 THEN 1 ELSE 0 END) AS f1_1,
+  SUM(CASE WHEN q_k1 = 2 THEN 1 ELSE 0 END) AS f1_2,
+  MIN(CASE WHEN q_k1 = 1 THEN CAST(phone AS CHAR) END) AS x1_1,
+  MIN(CASE WHEN q_k1 = 2 THEN CAST(phone AS CHAR) END) AS x1_2,
+  SUM(CASE WHEN (cccd IS NOT NULL AND TRIM(CAST(cccd AS CHAR)) <> '') THEN 1 ELSE 0 END) AS d2,
+  MAX(u2.g) AS g2,
+  MAX(u2.r) AS r2,
+  MAX(u2.e) AS e2,
+  SUM(CASE WHEN birth_date IS NOT NULL THEN 1 ELSE 0 END) AS d3,
+  SUM(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN 1 ELSE 0 END) AS f3,
+  MIN(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN CAST(birth_date AS CHAR) END) AS x3_1,
+  MAX(CASE WHEN birth_date IS NOT NULL AND (birth_date > CAST('2026-11-01' AS DATE)) THEN CAST(birth_date AS CHAR) END) AS x3_2
+FROM (SELECT src.*,
+    CASE
+      WHEN NOT (phone IS NOT NULL AND TRIM(CAST(phone AS CHAR)) <> '') THEN NULL
+      WHEN (LEFT(CAST(phone AS CHAR), 1) IN (' ', CHAR(9 USING utf8mb4), CHAR(13 USING utf8mb4), CHAR(10 USING utf8mb4)) OR RIGHT(CAST(phone AS CHAR), 1) IN (' ', CHAR(9 USING utf8mb4), CHAR(13 USING utf8mb4), CHAR(10 USING utf8mb4))) THEN 1
+      WHEN NOT (CAST(phone AS CHAR) REGEXP '^0[0-9]{9}$') THEN 2 ELSE 0 END AS q_k1 FROM citizen src) src
+CROSS JOIN (SELECT COUNT(*) AS g, COALESCE(SUM(c), 0) AS r,
+  MIN(k) AS e FROM (SELECT cccd AS k,
+  COUNT(*) AS c FROM citizen WHERE (cccd IS NOT NULL AND TRIM(CAST(cccd AS CHAR)) <> '') GROUP BY cccd HAVING COUNT(*) > 1) x2) u2
