@@ -216,7 +216,8 @@ class IndicatorPageController {
 
     @PostMapping("/indicators/approvals/{id}")
     String decide(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) String reason,
-            @RequestParam String level, @RequestParam long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) String level, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         // the page sends the level and version it displayed: a decision on something that changed meanwhile is refused
         try {
             if (approve) {

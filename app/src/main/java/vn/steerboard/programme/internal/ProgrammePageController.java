@@ -133,8 +133,8 @@ class ProgrammePageController {
 
     @PostMapping("/tasks/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String reason,
-            @RequestParam long version, RedirectAttributes redirect) {
-        // the page sends the version it displayed: a task changed meanwhile is not decided unseen
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        // the page sends the version it displayed (a missing one is refused after the permission check): a task changed meanwhile is not decided unseen
         try {
             if ("ACCEPTED".equals(decision)) {
                 tasks.accept(id, version, reason);
