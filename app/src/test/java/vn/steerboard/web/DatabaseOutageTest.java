@@ -73,7 +73,8 @@ class DatabaseOutageTest {
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
             // the database is gone: the server shut down, every open connection cut
-            Server.shutdownTcpServer("tcp://localhost:" + dbPort, "outage", true, true);
+            Server.shutdownTcpServer("tcp://localhost:" + dbPort, "outage", true, false);
+            database.stop(); // and this server object itself: its listener and every session it holds are closed
 
             long started = System.nanoTime();
             HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create(base + "/api/tasks")).header("Authorization", basic)
