@@ -33,9 +33,11 @@ public final class Versions {
         }
     }
 
-    /** As {@link #expected(Long, String)}, but a decision without a version is refused (428). */
-    public static long required(Long bodyVersion, String ifMatch, String what) {
-        Long version = expected(bodyVersion, ifMatch);
+    /**
+     * A decision's version, refused (428) when the client named none. Services call it after their permission checks,
+     * so a caller who may not decide learns nothing about versions.
+     */
+    public static long require(Long version, String what) {
         if (version == null) {
             throw new PreconditionRequiredException("version", what + " must name the version it was shown: the field"
                     + " 'version' or an If-Match header with the ETag of the GET");

@@ -258,10 +258,7 @@ public class Submissions {
     /** A decision names the level it acts on and the version it was shown; anything else is decided unseen. */
     /** Checked after the permission and four eyes, so a refused caller learns nothing about levels or versions. */
     private void requireShown(SubmissionStore.Head head, String actualLevel, String level, Long version, String verb) {
-        if (version == null) {
-            throw new vn.steerboard.common.PreconditionRequiredException("version", "An approval or return must name the"
-                    + " version it was shown: the field 'version' or an If-Match header with the ETag of the GET");
-        }
+        vn.steerboard.common.Versions.require(version, "An approval or return");
         if (level == null || level.isBlank()) {
             throw new vn.steerboard.common.PreconditionRequiredException("level", "The decision must name the level it acts on"
                     + " (field 'level'; here " + actualLevel + ")");

@@ -219,10 +219,7 @@ public class Tasks {
 
     /** A decision or an edit names the version it was shown; one made on an older version is refused, unchanged. */
     private void requireVersion(TaskDetail shownNow, Long version, String verb) {
-        if (version == null) { // checked after the permission: a refused caller learns nothing about versions
-            throw new vn.steerboard.common.PreconditionRequiredException("version", "A decision or an edit of a task must name"
-                    + " the version it was shown: the field 'version' or an If-Match header with the ETag of the GET");
-        }
+        vn.steerboard.common.Versions.require(version, "A decision or an edit of a task"); // after the permission
         if (shownNow.version() != version) {
             throw new vn.steerboard.common.ConflictException("Task " + shownNow.draft().code() + " changed since version "
                     + version + " was shown (now version " + shownNow.version() + "); nothing was " + verb, shownNow);
