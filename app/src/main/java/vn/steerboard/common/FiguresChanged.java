@@ -1,12 +1,30 @@
 package vn.steerboard.common;
 
 /**
- * Published (as a Spring application event) whenever committed data changes a figure that pages show:
- * a task accepted or reported, a submission approved, a scan finished. Carries no figures, only where
- * to look, so it can be broadcast to any page, including public ones.
- *
- * @param area     "tasks", "indicators" or "quality"
- * @param unitCode the unit whose figures changed (its ancestors change too); null for programme-wide
+ * What every event that changes a figure on a page has in common: a task accepted or reported, a submission
+ * approved, a scan finished. Each module publishes its own typed event records (in its top-level package) that
+ * implement this; the live pages and the figure caches listen to this interface alone. It carries no figures, only
+ * where to look, so it can be broadcast to any page, including public ones.
  */
-public record FiguresChanged(String area, String unitCode) {
+public interface FiguresChanged {
+
+    /** "tasks", "indicators", "quality", ... : which figures to refresh. */
+    String area();
+
+    /** The unit whose figures changed (its ancestors change too); null for programme-wide. */
+    String unitCode();
+
+    /**
+     * A change not yet given a typed event of its own module. Kept only while the modules move to typed events
+     * (issue 12); new code publishes a typed event instead.
+     */
+    @Deprecated
+    static FiguresChanged of(String area, String unitCode) {
+        return new Untyped(area, unitCode);
+    }
+
+    /** See {@link #of}. */
+    @Deprecated
+    record Untyped(String area, String unitCode) implements FiguresChanged {
+    }
 }

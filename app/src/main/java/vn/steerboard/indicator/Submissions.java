@@ -204,7 +204,7 @@ public class Submissions {
             audit.record(new AuditEvent("SUBMISSION_APPROVED", "SUBMISSION", String.valueOf(id), head.unit(),
                     Map.of("approvedThrough", String.valueOf(head.approvedThrough()), "version", version),
                     Map.of("approvedThrough", next, "version", version + 1), note));
-            events.publishEvent(new FiguresChanged("indicators", head.unit()));
+            events.publishEvent(FiguresChanged.of("indicators", head.unit()));
             return null;
         });
         return view(id);
@@ -249,7 +249,7 @@ public class Submissions {
             audit.record(new AuditEvent("SUBMISSION_RETURNED", "SUBMISSION", String.valueOf(id), head.unit(),
                     Map.of("status", head.status(), "version", version), Map.of("status", "RETURNED", "version", version + 1),
                     reason.strip()));
-            events.publishEvent(new FiguresChanged("indicators", head.unit()));
+            events.publishEvent(FiguresChanged.of("indicators", head.unit()));
             return null;
         });
         return view(id);
@@ -321,7 +321,7 @@ public class Submissions {
             audit.record(new AuditEvent("ROLLUPS_REBUILT", "ROLLUP", null, null, null, Map.of("rows", written), null));
             return written;
         });
-        events.publishEvent(new FiguresChanged("indicators", null));
+        events.publishEvent(FiguresChanged.of("indicators", null));
         return rows;
     }
 
@@ -564,9 +564,9 @@ public class Submissions {
                         .params(actor, idempotencyKey, hash, json.writeValueAsString(stored), now).update();
             }
             if (units.size() > MANY_UNITS) {
-                events.publishEvent(new FiguresChanged("indicators", null));
+                events.publishEvent(FiguresChanged.of("indicators", null));
             } else {
-                units.forEach(unit -> events.publishEvent(new FiguresChanged("indicators", unit)));
+                units.forEach(unit -> events.publishEvent(FiguresChanged.of("indicators", unit)));
             }
             return result;
         });

@@ -121,7 +121,7 @@ public class Targets {
         audit.record(new AuditEvent("TARGET_SET", "TARGET", indicator + "/" + unit, Submissions.NATION.equals(unit) ? null : unit,
                 null, Map.of("baseline", baselineValue, "target", targetValue, "deadline", deadline.toString()), null));
         byIndicatorAndUnit = null;
-        events.publishEvent(new FiguresChanged("indicators", Submissions.NATION.equals(unit) ? null : unit));
+        events.publishEvent(FiguresChanged.of("indicators", Submissions.NATION.equals(unit) ? null : unit));
         return forUnit(indicator, unit).orElseThrow();
     }
 
@@ -142,7 +142,7 @@ public class Targets {
         latestRatings = null;
         audit.record(new AuditEvent("TARGET_RATED", "TARGET", indicator + "/" + unit, Submissions.NATION.equals(unit) ? null : unit,
                 null, Map.of("rating", rating.name()), evidence.strip()));
-        events.publishEvent(new FiguresChanged("indicators", Submissions.NATION.equals(unit) ? null : unit));
+        events.publishEvent(FiguresChanged.of("indicators", Submissions.NATION.equals(unit) ? null : unit));
         return new IndicatorProgress.HumanRating(rating, evidence.strip(), actor.name(), now);
     }
 

@@ -172,7 +172,7 @@ public class TaskSpreadsheets {
         after.put("tasks", codes.size());
         after.put("codes", codes);
         audit.record(AuditEvent.change("IMPORT", "task", fileName, null, null, after));
-        events.publishEvent(new FiguresChanged("tasks", null));
+        events.publishEvent(FiguresChanged.of("tasks", null));
         return codes.size();
     }
 

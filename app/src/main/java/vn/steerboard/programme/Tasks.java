@@ -83,7 +83,7 @@ public class Tasks {
         long id = store.insert(clean, now());
         TaskDetail created = store.detail(id, today()).orElseThrow();
         audit.record(AuditEvent.change("CREATE", ENTITY, clean.code(), clean.leadUnit(), null, clean));
-        events.publishEvent(new FiguresChanged("tasks", clean.leadUnit()));
+        events.publishEvent(FiguresChanged.of("tasks", clean.leadUnit()));
         return created;
     }
 
@@ -102,7 +102,7 @@ public class Tasks {
             throw stale(id, version, "edited");
         }
         audit.record(AuditEvent.change("UPDATE", ENTITY, clean.code(), clean.leadUnit(), before.draft(), clean));
-        events.publishEvent(new FiguresChanged("tasks", clean.leadUnit()));
+        events.publishEvent(FiguresChanged.of("tasks", clean.leadUnit()));
         return store.detail(id, today()).orElseThrow();
     }
 
@@ -129,7 +129,7 @@ public class Tasks {
         audit.record(new AuditEvent("REVISE_DEADLINE", ENTITY, before.draft().code(), before.draft().leadUnit(),
                 Map.of("deadline", String.valueOf(before.draft().deadline())),
                 Map.of("deadline", newDeadline.toString()), reason.strip()));
-        events.publishEvent(new FiguresChanged("tasks", before.draft().leadUnit()));
+        events.publishEvent(FiguresChanged.of("tasks", before.draft().leadUnit()));
         return store.detail(id, today).orElseThrow();
     }
 
@@ -164,7 +164,7 @@ public class Tasks {
                 ? checked.fileName() + " (" + checked.content().length + " bytes)" : checked.reference()));
         audit.record(AuditEvent.change("REPORT_PROGRESS", ENTITY, before.draft().code(), before.draft().leadUnit(),
                 Map.of("percent", before.progressPercent()), after));
-        events.publishEvent(new FiguresChanged("tasks", before.draft().leadUnit()));
+        events.publishEvent(FiguresChanged.of("tasks", before.draft().leadUnit()));
         return store.detail(id, today()).orElseThrow();
     }
 
@@ -188,7 +188,7 @@ public class Tasks {
         }
         audit.record(AuditEvent.change("ACCEPT", ENTITY, before.draft().code(), before.draft().leadUnit(),
                 Map.of("acceptedOn", "null"), Map.of("acceptedOn", on.toString())));
-        events.publishEvent(new FiguresChanged("tasks", before.draft().leadUnit()));
+        events.publishEvent(FiguresChanged.of("tasks", before.draft().leadUnit()));
         return store.detail(id, on).orElseThrow();
     }
 
@@ -213,7 +213,7 @@ public class Tasks {
         }
         audit.record(new AuditEvent("REJECT", ENTITY, before.draft().code(), before.draft().leadUnit(),
                 Map.of("awaitingAcceptance", true), Map.of("awaitingAcceptance", false), reason.strip()));
-        events.publishEvent(new FiguresChanged("tasks", before.draft().leadUnit()));
+        events.publishEvent(FiguresChanged.of("tasks", before.draft().leadUnit()));
         return store.detail(id, today()).orElseThrow();
     }
 

@@ -89,6 +89,11 @@ class ErrorPages implements ErrorController {
             page.addObject("textKey", "error.text." + (messages.getMessage("error.text." + status, null, null, locale) == null
                     ? "other" : status));
             page.addObject("limit", request.getAttribute("steerboard.limit"));
+            if (error instanceof vn.steerboard.common.InvalidParameterException bad) {
+                // the page names what was wrong in the user's language (the API says it in its problem details)
+                page.addObject("badParameter", bad.parameter());
+                page.addObject("badValue", bad.value().length() > 80 ? bad.value().substring(0, 80) + "…" : bad.value());
+            }
             vn.steerboard.identity.Actor actor = safeActor();
             page.addObject("actor", actor); // from the session, no database: a signed-in user is shown as signed in
             page.addObject("signedIn", status == 503 && actor != null);

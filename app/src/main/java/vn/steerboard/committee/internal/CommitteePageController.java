@@ -1,12 +1,12 @@
 package vn.steerboard.committee.internal;
 
 import java.time.LocalDate;
+import vn.steerboard.common.AsOf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,26 +54,22 @@ class CommitteePageController {
         this.json = json;
     }
 
-    LocalDate day(LocalDate asOf) {
-        return time.dayOrToday(asOf);
-    }
-
     /** The committee meets monthly: the last meeting is taken as the last day of the month before. */
     static LocalDate lastMeeting(LocalDate asOf) {
         return asOf.withDayOfMonth(1).minusDays(1);
     }
 
     @GetMapping("/")
-    String overview(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    String overview(AsOf asOf,
             Model model, Locale locale) {
-        overviewModel(day(asOf), model, locale, true);
+        overviewModel(asOf.day(), model, locale, true);
         return "committee/overview";
     }
 
     @GetMapping("/overview/live")
-    String overviewLive(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    String overviewLive(AsOf asOf,
             Model model, Locale locale) {
-        overviewModel(day(asOf), model, locale, false);
+        overviewModel(asOf.day(), model, locale, false);
         return "committee/overview :: live";
     }
 
@@ -123,17 +119,17 @@ class CommitteePageController {
 
     @GetMapping("/scorecard/{code}")
     String scorecard(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
+            AsOf asOf, Model model,
             Locale locale) {
-        scorecardModel(code, day(asOf), model, true, locale);
+        scorecardModel(code, asOf.day(), model, true, locale);
         return "committee/scorecard";
     }
 
     @GetMapping("/scorecard/{code}/live")
     String scorecardLive(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
+            AsOf asOf, Model model,
             Locale locale) {
-        scorecardModel(code, day(asOf), model, false, locale);
+        scorecardModel(code, asOf.day(), model, false, locale);
         return "committee/scorecard :: live";
     }
 
@@ -176,9 +172,9 @@ class CommitteePageController {
 
     @GetMapping("/rankings")
     String rankings(@RequestParam(defaultValue = "PROVINCES") League league, @RequestParam(required = false) String parent,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+            AsOf asOf, Model model) {
         access.requireActor();
-        LocalDate day = day(asOf);
+        LocalDate day = asOf.day();
         String province = league == League.COMMUNES ? (parent == null || parent.isBlank() ? "01" : parent) : null;
         if (province != null) {
             access.requireRead(province, "RANKING", province);

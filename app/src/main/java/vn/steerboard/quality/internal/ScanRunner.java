@@ -81,7 +81,7 @@ public class ScanRunner {
                 throw new ScanException("This database is scanned by its agency; upload the report", null);
             }
             store.finishScan(scanId, report, time.now());
-            events.publishEvent(new FiguresChanged("quality", source.ownerUnit()));
+            events.publishEvent(FiguresChanged.of("quality", source.ownerUnit()));
         } catch (ScanException | SuiteException e) {
             if (e.getCause() != null) {
                 log.info("Scan {} of source {} failed: {} (driver: {})", scanId, source.id(), e.getMessage(), e.getCause().toString());
