@@ -37,6 +37,7 @@ class TableOwnershipTest {
                     "target_rating", "validation_rule", "submission", "submission_step", "data_value", "element_rollup",
                     "ingest_request", "composite_component", "indicator_publication"),
             "quality", List.of("quality_source", "quality_scan", "quality_check_result", "quality_allowed_host"),
+            "delivery", List.of("delivery_procedure_version"),
             "common", List.of("event_publication")));
 
     /** Views a module publishes for everyone's SQL. */
