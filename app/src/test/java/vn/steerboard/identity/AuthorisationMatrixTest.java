@@ -202,6 +202,12 @@ class AuthorisationMatrixTest {
         add(cases, "PUT", "/api/admin/indicators/publication", json, "{\"level\":\"COMMUNE\"}", null);
         add(cases, "POST", "/indicators/submit", form, "dataSet=" + DATA_SET + "&unit=00004&period=2026-07&v_T_MX=5", null);
         add(cases, "POST", "/indicators/approvals/{id}", "/indicators/approvals/" + f.submissionId, form, "approve=true", "hanoi.leader");
+        // delivery: the procedure catalogue is loaded by ADMIN only
+        add(cases, "PUT", "/api/delivery/procedures", json, "[{\"code\":\"MATRIX.1\",\"name\":\"Thủ tục lạ\",\"competence\":"
+                + "\"PROVINCE\",\"handlingAgencies\":\"Sở X\",\"applicantKind\":\"CITIZEN\",\"feeVnd\":0,"
+                + "\"fullyOnlineEligible\":true,\"onlineLevel\":\"FULL\",\"populationData\":true}]", null);
+        add(cases, "POST", "/api/delivery/procedures/import (multipart)", "/api/delivery/procedures/import", "multipart",
+                "code,name\nMATRIX.2,x\n", null);
         // notifications: one's own only; another's is not found (404) and stays unread
         add(cases, "POST", "/api/notifications/{id}/read", "/api/notifications/" + f.notificationId + "/read", json, "{}", null);
         add(cases, "POST", "/notifications/{id}/read", "/notifications/" + f.notificationId + "/read", form, "", null);
