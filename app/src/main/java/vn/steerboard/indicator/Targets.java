@@ -13,12 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.audit.AuditEvent;
 import vn.steerboard.audit.AuditTrail;
-import vn.steerboard.common.FiguresChanged;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.NotFoundException;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.registry.Registry;
+import vn.steerboard.analytics.IndicatorProgress;
 
 /**
  * Targets (national, or broken down per unit), their milestones, and the human ratings an ADMIN sets beside the
@@ -34,7 +34,7 @@ public class Targets {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private volatile Map<String, Map<String, TargetView>> byIndicatorAndUnit;
-    private volatile Map<String, IndicatorProgress.HumanRating> latestRatings;
+    private volatile Map<String, HumanRating> latestRatings;
 
     private final vn.steerboard.common.VietnamTime time;
 
@@ -52,8 +52,8 @@ public class Targets {
     /** The unit's own target, else its nearest ancestor's, else the nation's. */
     public Optional<TargetView> forUnit(String indicator, String unit) {
         Map<String, TargetView> targets = targets().getOrDefault(indicator, Map.of());
-        List<String> chain = new ArrayList<>(Submissions.NATION.equals(unit) ? List.of() : registry.lineage(unit));
-        chain.add(Submissions.NATION);
+        List<String> chain = new ArrayList<>(Registry.NATION.equals(unit) ? List.of() : registry.lineage(unit));
+        chain.add(Registry.NATION);
         for (String level : chain) {
             TargetView target = targets.get(level);
             if (target != null) {
@@ -72,7 +72,7 @@ public class Targets {
             LocalDate deadline, List<TargetView.Milestone> milestones, Long expectedVersion) {
         access.requireAdmin("TARGET", indicator + "/" + unit);
         catalogue.indicator(indicator);
-        if (!Submissions.NATION.equals(unit) && !registry.exists(unit)) {
+        if (!Registry.NATION.equals(unit) && !registry.exists(unit)) {
             throw new InvalidParameterException("unit", unit, "an organisation unit code, or VN for the nation");
         }
         if (baselineDate == null || deadline == null || !deadline.isAfter(baselineDate)) {
@@ -118,16 +118,16 @@ public class Targets {
             jdbc.sql("INSERT INTO target_milestone (target_id, milestone_date, milestone_value) VALUES (?, ?, ?)")
                     .params(id, m.date(), m.value()).update();
         }
-        audit.record(new AuditEvent("TARGET_SET", "TARGET", indicator + "/" + unit, Submissions.NATION.equals(unit) ? null : unit,
+        audit.record(new AuditEvent("TARGET_SET", "TARGET", indicator + "/" + unit, Registry.NATION.equals(unit) ? null : unit,
                 null, Map.of("baseline", baselineValue, "target", targetValue, "deadline", deadline.toString()), null));
         byIndicatorAndUnit = null;
-        events.publishEvent(FiguresChanged.of("indicators", Submissions.NATION.equals(unit) ? null : unit));
+        events.publishEvent(new TargetChanged(indicator, Registry.NATION.equals(unit) ? null : unit));
         return forUnit(indicator, unit).orElseThrow();
     }
 
     /** A human rating with its evidence, kept beside the computed status; the latest one is shown. ADMIN only. */
     @Transactional
-    public IndicatorProgress.HumanRating rate(String indicator, String unit, TargetStatus rating, String evidence) {
+    public HumanRating rate(String indicator, String unit, TargetStatus rating, String evidence) {
         access.requireAdmin("TARGET_RATING", indicator + "/" + unit);
         if (evidence == null || evidence.isBlank()) {
             throw new InvalidParameterException("evidence", evidence, "the evidence the rating rests on");
@@ -140,20 +140,20 @@ public class Targets {
         jdbc.sql("INSERT INTO target_rating (target_id, unit_code, rating, evidence, rated_by, rated_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(target.id(), unit, rating.name(), evidence.strip(), actor.name(), now).update();
         latestRatings = null;
-        audit.record(new AuditEvent("TARGET_RATED", "TARGET", indicator + "/" + unit, Submissions.NATION.equals(unit) ? null : unit,
+        audit.record(new AuditEvent("TARGET_RATED", "TARGET", indicator + "/" + unit, Registry.NATION.equals(unit) ? null : unit,
                 null, Map.of("rating", rating.name()), evidence.strip()));
-        events.publishEvent(FiguresChanged.of("indicators", Submissions.NATION.equals(unit) ? null : unit));
-        return new IndicatorProgress.HumanRating(rating, evidence.strip(), actor.name(), now);
+        events.publishEvent(new TargetChanged(indicator, Registry.NATION.equals(unit) ? null : unit));
+        return new HumanRating(rating, evidence.strip(), actor.name(), now);
     }
 
     /** The latest human rating of the target for the unit; all ratings are held in memory, they are few. */
-    public Optional<IndicatorProgress.HumanRating> rating(TargetView target, String unit) {
-        Map<String, IndicatorProgress.HumanRating> current = latestRatings;
+    public Optional<HumanRating> rating(TargetView target, String unit) {
+        Map<String, HumanRating> current = latestRatings;
         if (current == null) {
-            Map<String, IndicatorProgress.HumanRating> loaded = new HashMap<>();
+            Map<String, HumanRating> loaded = new HashMap<>();
             jdbc.sql("SELECT target_id, unit_code, rating, evidence, rated_by, rated_at FROM target_rating ORDER BY rated_at, id")
                     .query(rs -> {
-                        loaded.put(rs.getLong(1) + "|" + rs.getString(2), new IndicatorProgress.HumanRating(
+                        loaded.put(rs.getLong(1) + "|" + rs.getString(2), new HumanRating(
                                 TargetStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                                 rs.getObject(6, OffsetDateTime.class)));
                     });

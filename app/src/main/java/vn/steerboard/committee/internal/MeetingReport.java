@@ -22,7 +22,7 @@ import vn.steerboard.committee.internal.report.ReportDocument;
 import vn.steerboard.committee.internal.report.WorkbookReportWriter;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.identity.AccessPolicy;
-import vn.steerboard.indicator.IndicatorProgress;
+import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.programme.League;
 import vn.steerboard.programme.StatusCounts;
 import vn.steerboard.programme.TaskView;
