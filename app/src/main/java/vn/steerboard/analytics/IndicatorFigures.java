@@ -11,22 +11,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.steerboard.common.FiguresChanged;
-import vn.steerboard.identity.AccessPolicy;
-import vn.steerboard.indicator.Forecast;
-import vn.steerboard.indicator.HumanRating;
-import vn.steerboard.indicator.TargetStatus;
-import vn.steerboard.indicator.TargetView;
+import vn.steerboard.analytics.internal.ProgressCalculator;
 import vn.steerboard.analytics.internal.RollupReader;
 import vn.steerboard.analytics.internal.RollupStore;
+import vn.steerboard.analytics.internal.RollupTotals;
+import vn.steerboard.common.FiguresChanged;
+import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.indicator.ElementDefinition;
+import vn.steerboard.indicator.IndicatorCatalogue;
+import vn.steerboard.indicator.IndicatorDefinition;
+import vn.steerboard.indicator.Period;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
-import vn.steerboard.indicator.Targets;
-import vn.steerboard.indicator.Period;
-import vn.steerboard.indicator.IndicatorDefinition;
-import vn.steerboard.indicator.IndicatorCatalogue;
-import vn.steerboard.indicator.ElementDefinition;
 
 /**
  * Indicator values, progress, forecasts, statuses and ranks, read from the live roll-ups. Leagues (all provinces,
@@ -41,15 +38,15 @@ import vn.steerboard.indicator.ElementDefinition;
 public class IndicatorFigures {
 
     private final IndicatorCatalogue catalogue;
-    private final Targets targets;
+    private final ProgressCalculator calculator;
     private final RollupReader reader;
     private final Registry registry;
     private final AccessPolicy access;
     private final Map<String, Map<String, Map<String, IndicatorProgress>>> leagues = new ConcurrentHashMap<>();
 
-    IndicatorFigures(IndicatorCatalogue catalogue, Targets targets, RollupReader reader, Registry registry, AccessPolicy access) {
+    IndicatorFigures(IndicatorCatalogue catalogue, ProgressCalculator calculator, RollupReader reader, Registry registry, AccessPolicy access) {
         this.catalogue = catalogue;
-        this.targets = targets;
+        this.calculator = calculator;
         this.reader = reader;
         this.registry = registry;
         this.access = access;
@@ -80,7 +77,7 @@ public class IndicatorFigures {
         Map<String, IndicatorProgress> official = nation ? nationOfficial(asOf)
                 : league(unit, asOf).getOrDefault(unit, Map.of());
         Map<String, IndicatorProgress> own = insider ? leagues.computeIfAbsent("A|" + unit + "|" + asOf,
-                k -> compute(RollupStore.ALL, List.of(unit), asOf)).get(unit) : official;
+                k -> calculator.compute(RollupStore.ALL, List.of(unit), asOf)).get(unit) : official;
         Map<String, Map<String, IndicatorProgress>> peers = nation ? Map.of() : league(unit, asOf);
         List<IndicatorProgress> card = new ArrayList<>();
         for (IndicatorDefinition indicator : catalogue.indicators()) {
@@ -89,8 +86,8 @@ public class IndicatorFigures {
             if (mine == null) {
                 continue;
             }
-            boolean pending = insider && !same(mine.current(), approved == null ? null : approved.current());
-            card.add(withRank(mine, pending, approved == null ? null : approved.rank(), peers.size()));
+            boolean pending = insider && !ProgressCalculator.same(mine.current(), approved == null ? null : approved.current());
+            card.add(mine.withRank(pending, approved == null ? null : approved.rank(), peers.size()));
         }
         return card;
     }
@@ -101,7 +98,7 @@ public class IndicatorFigures {
     }
 
     private Map<String, IndicatorProgress> nationOfficial(LocalDate asOf) {
-        return leagues.computeIfAbsent("VN|" + asOf, k -> compute(RollupStore.OFFICIAL, List.of(Registry.NATION), asOf))
+        return leagues.computeIfAbsent("VN|" + asOf, k -> calculator.compute(RollupStore.OFFICIAL, List.of(Registry.NATION), asOf))
                 .get(Registry.NATION);
     }
 
@@ -142,7 +139,7 @@ public class IndicatorFigures {
         if (!Registry.NATION.equals(unit)) {
             registry.get(unit);
         }
-        Map<String, Map<String, RollupStore.Totals>> rows = reader.load(official ? RollupStore.OFFICIAL : RollupStore.ALL,
+        Map<String, Map<String, RollupTotals>> rows = reader.load(official ? RollupStore.OFFICIAL : RollupStore.ALL,
                 List.of(unit), indicator.formula().elements()).getOrDefault(unit, Map.of());
         Map<String, Double> values = new LinkedHashMap<>();
         List<String> periods = new ArrayList<>();
@@ -220,7 +217,7 @@ public class IndicatorFigures {
         }
         return leagues.computeIfAbsent(key, k -> {
             List<String> units = members(type, parent).stream().map(OrgUnit::code).toList();
-            Map<String, Map<String, IndicatorProgress>> computed = compute(RollupStore.OFFICIAL, units, asOf);
+            Map<String, Map<String, IndicatorProgress>> computed = calculator.compute(RollupStore.OFFICIAL, units, asOf);
             for (IndicatorDefinition indicator : catalogue.indicators()) {
                 List<IndicatorProgress> ranked = computed.values().stream().map(m -> m.get(indicator.code()))
                         .filter(p -> p != null && p.current() != null)
@@ -231,101 +228,14 @@ public class IndicatorFigures {
                 Double previous = null;
                 for (int i = 0; i < ranked.size(); i++) {
                     IndicatorProgress p = ranked.get(i);
-                    if (previous == null || !same(previous, p.current())) {
+                    if (previous == null || !ProgressCalculator.same(previous, p.current())) {
                         rank = i + 1;
                     }
                     previous = p.current();
-                    computed.get(p.unitCode()).put(indicator.code(), withRank(p, false, rank, ranked.size()));
+                    computed.get(p.unitCode()).put(indicator.code(), p.withRank(false, rank, ranked.size()));
                 }
             }
             return computed;
         });
-    }
-
-    private Map<String, Map<String, IndicatorProgress>> compute(char scope, List<String> units, LocalDate asOf) {
-        Map<String, Map<String, Map<String, RollupStore.Totals>>> rows = reader.load(scope, units, catalogue.elements().keySet());
-        Map<String, Map<String, IndicatorProgress>> result = new LinkedHashMap<>();
-        for (String unit : units) {
-            Map<String, IndicatorProgress> byIndicator = new LinkedHashMap<>();
-            Map<String, Map<String, RollupStore.Totals>> unitRows = rows.getOrDefault(unit, Map.of());
-            for (IndicatorDefinition indicator : catalogue.indicators()) {
-                byIndicator.put(indicator.code(), progress(indicator, unit, series(indicator, unitRows, asOf), asOf));
-            }
-            result.put(unit, byIndicator);
-        }
-        return result;
-    }
-
-    /** The indicator for each period that ended by the day, from the roll-ups of its elements. */
-    private List<IndicatorProgress.PeriodValue> series(IndicatorDefinition indicator,
-            Map<String, Map<String, RollupStore.Totals>> unitRows, LocalDate asOf) {
-        TreeMap<Period, Map<String, Double>> byPeriod = new TreeMap<>();
-        for (String code : indicator.formula().elements()) {
-            ElementDefinition element = catalogue.element(code).orElse(null);
-            if (element == null) {
-                continue;
-            }
-            for (Map.Entry<String, RollupStore.Totals> row : unitRows.getOrDefault(code, Map.of()).entrySet()) {
-                Period period = Period.parse(row.getKey());
-                if (!period.end().isAfter(asOf)) {
-                    byPeriod.computeIfAbsent(period, p -> new LinkedHashMap<>()).put(code, row.getValue().value(element.treeAggregation()));
-                }
-            }
-        }
-        List<IndicatorProgress.PeriodValue> series = new ArrayList<>();
-        byPeriod.forEach((period, values) -> {
-            Double value = indicator.formula().evaluate(values);
-            if (value != null && !value.isNaN() && !value.isInfinite()) {
-                series.add(new IndicatorProgress.PeriodValue(period.code(), period.end(), value));
-            }
-        });
-        return series;
-    }
-
-    private IndicatorProgress progress(IndicatorDefinition indicator, String unit, List<IndicatorProgress.PeriodValue> series,
-            LocalDate asOf) {
-        IndicatorProgress.PeriodValue latest = series.isEmpty() ? null : series.get(series.size() - 1);
-        TargetView target = targets.forUnit(indicator.code(), unit).orElse(null);
-        Double progress = null;
-        Double trajectory = null;
-        Double gap = null;
-        Forecast.Result forecast = null;
-        TargetStatus status = null;
-        if (target != null && latest != null) {
-            double span = target.targetValue() - target.baselineValue();
-            progress = span == 0 ? null : round((latest.value() - target.baselineValue()) / span * 100, 1);
-            trajectory = target.trajectoryAt(latest.end());
-            gap = indicator.higherIsBetter() ? latest.value() - trajectory : trajectory - latest.value();
-            if (asOf.isBefore(target.deadline())) {
-                List<Forecast.Point> points = series.stream().filter(p -> !p.end().isBefore(target.baselineDate()))
-                        .map(p -> new Forecast.Point(p.end().toEpochDay(), p.value())).toList();
-                forecast = Forecast.at(points, target.deadline().toEpochDay());
-            }
-            status = TargetStatus.of(indicator.polarity(), target.targetValue(), forecast, target.baselineValue(),
-                    latest.value(), trajectory);
-            trajectory = round(trajectory, 3);
-            gap = round(gap, 3);
-        }
-        HumanRating rating = target == null ? null : targets.rating(target, unit).orElse(null);
-        return new IndicatorProgress(indicator.code(), indicator.nameVi(), indicator.nameEn(), indicator.unitLabel(),
-                indicator.decimals(), indicator.polarity(), unit, latest == null ? null : round(latest.value(), 6),
-                latest == null ? null : latest.period(), latest == null ? null : latest.end(), false, target, progress,
-                trajectory, gap, forecast, status, rating, null, null, series);
-    }
-
-    private static IndicatorProgress withRank(IndicatorProgress p, boolean pending, Integer rank, int peers) {
-        return new IndicatorProgress(p.indicatorCode(), p.nameVi(), p.nameEn(), p.unitLabel(), p.decimals(), p.polarity(),
-                p.unitCode(), p.current(), p.currentPeriod(), p.currentPeriodEnd(), pending, p.target(), p.progressPercent(),
-                p.trajectoryValue(), p.gapToTrajectory(), p.forecast(), p.status(), p.rating(), rank,
-                peers == 0 ? null : peers, p.series());
-    }
-
-    private static boolean same(Double a, Double b) {
-        return a == null ? b == null : b != null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-    }
-
-    private static double round(double value, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
     }
 }

@@ -2,10 +2,10 @@ package vn.steerboard.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.steerboard.indicator.TargetView;
+import vn.steerboard.indicator.Forecast;
 import vn.steerboard.indicator.HumanRating;
 import vn.steerboard.indicator.TargetStatus;
-import vn.steerboard.indicator.Forecast;
+import vn.steerboard.indicator.TargetView;
 
 /**
  * One indicator for one unit as of a day: current value, target, progress, trajectory gap, forecast at the
@@ -23,6 +23,13 @@ public record IndicatorProgress(String indicatorCode, String nameVi, String name
         Integer peers, List<PeriodValue> series) {
 
     public record PeriodValue(String period, LocalDate end, Double value) {
+    }
+
+    /** The same progress placed in its league: its rank among {@code peers}, and whether it counts unapproved values. */
+    public IndicatorProgress withRank(boolean pending, Integer rank, int peers) {
+        return new IndicatorProgress(indicatorCode, nameVi, nameEn, unitLabel, decimals, polarity, unitCode, current,
+                currentPeriod, currentPeriodEnd, pending, target, progressPercent, trajectoryValue, gapToTrajectory, forecast,
+                status, rating, rank, peers == 0 ? null : peers, series);
     }
 
     public String name(boolean english) {

@@ -20,6 +20,7 @@ import vn.steerboard.submission.internal.CheckedSubmission;
 import vn.steerboard.submission.internal.IdempotentBatches;
 import vn.steerboard.submission.internal.PushedBatch;
 import vn.steerboard.submission.internal.SubmissionChecks;
+import vn.steerboard.submission.internal.SubmissionQueries;
 import vn.steerboard.submission.internal.SubmissionStore;
 import vn.steerboard.submission.internal.SubmissionWriter;
 import vn.steerboard.submission.internal.WriterLock;
@@ -37,6 +38,7 @@ public class Submissions {
     private final SubmissionChecks checks;
     private final SubmissionWriter writer;
     private final SubmissionStore store;
+    private final SubmissionQueries queries;
     private final IdempotentBatches idempotency;
     private final ApprovalLevels levels;
     private final Rollups rollups;
@@ -45,12 +47,14 @@ public class Submissions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    Submissions(SubmissionChecks checks, SubmissionWriter writer, SubmissionStore store, IdempotentBatches idempotency,
+    Submissions(SubmissionChecks checks, SubmissionWriter writer, SubmissionStore store, SubmissionQueries queries,
+            IdempotentBatches idempotency,
             ApprovalLevels levels, Rollups rollups, WriterLock lock, AccessPolicy access, AuditTrail audit,
             ApplicationEventPublisher events) {
         this.checks = checks;
         this.writer = writer;
         this.store = store;
+        this.queries = queries;
         this.idempotency = idempotency;
         this.levels = levels;
         this.rollups = rollups;
@@ -126,10 +130,10 @@ public class Submissions {
 
     /** The submission as it stands, for the caller's own checks (no read check: callers have made theirs). */
     SubmissionView current(long id) {
-        return store.row(id).map(this::viewOf).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist"));
+        return queries.row(id).map(this::viewOf).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist"));
     }
 
-    private SubmissionView viewOf(SubmissionStore.Row row) {
+    private SubmissionView viewOf(SubmissionQueries.Row row) {
         SubmissionStore.Head head = row.head();
         String warnings = row.warnings();
         return new SubmissionView(head.id(), head.dataSet(), head.unit(), levels.unitName(head.unit()), head.period(),
@@ -152,7 +156,7 @@ public class Submissions {
         }
         boolean awaitingMe = filter.onlyAwaitingMe();
         List<SubmissionView> views = new ArrayList<>();
-        for (long id : store.ids(awaitingMe ? SubmissionStatus.SUBMITTED : filter.status(), units, filter.dataSet(),
+        for (long id : queries.ids(awaitingMe ? SubmissionStatus.SUBMITTED : filter.status(), units, filter.dataSet(),
                 filter.period(), awaitingMe ? 5000 : limit)) {
             SubmissionView view = current(id);
             if (!awaitingMe || levels.mayApproveAt(actor, view.nextLevel())) {

@@ -14,9 +14,9 @@ import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.RejectedFileException;
 import vn.steerboard.common.RowProblem;
 import vn.steerboard.common.SpreadsheetRows;
-import vn.steerboard.indicator.IndicatorCatalogue;
-import vn.steerboard.indicator.ElementDefinition;
 import vn.steerboard.indicator.DataSetDefinition;
+import vn.steerboard.indicator.ElementDefinition;
+import vn.steerboard.indicator.IndicatorCatalogue;
 
 /**
  * Indicator values from a spreadsheet: one value per row under the template's Vietnamese headers. The file goes

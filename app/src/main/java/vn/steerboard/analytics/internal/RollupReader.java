@@ -21,9 +21,9 @@ public class RollupReader {
     }
 
     /** unit → element → period → totals. */
-    public Map<String, Map<String, Map<String, RollupStore.Totals>>> load(char scope, Collection<String> units,
+    public Map<String, Map<String, Map<String, RollupTotals>>> load(char scope, Collection<String> units,
             Collection<String> elements) {
-        Map<String, Map<String, Map<String, RollupStore.Totals>>> rows = new HashMap<>();
+        Map<String, Map<String, Map<String, RollupTotals>>> rows = new HashMap<>();
         if (units.isEmpty() || elements.isEmpty()) {
             return rows;
         }
@@ -39,7 +39,7 @@ public class RollupReader {
                     + " max_value, last_value FROM element_rollup WHERE scope = ? AND unit_code IN ("
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND element_code IN (" + elementMarks + ")")
                     .params(params).query(rs -> {
-                        RollupStore.Totals totals = new RollupStore.Totals();
+                        RollupTotals totals = new RollupTotals();
                         totals.count = rs.getLong(4);
                         totals.sum = rs.getDouble(5);
                         totals.weightSum = rs.getDouble(6);

@@ -12,7 +12,6 @@ import vn.steerboard.analytics.Contribution;
 import vn.steerboard.indicator.Aggregation;
 import vn.steerboard.indicator.ElementDefinition;
 import vn.steerboard.indicator.IndicatorCatalogue;
-import vn.steerboard.analytics.Contribution;
 
 /**
  * Keeps {@code element_rollup} current: each added or removed value changes the row of its unit and of every
@@ -43,54 +42,6 @@ public class RollupStore {
     public record Key(String unit, String element, String period) {
     }
 
-    /** One roll-up row: the running totals from which every tree aggregation is read. */
-    public static final class Totals {
-        long count;
-        double sum;
-        double weightSum;
-        double weightedSum;
-        Double min;
-        Double max;
-        Double last;
-        Long lastSeq;
-        boolean repair;
-
-        public Double value(Aggregation aggregation) {
-            if (count <= 0) {
-                return null;
-            }
-            return switch (aggregation) {
-                case SUM -> sum;
-                case AVERAGE -> sum / count;
-                case MIN -> min;
-                case MAX -> max;
-                case LAST -> last;
-                case WEIGHTED_AVERAGE -> weightSum == 0 ? null : weightedSum / weightSum;
-            };
-        }
-
-        void add(Contribution c, int sign, Aggregation aggregation) {
-            count += sign;
-            sum += sign * c.value();
-            weightSum += sign * c.weight();
-            weightedSum += sign * c.value() * c.weight();
-            if (sign > 0) {
-                if (aggregation == Aggregation.MIN) {
-                    min = min == null ? c.value() : Math.min(min, c.value());
-                } else if (aggregation == Aggregation.MAX) {
-                    max = max == null ? c.value() : Math.max(max, c.value());
-                } else if (aggregation == Aggregation.LAST && (lastSeq == null || c.seq() > lastSeq)) {
-                    last = c.value();
-                    lastSeq = c.seq();
-                }
-            } else if ((aggregation == Aggregation.MIN && min != null && c.value() <= min)
-                    || (aggregation == Aggregation.MAX && max != null && c.value() >= max)
-                    || (aggregation == Aggregation.LAST && lastSeq != null && c.seq() >= lastSeq)) {
-                repair = true;
-            }
-        }
-    }
-
     public void add(char scope, List<Contribution> contributions) {
         apply(scope, contributions, 1);
     }
@@ -111,35 +62,33 @@ public class RollupStore {
         }
         if (sign > 0) {
             merge(scope, byKey);
-            return;
+        } else {
+            subtract(scope, byKey);
         }
-        Map<Key, Totals> existing = load(scope, List.copyOf(byKey.keySet()));
-        List<Object[]> inserts = new ArrayList<>();
+    }
+
+    /** Removed values: each row is read, reduced, and updated (or deleted when nothing is left in it). */
+    private void subtract(char scope, Map<Key, List<Contribution>> byKey) {
+        Map<Key, RollupTotals> existing = load(scope, List.copyOf(byKey.keySet()));
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();
         for (Map.Entry<Key, List<Contribution>> entry : byKey.entrySet()) {
             Key key = entry.getKey();
+            RollupTotals totals = existing.get(key);
+            if (totals == null) {
+                continue; // nothing counted there: nothing to take out
+            }
             Aggregation aggregation = aggregationOf(key.element());
-            Totals totals = existing.get(key);
-            boolean isNew = totals == null;
-            if (isNew) {
-                totals = new Totals();
-            }
-            for (Contribution c : entry.getValue()) {
-                totals.add(c, sign, aggregation);
-            }
+            entry.getValue().forEach(c -> totals.add(c, -1, aggregation));
             if (totals.count <= 0) {
-                if (!isNew) {
-                    deletes.add(new Object[] {String.valueOf(scope), key.unit(), key.element(), key.period()});
-                }
+                deletes.add(new Object[] {String.valueOf(scope), key.unit(), key.element(), key.period()});
                 continue;
             }
             if (totals.repair) {
                 recomputeExtremes(scope, key, aggregation, totals);
             }
-            Object[] row = {totals.count, totals.sum, totals.weightSum, totals.weightedSum, totals.min, totals.max,
-                totals.last, totals.lastSeq, String.valueOf(scope), key.unit(), key.element(), key.period()};
-            (isNew ? inserts : updates).add(row);
+            updates.add(new Object[] {totals.count, totals.sum, totals.weightSum, totals.weightedSum, totals.min, totals.max,
+                totals.last, totals.lastSeq, String.valueOf(scope), key.unit(), key.element(), key.period()});
         }
         if (!updates.isEmpty()) {
             template.batchUpdate("""
@@ -147,14 +96,9 @@ public class RollupStore {
                            min_value = ?, max_value = ?, last_value = ?, last_seq = ?
                     WHERE scope = ? AND unit_code = ? AND element_code = ? AND period = ?""", updates);
         }
-        if (!inserts.isEmpty()) {
-            template.batchUpdate("""
-                    INSERT INTO element_rollup (value_count, value_sum, weight_sum, weighted_sum, min_value, max_value,
-                           last_value, last_seq, scope, unit_code, element_code, period)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-        }
         if (!deletes.isEmpty()) {
-            template.batchUpdate("DELETE FROM element_rollup WHERE scope = ? AND unit_code = ? AND element_code = ? AND period = ?",
+            template.batchUpdate("""
+                    DELETE FROM element_rollup WHERE scope = ? AND unit_code = ? AND element_code = ? AND period = ?""",
                     deletes);
         }
     }
@@ -169,7 +113,7 @@ public class RollupStore {
         for (Map.Entry<Key, List<Contribution>> entry : byKey.entrySet()) {
             Key key = entry.getKey();
             Aggregation aggregation = aggregationOf(key.element());
-            Totals delta = new Totals();
+            RollupTotals delta = new RollupTotals();
             for (Contribution c : entry.getValue()) {
                 delta.add(c, 1, aggregation);
             }
@@ -211,8 +155,8 @@ public class RollupStore {
      * The existing rows of the keys. A batch's keys share few elements and periods, so each chunk of units is read
      * with plain IN lists that the primary key index serves (row-value IN lists plan badly), then filtered to the keys.
      */
-    private Map<Key, Totals> load(char scope, List<Key> keys) {
-        Map<Key, Totals> rows = new HashMap<>();
+    private Map<Key, RollupTotals> load(char scope, List<Key> keys) {
+        Map<Key, RollupTotals> rows = new HashMap<>();
         java.util.Set<Key> wanted = new java.util.HashSet<>(keys);
         List<String> units = keys.stream().map(Key::unit).distinct().toList();
         List<String> elements = keys.stream().map(Key::element).distinct().toList();
@@ -230,7 +174,7 @@ public class RollupStore {
                         if (!wanted.contains(key)) {
                             return;
                         }
-                        Totals totals = new Totals();
+                        RollupTotals totals = new RollupTotals();
                         totals.count = rs.getLong("value_count");
                         totals.sum = rs.getDouble("value_sum");
                         totals.weightSum = rs.getDouble("weight_sum");
@@ -250,7 +194,7 @@ public class RollupStore {
     }
 
     /** Min, max or last of the subtree's values as they now stand. */
-    private void recomputeExtremes(char scope, Key key, Aggregation aggregation, Totals totals) {
+    private void recomputeExtremes(char scope, Key key, Aggregation aggregation, RollupTotals totals) {
         String statuses = scope == OFFICIAL ? "('APPROVED')" : "('SUBMITTED', 'APPROVED')";
         String subtree = """
                 FROM reported_value v

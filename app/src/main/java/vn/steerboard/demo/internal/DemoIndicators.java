@@ -15,15 +15,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.steerboard.indicator.IndicatorCatalogue;
+import vn.steerboard.analytics.Contribution;
 import vn.steerboard.analytics.IndicatorFigures;
+import vn.steerboard.analytics.Rollups;
+import vn.steerboard.indicator.IndicatorCatalogue;
 import vn.steerboard.indicator.Period;
 import vn.steerboard.indicator.PeriodType;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
-import vn.steerboard.analytics.Contribution;
-import vn.steerboard.analytics.Rollups;
 
 /**
  * The built-in national indicator set with synthetic values for all 34 provinces, the ministries and a sample of

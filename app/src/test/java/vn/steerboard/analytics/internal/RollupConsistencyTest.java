@@ -203,7 +203,7 @@ class RollupConsistencyTest {
         Map<String, Double> values = new LinkedHashMap<>();
         reader.load(RollupStore.ALL, List.of(unit), catalogue.elements().keySet()).getOrDefault(unit, Map.of())
                 .forEach((element, byPeriod) -> {
-                    RollupStore.Totals totals = byPeriod.get(period);
+                    RollupTotals totals = byPeriod.get(period);
                     Aggregation aggregation = catalogue.element(element).orElseThrow().treeAggregation();
                     if (totals != null) {
                         values.put(element, totals.value(aggregation));

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.analytics.IndicatorCharts;
+import vn.steerboard.analytics.IndicatorFigures;
+import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.common.AsOf;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.indicator.IndicatorCatalogue;
-import vn.steerboard.analytics.IndicatorCharts;
-import vn.steerboard.analytics.IndicatorFigures;
-import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
 

@@ -1,10 +1,8 @@
 package vn.steerboard.submission.internal.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.analytics.IndicatorFigures;
+import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.common.ConflictException;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.RejectedFileException;
@@ -21,18 +21,16 @@ import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.indicator.DataSetDefinition;
 import vn.steerboard.indicator.IndicatorCatalogue;
-import vn.steerboard.analytics.IndicatorFigures;
-import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.indicator.Period;
+import vn.steerboard.registry.OrgUnit;
+import vn.steerboard.registry.OrgUnitType;
+import vn.steerboard.registry.Registry;
 import vn.steerboard.submission.Approvals;
 import vn.steerboard.submission.SubmissionFilter;
 import vn.steerboard.submission.SubmissionRequest;
 import vn.steerboard.submission.SubmissionView;
 import vn.steerboard.submission.Submissions;
 import vn.steerboard.submission.ValueTrail;
-import vn.steerboard.registry.OrgUnit;
-import vn.steerboard.registry.OrgUnitType;
-import vn.steerboard.registry.Registry;
 
 /** Submission pages: the values behind a scorecard cell, the entry form, the approvals queue. */
 @Controller
