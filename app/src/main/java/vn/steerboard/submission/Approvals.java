@@ -90,6 +90,20 @@ public class Approvals {
     }
 
     /**
+     * Refuses (403, audited) whoever may not approve the submission at the level it awaits, changing nothing: the
+     * check a page makes before it tells a permitted approver what is missing from the decision.
+     */
+    public void requireMayApprove(long id) {
+        SubmissionStore.Head head = head(id);
+        if (head.status() == SubmissionStatus.SUBMITTED) {
+            levels.requireApprover(levels.next(head), head, "APPROVE");
+            requireFourEyes(head, "approve");
+        } else {
+            access.requireAdmin("SUBMISSION", String.valueOf(id));
+        }
+    }
+
+    /**
      * Sent back with a reason: the values leave the roll-ups and become editable again. The returner names the level
      * he acts at (the level awaited, or "VN" for fully approved values) and the version he was shown.
      */
