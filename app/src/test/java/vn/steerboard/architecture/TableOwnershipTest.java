@@ -38,7 +38,7 @@ class TableOwnershipTest {
                     "ingest_request", "composite_component", "indicator_publication"),
             "quality", List.of("quality_source", "quality_scan", "quality_check_result", "quality_allowed_host"),
             "delivery", List.of("delivery_procedure_version"),
-            "common", List.of("event_publication")));
+            "common", List.of("event_publication", "shedlock")));
 
     /** Views a module publishes for everyone's SQL. */
     static final Set<String> PUBLISHED_VIEWS = Set.of("org_unit_lineage");
