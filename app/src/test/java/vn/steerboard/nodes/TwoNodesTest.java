@@ -38,9 +38,9 @@ class TwoNodesTest {
             a.account("two.nodes.admin", "ADMIN");
             a.account("two.nodes.guessed", "ADMIN");
             try (Node b = Node.start(url, TestDatabase.pgUser(), TestDatabase.pgPassword(), limits)) {
-                signInOnAUseOnB(a, b);
                 failuresOnACountOnB(a, b);
                 theAlertJobRunsOnOneNode(a, b);
+                signInOnAUseOnB(a, b); // closes node A
             }
         }
     }
@@ -68,6 +68,15 @@ class TwoNodesTest {
         Client.Reply out = onB.post("/logout", "application/x-www-form-urlencoded", "_csrf=" + Client.enc(csrf));
         assertThat(out.status()).isEqualTo(302);
         assertThat(new Client(a.port()).header("Cookie", cookie).get("/api/me").status()).isEqualTo(401);
+
+        // a node goes away: the session signed in on it lives on at node B
+        Client.Reply again = new Client(a.port()).signIn("two.nodes.admin", Api.DEMO_PASSWORD);
+        assertThat(again.header("Location")).doesNotContain("error");
+        String second = sessionCookie(again);
+        a.close();
+        Client.Reply afterA = new Client(b.port()).header("Cookie", second).get("/api/me");
+        assertThat(afterA.status()).as(afterA.toString()).isEqualTo(200);
+        assertThat(afterA.body()).contains("two.nodes.admin");
     }
 
     private static void failuresOnACountOnB(Node a, Node b) {
