@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class DatabaseUnavailableHandler {
 
     static final String RETRY_AFTER_SECONDS = "30";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
 
     private final MessageSource messages;
 
@@ -39,6 +40,7 @@ class DatabaseUnavailableHandler {
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 messages.getMessage("error.detail.503", null, "The database is not reachable", Locale.ENGLISH));
         problem.setType(URI.create(ApiProblemHandler.TYPE_BASE + "unavailable"));
