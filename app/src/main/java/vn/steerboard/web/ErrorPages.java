@@ -96,7 +96,8 @@ class ErrorPages implements ErrorController {
             }
             vn.steerboard.identity.Actor actor = safeActor();
             page.addObject("actor", actor); // from the session, no database: a signed-in user is shown as signed in
-            page.addObject("signedIn", status == 503 && actor != null);
+            // sessions are in the database: in an outage the node cannot read them, but the session cookie says one is kept
+            page.addObject("signedIn", status == 503 && (actor != null || request.getRequestedSessionId() != null));
             page.addObject("currentPath", path);
             return page;
         }

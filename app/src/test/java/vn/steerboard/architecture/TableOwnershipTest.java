@@ -30,7 +30,8 @@ class TableOwnershipTest {
     static final Map<String, String> OWNERS = owners(Map.of(
             "registry", List.of("org_unit", "legacy_unit", "unit_succession", "unit_formation", "org_unit_code_alias"),
             "audit", List.of("audit_record", "audit_chain_head", "audit_attachment"),
-            "identity", List.of("app_user", "api_token", "unit_focal_point", "sign_in_throttle", "approval_deputy"),
+            "identity", List.of("app_user", "api_token", "unit_focal_point", "sign_in_throttle", "approval_deputy",
+                    "spring_session", "spring_session_attributes"),
             "programme", List.of("programme", "programme_plan", "task", "task_coordinator", "task_deadline_revision",
                     "task_progress_report", "task_review", "task_alert", "notification"),
             "indicator", List.of("data_set", "data_element", "indicator", "indicator_target", "target_milestone",
@@ -39,7 +40,7 @@ class TableOwnershipTest {
             "analytics", List.of("element_rollup", "indicator_publication"),
             "quality", List.of("quality_source", "quality_scan", "quality_check_result", "quality_allowed_host"),
             "delivery", List.of("delivery_procedure_version"),
-            "common", List.of("event_publication")));
+            "common", List.of("event_publication", "shedlock")));
 
     /** Views a module publishes for everyone's SQL. */
     static final Set<String> PUBLISHED_VIEWS = Set.of("org_unit_lineage", "reported_value");

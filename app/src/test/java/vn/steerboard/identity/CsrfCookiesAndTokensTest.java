@@ -72,7 +72,7 @@ class CsrfCookiesAndTokensTest {
 
     private static String sessionCookie(Client client) {
         Client.Reply page = client.get("/login");
-        return page.headers("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        return page.headers("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + page.response().headers()));
     }
 

@@ -56,6 +56,7 @@ class TaskAlerts {
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "programme.task-alerts", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
     void everyMorning() {
         evaluate(time.today());
     }

@@ -20,6 +20,7 @@ class DailyScans {
     }
 
     @Scheduled(cron = "0 0 2 * * *", zone = "Asia/Ho_Chi_Minh")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "quality.daily-scans", lockAtMostFor = "PT6H", lockAtLeastFor = "PT10M")
     void scanDailySources() {
         for (long id : store.dailySources()) {
             store.source(id).filter(source -> source.suiteYaml() != null && !source.suiteYaml().isBlank())

@@ -1,0 +1,122 @@
+package vn.steerboard.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.sql.Timestamp;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.steerboard.support.Api;
+import vn.steerboard.support.Client;
+import vn.steerboard.support.Node;
+import vn.steerboard.support.PostgresAvailability;
+import vn.steerboard.support.TestDatabase;
+
+/**
+ * Two application nodes (two application contexts, two random ports) on one PostgreSQL, as behind a load balancer:
+ * a session signed in on node A is served by node B, CSRF token included, and outlives node A; failed sign-ins on A
+ * count against the limit on B; the 07:00 alert job started on both runs on one. Runs in the PostgreSQL run
+ * (required in CI), in a schema of its own so the shared test context's data is not touched.
+ */
+@Tag("database")
+@ExtendWith(PostgresAvailability.class)
+@EnabledIfSystemProperty(named = "steerboard.test.database", matches = "postgresql")
+class TwoNodesTest {
+
+    private static final String CHANGE = "/api/notifications/999999999/read";
+
+    @Test
+    void sessionsSignInLimitsAndScheduledJobsAreSharedByTwoNodes() throws Exception {
+        String url = Node.freshPostgresSchema("two_nodes");
+        String[] limits = {"--steerboard.sign-in.account.free-failures=5", "--steerboard.sign-in.account.lock-after=3",
+                "--steerboard.sign-in.account.lock-for=PT15M"};
+        try (Node a = Node.start(url, TestDatabase.pgUser(), TestDatabase.pgPassword(), limits)) {
+            a.account("two.nodes.admin", "ADMIN");
+            a.account("two.nodes.guessed", "ADMIN");
+            try (Node b = Node.start(url, TestDatabase.pgUser(), TestDatabase.pgPassword(), limits)) {
+                failuresOnACountOnB(a, b);
+                theAlertJobRunsOnOneNode(a, b);
+                signInOnAUseOnB(a, b); // closes node A
+            }
+        }
+    }
+
+    private static void signInOnAUseOnB(Node a, Node b) {
+        Client onA = new Client(a.port());
+        Client.Reply signedIn = onA.signIn("two.nodes.admin", Api.DEMO_PASSWORD);
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).doesNotContain("error");
+        String cookie = sessionCookie(signedIn);
+        String csrf = onA.csrfToken("/notifications");
+
+        // the same cookie, sent to node B (as a load balancer without sticky sessions would)
+        Client onB = new Client(b.port()).header("Cookie", cookie);
+        Client.Reply me = onB.get("/api/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.body()).contains("two.nodes.admin");
+        // the CSRF token issued by node A is the session's, so node B accepts it (past CSRF: 404, nothing changed)
+        assertThat(onB.postJson(CHANGE, "{}").status()).isEqualTo(403);
+        assertThat(onB.postJson(CHANGE, "{}", "X-CSRF-TOKEN", csrf).status()).isEqualTo(404);
+        // and a page on node B knows who is signed in
+        assertThat(onB.get("/notifications", "Accept", "text/html").body()).contains("two.nodes.admin");
+
+        // signing out on B ends the session on A too
+        Client.Reply out = onB.post("/logout", "application/x-www-form-urlencoded", "_csrf=" + Client.enc(csrf));
+        assertThat(out.status()).isEqualTo(302);
+        assertThat(new Client(a.port()).header("Cookie", cookie).get("/api/me").status()).isEqualTo(401);
+
+        // a node goes away: the session signed in on it lives on at node B
+        Client.Reply again = new Client(a.port()).signIn("two.nodes.admin", Api.DEMO_PASSWORD);
+        assertThat(again.header("Location")).doesNotContain("error");
+        String second = sessionCookie(again);
+        a.close();
+        Client.Reply afterA = new Client(b.port()).header("Cookie", second).get("/api/me");
+        assertThat(afterA.status()).as(afterA.toString()).isEqualTo(200);
+        assertThat(afterA.body()).contains("two.nodes.admin");
+    }
+
+    private static void failuresOnACountOnB(Node a, Node b) {
+        // the right password on B, before: accepted (and the account's count cleared)
+        assertThat(new Client(b.port()).signIn("two.nodes.guessed", Api.DEMO_PASSWORD).header("Location"))
+                .doesNotContain("error");
+        for (int i = 0; i < 3; i++) {
+            Client.Reply wrong = new Client(a.port()).signIn("two.nodes.guessed", "wrong-" + i);
+            assertThat(wrong.header("Location")).as("failure %d on A", i).contains("error");
+        }
+        // the account is locked after 3 failures, all on A: B refuses even the right password, without checking it
+        Client.Reply onB = new Client(b.port()).signIn("two.nodes.guessed", Api.DEMO_PASSWORD);
+        assertThat(onB.status()).as(onB.toString()).isEqualTo(429);
+        assertThat(onB.header("Retry-After")).isNotBlank();
+        assertThat(new Client(b.port()).get("/api/me", "Authorization", Client.basic("two.nodes.guessed", Api.DEMO_PASSWORD))
+                .status()).isEqualTo(429);
+    }
+
+    private static void theAlertJobRunsOnOneNode(Node a, Node b) throws Exception {
+        JdbcTemplate db = a.bean(JdbcTemplate.class);
+        db.update("DELETE FROM shedlock");
+        runAlertJob(a);
+        Timestamp lockedAt = db.queryForObject("SELECT locked_at FROM shedlock WHERE name = 'programme.task-alerts'",
+                Timestamp.class);
+        runAlertJob(b); // B's 07:00 run, moments later: A's lock still stands (at least 10 minutes), B skips
+        assertThat(db.queryForObject("SELECT locked_at FROM shedlock WHERE name = 'programme.task-alerts'", Timestamp.class))
+                .as("still the lock of the run on A").isEqualTo(lockedAt);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM shedlock", Long.class)).isEqualTo(1);
+    }
+
+    private static void runAlertJob(Node node) throws Exception {
+        Object alerts = node.context().getBean("taskAlerts");
+        Method everyMorning = AopUtils.getTargetClass(alerts).getDeclaredMethod("everyMorning");
+        everyMorning.setAccessible(true);
+        everyMorning.invoke(alerts);
+    }
+
+    private static String sessionCookie(Client.Reply reply) {
+        return reply.headers("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .orElseThrow(() -> new AssertionError("no session cookie: " + reply.response().headers()));
+    }
+}
