@@ -41,6 +41,8 @@ class QualityEngineBench {
     static final long ROWS = Long.getLong("bench.rows", 10_000_000L);
     static final int RUNS = Integer.getInteger("bench.runs", 3);
     static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench-quality"));
+    /** Which sources to measure (-Dbench.sources=parquet,csv,postgresql, the default: all three). */
+    static final List<String> SOURCES = List.of(System.getProperty("bench.sources", "parquet,csv,postgresql").split(","));
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
     static final AdministrativeCodes CODES = Dictionary.standard().codes();
     static final String COMMUNE_79 = CODES.communeProvinces().entrySet().stream().filter(e -> e.getValue().equals("79"))
@@ -295,10 +297,18 @@ class QualityEngineBench {
         String parquetTable = "read_parquet('" + parquet.toAbsolutePath() + "')";
         String csvTable = "read_csv('" + csv.toAbsolutePath() + "', header = true, all_varchar = true, allow_quoted_nulls = false)";
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
-            Timed[] t = alternate(() -> query(duck, handWritten(parquetTable, false, false)), () -> engine.scanFile(suite, parquet, options));
-            compare("Parquet (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
-            t = alternate(() -> query(duck, handWritten(csvTable, false, true)), () -> engine.scanFile(suite, csv, options));
-            compare("CSV (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
+            if (SOURCES.contains("parquet")) {
+                Timed[] t = alternate(() -> query(duck, handWritten(parquetTable, false, false)), () -> engine.scanFile(suite, parquet, options));
+                compare("Parquet (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
+            }
+            if (SOURCES.contains("csv")) {
+                Timed[] t = alternate(() -> query(duck, handWritten(csvTable, false, true)), () -> engine.scanFile(suite, csv, options));
+                compare("CSV (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
+            }
+        }
+        if (!SOURCES.contains("postgresql")) {
+            Files.write(DIR.resolve("results-" + ROWS + "-" + String.join("-", SOURCES) + ".md"), LINES);
+            return;
         }
         String url = System.getenv().getOrDefault("STEERBOARD_TEST_PG_URL", "jdbc:postgresql://localhost:5432/steerboard_test");
         try (Connection pg = DriverManager.getConnection(url, "steerboard", "steerboard"); Statement s = pg.createStatement()) {
@@ -315,6 +325,6 @@ class QualityEngineBench {
             compare("PostgreSQL 15 (COPY-loaded)", (ScanReport) t[1].result(), t[1], t[0]);
             s.execute("DROP TABLE citizen");
         }
-        Files.write(DIR.resolve("results-" + ROWS + ".md"), LINES);
+        Files.write(DIR.resolve("results-" + ROWS + "-" + String.join("-", SOURCES) + ".md"), LINES);
     }
 }
