@@ -85,6 +85,12 @@ public final class ReportWriters {
             Map.entry("gate", new String[] {"Ngưỡng chặn", "Gates"}),
             Map.entry("gatePassed", new String[] {"đạt", "passed"}),
             Map.entry("gateFailed", new String[] {"KHÔNG ĐẠT", "FAILED"}),
+            Map.entry("statements", new String[] {"câu lệnh SQL", "SQL statement(s)"}),
+            Map.entry("failing", new String[] {"Phép kiểm tra có lỗi", "Checks with failures"}),
+            Map.entry("none", new String[] {"không có", "none"}),
+            Map.entry("more", new String[] {"… và {0} phép kiểm tra khác: xem báo cáo đầy đủ (--text, --json, --html)",
+                    "… and {0} more: see the full report (--text, --json, --html)"}),
+            Map.entry("written", new String[] {"Đã ghi", "Written"}),
             Map.entry("CORRECT", new String[] {"Đúng", "Correct"}),
             Map.entry("SUFFICIENT", new String[] {"Đủ", "Sufficient"}),
             Map.entry("CLEAN", new String[] {"Sạch", "Clean"}),
@@ -104,7 +110,7 @@ public final class ReportWriters {
             Map.entry("not_nfc", new String[] {"chưa chuẩn hóa NFC", "not NFC"}),
             Map.entry("digits_in_name", new String[] {"có chữ số", "digits in name"}));
 
-    private static String label(String key, Locale language) {
+    static String label(String key, Locale language) {
         String[] texts = LABELS.get(key);
         return texts == null ? key : texts["en".equals(language.getLanguage()) ? 1 : 0];
     }
