@@ -2,8 +2,6 @@ package vn.steerboard.quality.engine.report;
 
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -66,11 +64,7 @@ public final class Summary {
     }
 
     private static String day(String iso, boolean en) {
-        try {
-            return en ? iso : LocalDate.parse(iso).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        } catch (RuntimeException e) {
-            return String.valueOf(iso);
-        }
+        return en ? iso : ReportWriters.vietnameseDay(iso);
     }
 
     private static String shorten(String text, int max) {
