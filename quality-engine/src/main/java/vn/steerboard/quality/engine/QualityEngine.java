@@ -148,7 +148,8 @@ public final class QualityEngine {
         int statements = 1;
         long sqlStarted = System.nanoTime();
         Map<String, Object> aggregates = new LinkedHashMap<>();
-        try (Statement statement = statement(connection, options);
+        try (PostgresSession session = PostgresSession.jitOff(connection, dialect);
+             Statement statement = statement(connection, options);
              RowProgress.Poller poller = RowProgress.Poller.start(statement, options.rowProgress());
              ResultSet rs = statement.executeQuery(plan.aggregateSql())) {
             rs.next();
