@@ -62,7 +62,7 @@ public class Approvals {
     /** The approval awaited next is given; at the national level the values become official. */
     public SubmissionView approve(long id, String level, Long version, String note) {
         EdgeText.atMost("note", note, MAX_NOTE);
-        lock.run(() -> {
+        lock.run(keyOf(id), () -> {
             SubmissionStore.Head head = head(id);
             if (head.status() != SubmissionStatus.SUBMITTED) {
                 throw new ConflictException("Submission " + id + " is " + head.status() + "; only a submitted one can be approved",
@@ -90,6 +90,20 @@ public class Approvals {
     }
 
     /**
+     * Refuses (403, audited) whoever may not approve the submission at the level it awaits, changing nothing: the
+     * check a page makes before it tells a permitted approver what is missing from the decision.
+     */
+    public void requireMayApprove(long id) {
+        SubmissionStore.Head head = head(id);
+        if (head.status() == SubmissionStatus.SUBMITTED) {
+            levels.requireApprover(levels.next(head), head, "APPROVE");
+            requireFourEyes(head, "approve");
+        } else {
+            access.requireAdmin("SUBMISSION", String.valueOf(id));
+        }
+    }
+
+    /**
      * Sent back with a reason: the values leave the roll-ups and become editable again. The returner names the level
      * he acts at (the level awaited, or "VN" for fully approved values) and the version he was shown.
      */
@@ -98,7 +112,7 @@ public class Approvals {
             throw new InvalidParameterException("reason", reason, "a reason for returning the submission");
         }
         String why = EdgeText.atMost("note", reason.strip(), MAX_NOTE);
-        lock.run(() -> {
+        lock.run(keyOf(id), () -> {
             SubmissionStore.Head head = head(id);
             List<Contribution> values = store.contributions(id);
             Actor actor = switch (head.status()) {
@@ -172,6 +186,12 @@ public class Approvals {
     /** Four eyes: whoever entered values of this submission (at any time) may not approve or return it. */
     private void requireFourEyes(SubmissionStore.Head head, String attempt) {
         access.requireFourEyes(store.authors(head.id()), attempt, "SUBMISSION", String.valueOf(head.id()), head.unit());
+    }
+
+    /** The lock of the submission's data set and period, which never change; read before the lock is taken. */
+    private List<String> keyOf(long id) {
+        SubmissionStore.Head head = head(id);
+        return List.of(WriterLock.key(head.dataSet(), head.period()));
     }
 
     private SubmissionStore.Head head(long id) {

@@ -35,14 +35,27 @@ class IndicatorBrowserTest {
             officer.find(By.name("v_TTHC_TRUC_TUYEN")).clear();
             officer.find(By.name("v_TTHC_TRUC_TUYEN")).sendKeys("1900");
             officer.find(By.cssSelector("#submit-form button[type=submit]")).click();
-            assertThat(officer.find(By.id("submit-done")).getText()).contains(unit);
+            assertThat(officer.find(By.id("submit-done")).getText()).matches("Đã gửi báo cáo số \\d+\\. Chờ phê duyệt ở cấp Tỉnh Cao Bằng\\.");
             officer.screenshot("indicator-submit");
         }
         try (Browser leader = Browser.open(port, 1280, 1000)) {
             leader.signIn(leaderName, Api.DEMO_PASSWORD);
             leader.go("/indicators/approvals");
-            assertThat(leader.find(By.id("approvals")).getText()).contains(TestFixtures.MONTH);
+            String queue = leader.find(By.id("approvals")).getText();
+            assertThat(queue).contains(TestFixtures.MONTH, "Báo cáo số", "2 giá trị").doesNotContain("CDS_TINH");
             leader.screenshot("indicator-approvals");
+            // the report opens as a page with names and values, not as the API's JSON
+            leader.find(By.cssSelector("#approvals a.button")).click();
+            assertThat(leader.currentPath()).startsWith("/indicators/submissions/");
+            String number = leader.currentPath().substring("/indicators/submissions/".length());
+            assertThat(leader.find(By.id("submission-values")).getText()).contains("TTHC_TONG", "2.000", "1.900");
+            assertThat(leader.find(By.id("submission-history")).getText()).contains("Gửi số liệu", officerName);
+            leader.screenshot("indicator-submission");
+            // approving needs the confirmation that the values were read; the page then says what was done
+            leader.find(By.cssSelector("#approve-form input[name=confirmed]")).click();
+            leader.find(By.cssSelector("#approve-form button[type=submit]")).click();
+            assertThat(leader.find(By.id("approval-done")).getText())
+                    .isEqualTo("Đã phê duyệt báo cáo số " + number + " ở cấp Tỉnh Cao Bằng.");
         }
     }
 

@@ -78,11 +78,29 @@ class IndicatorRulesTest {
         List<Forecast.Point> noisy = List.of(new Forecast.Point(0, 10), new Forecast.Point(1, 25), new Forecast.Point(2, 26),
                 new Forecast.Point(3, 41));
         Forecast.Result wide = Forecast.at(noisy, 6);
-        // by hand: Sxy = 47, Sxx = 5, slope 9.4, intercept 25.5 − 9.4 × 1.5 = 11.4; 11.4 + 9.4 × 6 = 67.8
-        assertThat(wide.value()).isCloseTo(67.8, within(1e-9));
-        assertThat(wide.low()).isLessThan(67.8);
-        assertThat(wide.high()).isGreaterThan(67.8);
+        // by hand: average step (41 − 10) / 3 = 10.333, so 41 + 3 × 10.333 = 72; steps 15, 1, 15 miss it by 4.667,
+        // −9.333, 4.667: variance 130.67 / 2 = 65.33 a step; at 3 steps ahead 65.33 × 3 + 65.33 / 3 × 9 = 392,
+        // and the margin is t(2) × √392 = 4.303 × 19.80 = 85.2
+        assertThat(wide.value()).isCloseTo(72, within(1e-9));
+        assertThat(wide.high() - wide.value()).isCloseTo(4.303 * Math.sqrt(392), within(1e-6));
+        assertThat(wide.low()).as("a series that never went down is not forecast below its latest value").isEqualTo(41);
         assertThat(Forecast.at(line.subList(0, 2), 6)).isNull();
+    }
+
+    @Test
+    void aRisingCumulativeSeriesIsNeverForecastBelowWhereItStands() {
+        // flat, then a jump: a least-squares line through all five points gives 26 at t = 5, under today's 30
+        List<Forecast.Point> rising = List.of(new Forecast.Point(0, 10), new Forecast.Point(1, 10), new Forecast.Point(2, 10),
+                new Forecast.Point(3, 10), new Forecast.Point(4, 30));
+        Forecast.Result ahead = Forecast.at(rising, 5);
+        assertThat(ahead.value()).isCloseTo(35, within(1e-9));
+        assertThat(ahead.low()).isLessThanOrEqualTo(30).isGreaterThanOrEqualTo(30);
+        assertThat(ahead.high()).isGreaterThan(35);
+        // the interval widens with the horizon: fourteen steps ahead is far wider than one
+        Forecast.Result far = Forecast.at(rising, 18);
+        assertThat(far.high() - far.value()).isGreaterThan(3 * (ahead.high() - ahead.value()));
+        // irregular spacing and order do not matter
+        assertThat(Forecast.at(List.of(rising.get(4), rising.get(0), rising.get(2)), 5).value()).isCloseTo(35, within(1e-9));
     }
 
     @Test

@@ -3,7 +3,9 @@ package vn.steerboard.submission.internal.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,12 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 import vn.steerboard.analytics.IndicatorFigures;
 import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.common.ConflictException;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.RejectedFileException;
+import vn.steerboard.common.VietnamTime;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.indicator.DataSetDefinition;
@@ -25,8 +27,6 @@ import vn.steerboard.indicator.Period;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
-import vn.steerboard.submission.Approvals;
-import vn.steerboard.submission.SubmissionFilter;
 import vn.steerboard.submission.SubmissionRequest;
 import vn.steerboard.submission.SubmissionView;
 import vn.steerboard.submission.Submissions;
@@ -39,25 +39,22 @@ class SubmissionPageController {
     private final IndicatorCatalogue catalogue;
     private final IndicatorFigures figures;
     private final Submissions submissions;
-    private final Approvals approvals;
     private final ValueTrail trail;
     private final Registry registry;
     private final AccessPolicy access;
-    private final JsonMapper json;
+    private final MessageSource messages;
+    private final VietnamTime time;
 
-    private final vn.steerboard.common.VietnamTime time;
-
-    SubmissionPageController(IndicatorCatalogue catalogue, IndicatorFigures figures, Submissions submissions, Approvals approvals, ValueTrail trail,
-            Registry registry, AccessPolicy access, JsonMapper json, vn.steerboard.common.VietnamTime time) {
-        this.time = time;
+    SubmissionPageController(IndicatorCatalogue catalogue, IndicatorFigures figures, Submissions submissions, ValueTrail trail,
+            Registry registry, AccessPolicy access, MessageSource messages, VietnamTime time) {
         this.catalogue = catalogue;
         this.figures = figures;
         this.submissions = submissions;
-        this.approvals = approvals;
         this.trail = trail;
         this.registry = registry;
         this.access = access;
-        this.json = json;
+        this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping("/indicators/{code}/values")
@@ -98,7 +95,7 @@ class SubmissionPageController {
 
     @PostMapping("/indicators/submit")
     String submit(@RequestParam String dataSet, @RequestParam String unit, @RequestParam String period,
-            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
         DataSetDefinition set = catalogue.dataSet(dataSet);
         Map<String, Double> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
@@ -108,7 +105,8 @@ class SubmissionPageController {
                 try {
                     values.put(element.code(), Double.valueOf(text.strip().replace(" ", "")));
                 } catch (NumberFormatException e) {
-                    problems.add(element.code() + " '" + text + "': not a number");
+                    problems.add(messages.getMessage("submission.problem.notANumber",
+                            new Object[] {element.name(locale.getLanguage().equals("en")), text}, locale));
                 }
             }
         }
@@ -116,6 +114,7 @@ class SubmissionPageController {
             try {
                 SubmissionView view = submissions.submit(new SubmissionRequest(dataSet, unit, period, values), "FORM", true);
                 redirect.addFlashAttribute("done", view);
+                redirect.addFlashAttribute("doneLevel", levelName(view.nextLevel(), locale));
                 return "redirect:/indicators/submit?dataSet=" + dataSet + "&unit=" + unit + "&period=" + period;
             } catch (RejectedFileException e) {
                 e.problems().forEach(p -> problems.add(p.column() + (p.value() == null ? "" : " '" + p.value() + "'") + ": " + p.reason()));
@@ -128,28 +127,9 @@ class SubmissionPageController {
         return form(dataSet, unit, period, model);
     }
 
-    @GetMapping("/indicators/approvals")
-    String approvals(Model model) {
-        access.requireActor();
-        model.addAttribute("pending", submissions.list(new SubmissionFilter(null, null, null, null, true, 200)));
-        return "submission/approvals";
-    }
-
-    @PostMapping("/indicators/approvals/{id}")
-    String decide(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String level, @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
-        // the page sends the level and version it displayed: a decision on something that changed meanwhile is refused
-        try {
-            if (approve) {
-                approvals.approve(id, level, version, null);
-            } else {
-                approvals.returnForCorrection(id, level, version, reason);
-            }
-        } catch (ConflictException | InvalidParameterException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/indicators/approvals";
+    private String levelName(String level, Locale locale) {
+        return level == null ? "" : Registry.NATION.equals(level) ? messages.getMessage("submission.nation", null, locale)
+                : registry.find(level).map(u -> u.name(locale)).orElse(level);
     }
 
     private List<OrgUnit> submittableUnits(Actor actor) {

@@ -1,0 +1,92 @@
+package vn.steerboard.submission.internal.web;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.identity.Actor;
+import vn.steerboard.indicator.DataSetDefinition;
+import vn.steerboard.indicator.ElementDefinition;
+import vn.steerboard.indicator.IndicatorCatalogue;
+import vn.steerboard.registry.Registry;
+import vn.steerboard.submission.SubmissionStatus;
+import vn.steerboard.submission.SubmissionView;
+import vn.steerboard.submission.Submissions;
+
+/** What the approvals pages show, in the reader's language: names for codes, values written the local way. */
+@Component
+class ApprovalPageModel {
+
+    private final IndicatorCatalogue catalogue;
+    private final Registry registry;
+    private final Submissions submissions;
+    private final AccessPolicy access;
+    private final MessageSource messages;
+
+    ApprovalPageModel(IndicatorCatalogue catalogue, Registry registry, Submissions submissions, AccessPolicy access,
+            MessageSource messages) {
+        this.catalogue = catalogue;
+        this.registry = registry;
+        this.submissions = submissions;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /** One line of the queue. */
+    record QueueRow(SubmissionView submission, String dataSetName, String levelName, int valueCount) {
+    }
+
+    /** One value as the approver reads it. */
+    record ValueRow(String code, String name, String value, String valueType) {
+    }
+
+    void queue(List<SubmissionView> pending, Locale locale, Model model) {
+        List<QueueRow> rows = new ArrayList<>();
+        for (SubmissionView s : pending) {
+            rows.add(new QueueRow(s, dataSetName(s.dataSet(), locale), levelName(s.nextLevel(), locale), s.values().size()));
+        }
+        model.addAttribute("pending", rows);
+    }
+
+    void submission(SubmissionView s, Locale locale, Model model) {
+        boolean english = "en".equals(locale.getLanguage());
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(6);
+        List<ValueRow> values = new ArrayList<>();
+        for (Map.Entry<String, Double> v : s.values().entrySet()) {
+            ElementDefinition element = catalogue.element(v.getKey()).orElse(null);
+            values.add(new ValueRow(v.getKey(), element == null ? v.getKey() : element.name(english), numbers.format(v.getValue()),
+                    element == null ? "" : element.valueType().name()));
+        }
+        Actor actor = access.current().orElse(null);
+        model.addAttribute("s", s);
+        model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE);
+        model.addAttribute("dataSetName", dataSetName(s.dataSet(), locale));
+        model.addAttribute("levelName", levelName(s.nextLevel(), locale));
+        model.addAttribute("approvedThroughName", levelName(s.approvedThrough(), locale));
+        model.addAttribute("values", values);
+        model.addAttribute("mayDecide", s.status() == SubmissionStatus.SUBMITTED && submissions.mayApproveAt(actor, s.nextLevel()));
+    }
+
+    String levelName(String level, Locale locale) {
+        if (level == null) {
+            return "";
+        }
+        return Registry.NATION.equals(level) ? messages.getMessage("submission.nation", null, locale)
+                : registry.find(level).map(u -> u.name(locale)).orElse(level);
+    }
+
+    private String dataSetName(String code, Locale locale) {
+        try {
+            DataSetDefinition set = catalogue.dataSet(code);
+            return "en".equals(locale.getLanguage()) ? set.nameEn() : set.nameVi();
+        } catch (RuntimeException unknown) {
+            return code;
+        }
+    }
+}
