@@ -135,7 +135,16 @@ public class QualitySources {
     }
 
     /** Starts a scan now; it runs in the background and its progress is stored as it goes. */
+    /** Starts a server scan as of today in Vietnam. */
     public ScanView scanNow(long id) {
+        return scanNow(id, vn.steerboard.common.AsOf.today(time));
+    }
+
+    /**
+     * Starts a server scan with {@code asOf} as the reference day of freshness, not_in_future and codes in force on
+     * undated records; the report records it, so two scans of the same data as of the same day give the same report.
+     */
+    public ScanView scanNow(long id, vn.steerboard.common.AsOf asOf) {
         SourceView source = get(id);
         access.requireChange(source.ownerUnit(), ENTITY, String.valueOf(id));
         if (source.suiteYaml() == null || source.suiteYaml().isBlank()) {
@@ -147,7 +156,7 @@ public class QualitySources {
         Actor actor = access.requireActor();
         long scan = store.startScan(id, "SERVER", actor.name(), now());
         audit.record(AuditEvent.change("SCAN", ENTITY, String.valueOf(id), source.ownerUnit(), null, Map.of("scan", scan)));
-        runner.run(scan, source, store.secret(id));
+        runner.run(scan, source, store.secret(id), asOf.day());
         return store.scan(scan).orElseThrow();
     }
 

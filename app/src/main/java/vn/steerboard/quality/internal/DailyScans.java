@@ -25,7 +25,7 @@ class DailyScans {
         for (long id : store.dailySources()) {
             store.source(id).filter(source -> source.suiteYaml() != null && !source.suiteYaml().isBlank())
                     .ifPresent(source -> runner.run(store.startScan(id, "SERVER", "schedule", time.now()),
-                            source, store.secret(id)));
+                            source, store.secret(id), time.today()));
         }
     }
 }

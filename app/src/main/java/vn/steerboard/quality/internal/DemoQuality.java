@@ -77,7 +77,7 @@ class DemoQuality implements ApplicationRunner {
                     "Cơ sở dữ liệu quốc gia về dân cư", "FILE", file.getFileName().toString(), null, null, suite, false),
                     "FILE", demo.name(), "demo", time.now());
             long scan = store.startScan(id, "SERVER", "demo", time.now());
-            runner.execute(scan, store.source(id).orElseThrow(), null);
+            runner.execute(scan, store.source(id).orElseThrow(), null, time.today());
         }
         log.info("Demo quality sources scanned: {}", DEMOS.length);
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.steerboard.common.AsOf;
 import vn.steerboard.quality.QualitySources;
 import vn.steerboard.quality.RankedSource;
 import vn.steerboard.quality.RetiredCodeFinding;
@@ -58,9 +59,10 @@ class QualityApiController {
     }
 
     @PostMapping("/sources/{id}/scans")
-    @Operation(summary = "Start a scan now; poll GET /api/quality/scans/{scanId} for progress")
-    ResponseEntity<ScanView> scan(@PathVariable long id) {
-        return ResponseEntity.accepted().body(sources.scanNow(id));
+    @Operation(summary = "Start a scan now, as of ?asOf=yyyy-mm-dd (the reference day of freshness, not_in_future and"
+            + " codes in force; default today in Vietnam); poll GET /api/quality/scans/{scanId} for progress")
+    ResponseEntity<ScanView> scan(@PathVariable long id, AsOf asOf) {
+        return ResponseEntity.accepted().body(sources.scanNow(id, asOf));
     }
 
     @PostMapping(value = "/sources/{id}/scans/upload", consumes = MediaType.APPLICATION_JSON_VALUE)

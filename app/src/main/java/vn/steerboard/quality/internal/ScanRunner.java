@@ -3,7 +3,7 @@ package vn.steerboard.quality.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,16 +49,17 @@ public class ScanRunner {
         this.policy = policy;
     }
 
-    public void run(long scanId, SourceView source, String secret) {
-        executor.execute(() -> execute(scanId, source, secret));
+    /** Scans in the background with {@code asOf} as the reference day (freshness, not_in_future, codes in force). */
+    public void run(long scanId, SourceView source, String secret, LocalDate asOf) {
+        executor.execute(() -> execute(scanId, source, secret, asOf));
     }
 
-    void execute(long scanId, SourceView source, String secret) {
+    void execute(long scanId, SourceView source, String secret, LocalDate asOf) {
         try {
             Suite suite = new SuiteReader(Dictionary.standard()).read(source.suiteYaml());
             QualityEngine engine = new QualityEngine(Dictionary.standard(), time.clock());
             QualityEngine.Options options = new QualityEngine.Options(null, message -> store.progress(scanId, message), 5,
-                    policy.statementTimeoutSeconds());
+                    policy.statementTimeoutSeconds()).asOf(asOf);
             ScanReport report;
             if (source.kind().equals("FILE")) {
                 Path file = policy.resolveFile(source.ownerUnit(), source.location())

@@ -60,7 +60,8 @@ final class JavaPass {
         return check.type() == CheckType.DICTIONARY ? dictionary.find(check.element()).orElseThrow() : null;
     }
 
-    void consume(ResultSet rs, Consumer<String> progress, long expectedRows) throws SQLException, IOException {
+    void consume(ResultSet rs, Consumer<String> progress, RowProgress rowProgress, long expectedRows)
+            throws SQLException, IOException {
         long row = 0;
         while (rs.next()) {
             for (Check check : checks) {
@@ -95,6 +96,7 @@ final class JavaPass {
             }
             if (++row % 1_000_000 == 0) {
                 progress.accept(String.format("%,d of %,d rows", row, expectedRows));
+                rowProgress.rows(row, expectedRows);
             }
         }
     }

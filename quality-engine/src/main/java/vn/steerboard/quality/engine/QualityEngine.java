@@ -41,7 +41,11 @@ public final class QualityEngine {
 
     /** Options of one scan. {@code remediation} receives "primary key, check, reason" lines; may be null. */
     public record Options(Writer remediation, Consumer<String> progress, int maxExamples, int statementTimeoutSeconds,
-            LocalDate asOf) {
+            LocalDate asOf, RowProgress rowProgress) {
+
+        public Options {
+            rowProgress = rowProgress == null ? RowProgress.NONE : rowProgress;
+        }
 
         public Options(Writer remediation, Consumer<String> progress, int maxExamples) {
             this(remediation, progress, maxExamples, 0, null);
@@ -51,9 +55,19 @@ public final class QualityEngine {
             this(remediation, progress, maxExamples, statementTimeoutSeconds, null);
         }
 
+        public Options(Writer remediation, Consumer<String> progress, int maxExamples, int statementTimeoutSeconds,
+                LocalDate asOf) {
+            this(remediation, progress, maxExamples, statementTimeoutSeconds, asOf, RowProgress.NONE);
+        }
+
         /** The same options with a fixed as-of date (null: today in Vietnam). */
         public Options asOf(LocalDate date) {
-            return new Options(remediation, progress, maxExamples, statementTimeoutSeconds, date);
+            return new Options(remediation, progress, maxExamples, statementTimeoutSeconds, date, rowProgress);
+        }
+
+        /** The same options reporting rows read as the scan goes (a progress bar). */
+        public Options rows(RowProgress rows) {
+            return new Options(remediation, progress, maxExamples, statementTimeoutSeconds, asOf, rows);
         }
 
         public static Options defaults() {
@@ -91,6 +105,11 @@ public final class QualityEngine {
                 lock.execute("SET autoload_known_extensions = false");
                 lock.execute("SET allowed_paths = ['" + path + "']");
                 lock.execute("SET enable_external_access = false");
+            if (options.rowProgress() != RowProgress.NONE) {
+                // DuckDB tracks a statement's progress only with its progress bar on; it prints nothing here
+                lock.execute("SET enable_progress_bar = true");
+                lock.execute("SET enable_progress_bar_print = false");
+            }
                 lock.execute("SET lock_configuration = true");
             }
             // CSV columns are read as text, so codes keep their leading zeros; dates are cast where compared.
@@ -129,7 +148,9 @@ public final class QualityEngine {
         int statements = 1;
         long sqlStarted = System.nanoTime();
         Map<String, Object> aggregates = new LinkedHashMap<>();
-        try (Statement statement = statement(connection, options);
+        try (PostgresSession session = PostgresSession.jitOff(connection, dialect);
+             Statement statement = statement(connection, options);
+             RowProgress.Poller poller = RowProgress.Poller.start(statement, options.rowProgress());
              ResultSet rs = statement.executeQuery(plan.aggregateSql())) {
             rs.next();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
@@ -140,6 +161,7 @@ public final class QualityEngine {
         }
         long sqlMillis = (System.nanoTime() - sqlStarted) / 1_000_000;
         long rows = number(aggregates.get("row_count"));
+        options.rowProgress().rows(rows, rows);
         JavaPass javaPass = new JavaPass(plan.javaChecks(), dictionary, suite.primaryKey(), options.maxExamples(),
                 options.remediation(), today);
         long javaStarted = System.nanoTime();
@@ -207,7 +229,7 @@ public final class QualityEngine {
                 }
                 statement.setFetchSize(10_000);
                 try (ResultSet rs = statement.executeQuery(plan.javaPassSql())) {
-                    javaPass.consume(rs, options.progress(), rows);
+                    javaPass.consume(rs, options.progress(), options.rowProgress(), rows);
                 }
             } finally {
                 if (autoCommit && !connection.getAutoCommit()) {

@@ -30,7 +30,7 @@ class ReportDocumentTest {
         }
         String vi = ReportWriters.html(report);
         assertThat(vi).startsWith("<!DOCTYPE html><html lang=vi>").contains("@page{size:A4")
-                .contains("Báo cáo chất lượng cơ sở dữ liệu", "Ngày tham chiếu</dt><dd>2026-11-01", "Xếp loại", "Thống nhất",
+                .contains("Báo cáo chất lượng cơ sở dữ liệu", "Ngày tham chiếu</dt><dd>01/11/2026", "Xếp loại", "Thống nhất",
                         "class=fill style=\"width:", "sai thế kỷ: 6", "mã đã hết hiệu lực", "cận dưới Wilson 95%", "SQL ", "Java ")
                 .doesNotContain("<script");
         String en = ReportWriters.html(report, Locale.ENGLISH);

@@ -20,6 +20,7 @@ import vn.steerboard.quality.engine.Suite;
 import vn.steerboard.quality.engine.SuiteException;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
 import vn.steerboard.quality.engine.report.ReportWriters;
+import vn.steerboard.quality.engine.report.Summary;
 import vn.steerboard.quality.engine.suite.SuiteReader;
 
 /**
@@ -55,10 +56,18 @@ public class ScanCommand implements Callable<Integer> {
     boolean showDriverErrors;
     @Option(names = "--as-of", description = "reference date (yyyy-mm-dd) of freshness, not_in_future and codes in force;"
             + " default today in Vietnam") java.time.LocalDate asOf;
+    @Option(names = "--text", description = "write the full text report (every check) here") Path text;
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar (there is none either when the output is not a terminal)")
+    boolean quiet;
     @Option(names = "--remediation", description = "write failing rows (primary key, check, reason) here; stays local") Path remediation;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ScanCommand()).execute(args));
+    }
+
+    /** Whether the output is a terminal, where a progress bar belongs (a seam for tests). */
+    protected boolean interactive() {
+        return System.console() != null;
     }
 
     /** The dictionary scans use (a seam for tests). */
@@ -86,19 +95,15 @@ public class ScanCommand implements Callable<Integer> {
             System.err.println(suite + ": " + e.getMessage());
             return 2;
         }
-        boolean terminal = System.console() != null;
+        java.util.Locale language = java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "vi");
         QualityEngine engine = new QualityEngine(dictionary(), Clock.system(QualityEngine.VIETNAM));
         Writer remediationWriter = remediation == null ? null : Files.newBufferedWriter(remediation, StandardCharsets.UTF_8);
-        try {
+        try (Progress progress = Progress.of(!quiet && interactive(), language)) {
             if (remediationWriter != null) {
                 remediationWriter.write("primary_key,check,reason\n");
             }
-            QualityEngine.Options options = new QualityEngine.Options(remediationWriter,
-                    message -> {
-                        if (terminal) {
-                            System.err.print("\r\u001b[2K⏳ " + message);
-                        }
-                    }, 5, statementTimeout, asOf);
+            QualityEngine.Options options = new QualityEngine.Options(remediationWriter, progress::message, 5,
+                    statementTimeout, asOf).rows(progress::rows);
             ScanReport report;
             if (target.file != null) {
                 report = engine.scanFile(parsed, target.file, options);
@@ -111,17 +116,24 @@ public class ScanCommand implements Callable<Integer> {
                             + vn.steerboard.quality.engine.SqlErrors.describe(e), e);
                 }
             }
-            if (terminal) {
-                System.err.print("\r\u001b[2K");
-            }
-            java.util.Locale language = java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "vi");
-            System.out.print(ReportWriters.text(report, language));
+            progress.close();
+            java.util.List<Path> written = new java.util.ArrayList<>();
             if (json != null) {
                 Files.writeString(json, ReportWriters.json(report), StandardCharsets.UTF_8);
+                written.add(json);
             }
             if (html != null) {
                 Files.writeString(html, ReportWriters.html(report, language), StandardCharsets.UTF_8);
+                written.add(html);
             }
+            if (text != null) {
+                Files.writeString(text, ReportWriters.text(report, language), StandardCharsets.UTF_8);
+                written.add(text);
+            }
+            if (remediation != null) {
+                written.add(remediation);
+            }
+            System.out.print(Summary.of(report, language, written));
             return report.gatePassed() ? 0 : 1;
         } catch (ScanException e) {
             System.err.println("Scan failed: " + e.getMessage());

@@ -85,6 +85,12 @@ public final class ReportWriters {
             Map.entry("gate", new String[] {"Ngưỡng chặn", "Gates"}),
             Map.entry("gatePassed", new String[] {"đạt", "passed"}),
             Map.entry("gateFailed", new String[] {"KHÔNG ĐẠT", "FAILED"}),
+            Map.entry("statements", new String[] {"câu lệnh SQL", "SQL statement(s)"}),
+            Map.entry("failing", new String[] {"Phép kiểm tra có lỗi", "Checks with failures"}),
+            Map.entry("none", new String[] {"không có", "none"}),
+            Map.entry("more", new String[] {"… và {0} phép kiểm tra khác: xem báo cáo đầy đủ (--text, --json, --html)",
+                    "… and {0} more: see the full report (--text, --json, --html)"}),
+            Map.entry("written", new String[] {"Đã ghi", "Written"}),
             Map.entry("CORRECT", new String[] {"Đúng", "Correct"}),
             Map.entry("SUFFICIENT", new String[] {"Đủ", "Sufficient"}),
             Map.entry("CLEAN", new String[] {"Sạch", "Clean"}),
@@ -104,7 +110,7 @@ public final class ReportWriters {
             Map.entry("not_nfc", new String[] {"chưa chuẩn hóa NFC", "not NFC"}),
             Map.entry("digits_in_name", new String[] {"có chữ số", "digits in name"}));
 
-    private static String label(String key, Locale language) {
+    static String label(String key, Locale language) {
         String[] texts = LABELS.get(key);
         return texts == null ? key : texts["en".equals(language.getLanguage()) ? 1 : 0];
     }
@@ -150,9 +156,9 @@ public final class ReportWriters {
                 + "</title><style>@page{size:A4;margin:15mm}body{font-family:'Noto Sans','DejaVu Sans',system-ui,sans-serif;"
                 + "margin:1.5rem;color:#1f2937;font-size:11pt}h1{font-size:16pt;margin:0 0 .2rem}h2{font-size:13pt;margin:1.2rem 0 .4rem}"
                 + "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}dt{color:#6b7280}dd{margin:0}"
-                + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d1d5db;padding:.25rem .4rem;text-align:left;"
-                + "vertical-align:top}th{background:#f3f4f6}tr{break-inside:avoid}.n{text-align:right;font-variant-numeric:tabular-nums;"
-                + "white-space:nowrap}.by{color:#6b7280;font-size:8.5pt}.ex{font-size:9pt;word-break:break-word}"
+                + "table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:8.5pt}td,th{border-bottom:1px solid #d1d5db;"
+                + "padding:.2rem .3rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:none}td:first-child{overflow-wrap:anywhere}th{background:#f3f4f6}tr{break-inside:avoid}.n{text-align:right;font-variant-numeric:tabular-nums;"
+                + "white-space:nowrap}th.n{white-space:normal}.by{color:#6b7280;font-size:8.5pt}.ex{font-size:8pt;overflow-wrap:anywhere}"
                 + ".score{font-size:22pt;font-weight:700}.bar{display:flex;align-items:center;gap:.5rem;margin:.15rem 0}"
                 + ".bar .name{width:8rem}.track{flex:1;height:.8rem;background:#e5e7eb;border-radius:.2rem;overflow:hidden}"
                 + ".fill{display:block;height:100%;background:#2563eb;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
@@ -160,19 +166,30 @@ public final class ReportWriters {
                 + "<h1>" + label("title", language) + "</h1><div>" + escape(report.suite()) + " · " + escape(report.table()) + "</div>"
                 + "<dl><dt>" + label("source", language) + "</dt><dd>" + escape(report.source()) + " (" + escape(report.dialect()) + ")</dd>"
                 + "<dt>" + label("rows", language) + "</dt><dd>" + String.format(numbers, "%,d", report.rows()) + "</dd>"
-                + "<dt>" + label("asOf", language) + "</dt><dd>" + escape(report.asOf()) + "</dd>"
+                + "<dt>" + label("asOf", language) + "</dt><dd>" + escape(en ? report.asOf() : vietnameseDay(report.asOf())) + "</dd>"
                 + "<dt>" + label("scanned", language) + "</dt><dd>" + report.scannedAt() + "</dd>"
                 + "<dt>" + label("timings", language) + "</dt><dd>SQL " + report.sqlMillis() + " ms · Java " + report.javaMillis()
                 + " ms · " + (en ? "total " : "tổng ") + report.durationMillis() + " ms</dd>"
                 + "<dt>" + label("gate", language) + "</dt><dd>" + gates + "</dd></dl>"
-                + "<div><span class=score>" + String.format(numbers, "%.1f", report.scores().database()) + "</span> · "
+                + "<div>" + label("score", language) + ": <span class=score>" + String.format(numbers, "%.1f", report.scores().database()) + "</span> · "
                 + label("band", language) + " <b>" + escape(report.scores().band()) + "</b></div>"
                 + "<h2>" + label("criteria", language) + "</h2>" + bars
-                + "<h2>" + label("checks", language) + "</h2><table><thead><tr><th>" + label("check", language) + "</th><th>"
+                + "<h2>" + label("checks", language) + "</h2><table><colgroup><col style=\"width:19%\"><col style=\"width:10%\">"
+                + "<col style=\"width:10%\"><col style=\"width:8%\"><col style=\"width:20%\"><col style=\"width:11%\">"
+                + "<col style=\"width:22%\"></colgroup><thead><tr><th>" + label("check", language) + "</th><th>"
                 + label("criterion", language) + "</th><th class=n>" + label("checked", language) + "</th><th class=n>"
                 + label("failed", language) + "</th><th>" + label("kinds", language) + "</th><th class=n>" + label("passRate", language)
                 + "<div class=by>" + label("wilson", language) + "</div></th><th>" + label("examples", language)
                 + "</th></tr></thead><tbody>" + rows + "</tbody></table></body></html>\n";
+    }
+
+    /** An ISO day as Vietnamese readers write it, dd/MM/yyyy (anything else as it is). */
+    static String vietnameseDay(String iso) {
+        try {
+            return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        } catch (RuntimeException e) {
+            return iso;
+        }
     }
 
     private static String escape(String text) {

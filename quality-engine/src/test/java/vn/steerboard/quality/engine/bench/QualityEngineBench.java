@@ -41,6 +41,8 @@ class QualityEngineBench {
     static final long ROWS = Long.getLong("bench.rows", 10_000_000L);
     static final int RUNS = Integer.getInteger("bench.runs", 3);
     static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench-quality"));
+    /** Which sources to measure (-Dbench.sources=parquet,csv,postgresql, the default: all three). */
+    static final List<String> SOURCES = List.of(System.getProperty("bench.sources", "parquet,csv,postgresql").split(","));
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
     static final AdministrativeCodes CODES = Dictionary.standard().codes();
     static final String COMMUNE_79 = CODES.communeProvinces().entrySet().stream().filter(e -> e.getValue().equals("79"))
@@ -225,19 +227,23 @@ class QualityEngineBench {
         Object run() throws Exception;
     }
 
-    /** Best of RUNS for each, the two alternating run by run (the machine is shared: both see the same load). */
-    static Timed[] alternate(Run hand, Run engine) throws Exception {
-        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
-        Object[] result = new Object[2];
-        Run[] runs = {hand, engine};
+    /** Best of RUNS for each, alternating run by run (the machine is shared: all see the same load). */
+    static Timed[] alternate(Run... runs) throws Exception {
+        double[] best = new double[runs.length];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        Object[] result = new Object[runs.length];
         for (int i = 0; i < RUNS; i++) {
-            for (int k = 0; k < 2; k++) {
+            for (int k = 0; k < runs.length; k++) {
                 long start = System.nanoTime();
                 result[k] = runs[k].run();
                 best[k] = Math.min(best[k], (System.nanoTime() - start) / 1e9);
             }
         }
-        return new Timed[] {new Timed(best[0], result[0]), new Timed(best[1], result[1])};
+        Timed[] timed = new Timed[runs.length];
+        for (int k = 0; k < runs.length; k++) {
+            timed[k] = new Timed(best[k], result[k]);
+        }
+        return timed;
     }
 
     static List<Object> query(Connection connection, String sql) throws Exception {
@@ -295,10 +301,18 @@ class QualityEngineBench {
         String parquetTable = "read_parquet('" + parquet.toAbsolutePath() + "')";
         String csvTable = "read_csv('" + csv.toAbsolutePath() + "', header = true, all_varchar = true, allow_quoted_nulls = false)";
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
-            Timed[] t = alternate(() -> query(duck, handWritten(parquetTable, false, false)), () -> engine.scanFile(suite, parquet, options));
-            compare("Parquet (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
-            t = alternate(() -> query(duck, handWritten(csvTable, false, true)), () -> engine.scanFile(suite, csv, options));
-            compare("CSV (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
+            if (SOURCES.contains("parquet")) {
+                Timed[] t = alternate(() -> query(duck, handWritten(parquetTable, false, false)), () -> engine.scanFile(suite, parquet, options));
+                compare("Parquet (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
+            }
+            if (SOURCES.contains("csv")) {
+                Timed[] t = alternate(() -> query(duck, handWritten(csvTable, false, true)), () -> engine.scanFile(suite, csv, options));
+                compare("CSV (DuckDB)", (ScanReport) t[1].result(), t[1], t[0]);
+            }
+        }
+        if (!SOURCES.contains("postgresql")) {
+            Files.write(DIR.resolve("results-" + ROWS + "-" + String.join("-", SOURCES) + ".md"), LINES);
+            return;
         }
         String url = System.getenv().getOrDefault("STEERBOARD_TEST_PG_URL", "jdbc:postgresql://localhost:5432/steerboard_test");
         try (Connection pg = DriverManager.getConnection(url, "steerboard", "steerboard"); Statement s = pg.createStatement()) {
@@ -311,10 +325,46 @@ class QualityEngineBench {
             s.execute("ANALYZE citizen");
             System.out.printf("PostgreSQL: COPY of %,d rows in %.1f s%n", ROWS, (System.nanoTime() - copyStart) / 1e9);
             s.execute("SET max_parallel_workers_per_gather = 2");
-            Timed[] t = alternate(() -> query(pg, handWritten("citizen", true, false)), () -> engine.scan(suite, pg, "postgresql", options));
-            compare("PostgreSQL 15 (COPY-loaded)", (ScanReport) t[1].result(), t[1], t[0]);
+            String hand = handWritten("citizen", true, false);
+            // the hand-written statement as the server runs it (JIT on, the default), and with JIT off as the engine runs
+            Timed[] t = alternate(() -> query(pg, hand), () -> {
+                s.execute("SET jit = off");
+                try {
+                    return query(pg, hand);
+                } finally {
+                    s.execute("RESET jit");
+                }
+            }, () -> engine.scan(suite, pg, "postgresql", options));
+            compare("PostgreSQL 15 (COPY-loaded)", (ScanReport) t[2].result(), t[2], t[0]);
+            compare("PostgreSQL 15, hand-written with JIT off too", (ScanReport) t[2].result(), t[2], t[1]);
             s.execute("DROP TABLE citizen");
         }
-        Files.write(DIR.resolve("results-" + ROWS + ".md"), LINES);
+        Files.write(DIR.resolve("results-" + ROWS + "-" + String.join("-", SOURCES) + ".md"), LINES);
+    }
+
+    /**
+     * Where the time goes on PostgreSQL: loads the registry once (kept as table citizen) and writes the engine's
+     * statement and the hand-written one to bench-dir/engine-pg.sql and hand-pg.sql, for EXPLAIN ANALYZE by hand.
+     */
+    @Test
+    void postgresqlStatements() throws Exception {
+        Path parquet = DIR.resolve("registry-" + ROWS + ".parquet");
+        Path csv = DIR.resolve("registry-" + ROWS + ".csv");
+        generate(parquet, csv);
+        Suite suite = new SuiteReader(Dictionary.standard()).read(SUITE);
+        String url = System.getenv().getOrDefault("STEERBOARD_TEST_PG_URL", "jdbc:postgresql://localhost:5432/steerboard_test");
+        try (Connection pg = DriverManager.getConnection(url, "steerboard", "steerboard"); Statement s = pg.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS citizen");
+            s.execute(DDL);
+            try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                pg.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY citizen FROM STDIN (FORMAT csv, HEADER true)", reader);
+            }
+            s.execute("ANALYZE citizen");
+        }
+        Dictionary dictionary = Dictionary.standard().with(suite.elements());
+        String engineSql = new vn.steerboard.quality.engine.sql.ScanPlan(suite, vn.steerboard.quality.engine.sql.Dialect.POSTGRESQL,
+                "\"citizen\"", dictionary, AS_OF, false, true).aggregateSql();
+        Files.writeString(DIR.resolve("engine-pg.sql"), engineSql + ";\n");
+        Files.writeString(DIR.resolve("hand-pg.sql"), handWritten("citizen", true, false) + ";\n");
     }
 }

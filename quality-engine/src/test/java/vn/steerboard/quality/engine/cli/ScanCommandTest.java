@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.steerboard.quality.engine.Criterion;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
+import vn.steerboard.quality.engine.report.Summary;
 import vn.steerboard.quality.engine.dictionary.Element;
 import vn.steerboard.quality.engine.dictionary.Kinds;
 
@@ -118,6 +119,69 @@ class ScanCommandTest {
         assertThat(a).contains("\"asOf\" : \"2026-11-01\"");
         // 2026-11-01 minus 10 days: dates from 2026-10-01 to 2026-10-21 are stale; none is in the future
         assertThat(a).contains("\"failed\" : 525");
+    }
+
+    /** A command whose output is a terminal: the progress bar is drawn unless --quiet. */
+    static ScanCommand onATerminal() {
+        return new ScanCommand() {
+            @Override
+            protected boolean interactive() {
+                return true;
+            }
+        };
+    }
+
+    /** The end of a scan is one screen, whatever the suite: score, band, bars, gates, worst checks, files written. */
+    @Test
+    void aScanEndsWithAOneScreenSummary() throws Exception {
+        StringBuilder yaml = new StringBuilder("table: people\nchecks:\n  - {id: fresh_10, type: freshness, column: updated_at,"
+                + " days: 10, gate: 0.99}\n  - {id: not_future, type: range, column: updated_at, not_in_future: true}\n"
+                + "  - {type: completeness, column: code}\n");
+        for (int digit = 0; digit < 12; digit++) { // twelve failing checks, more than a screen holds
+            yaml.append("  - {id: ends_").append(digit).append(", type: pattern, column: code, pattern: '^0{9}[0-9]{2}[^")
+                    .append(digit % 10).append("]$'}\n"); // 100 of the 1,000 codes end in that digit
+        }
+        Path suite = suite("summary", yaml.toString());
+        Path json = dir.resolve("summary.json");
+        Path text = dir.resolve("summary.txt");
+        Run run = run(new ScanCommand(), "--suite", suite.toString(), "--file", parquet.toString(), "--as-of", "2026-11-01",
+                "--json", json.toString(), "--text", text.toString());
+        assertThat(run.exit()).isEqualTo(1); // the freshness gate fails
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.size()).as(run.out()).isLessThanOrEqualTo(Summary.MAX_LINES);
+        assertThat(lines.get(0)).startsWith("Báo cáo chất lượng cơ sở dữ liệu: ").contains("people.parquet", "DUCKDB");
+        assertThat(lines.get(1)).contains("Số bản ghi 1.000", "Ngày tham chiếu 01/11/2026", "SQL ");
+        assertThat(run.out()).containsPattern("Điểm cơ sở dữ liệu: \\d+,\\d · Xếp loại [A-D] · Ngưỡng chặn: KHÔNG ĐẠT \\(fresh_10")
+                .containsPattern("  Sống +[█░]{20} +\\d+,\\d")
+                // 12 patterns, freshness, not in future (dates up to 9 November) and the 3 sharing checks fail
+                .contains("Phép kiểm tra có lỗi: 17 / 18")
+                .containsPattern("fresh_10 +525 / 1.000 +47,50%  2026-10-01")
+                .containsPattern("not_future +200 / 1.000 +80,00%")
+                .contains("… và 9 phép kiểm tra khác")
+                .contains("Đã ghi: " + json + ", " + text);
+        assertThat(run.out()).doesNotContain("completeness_code"); // it passes: not among the failing
+        assertThat(run.err()).isEmpty(); // not a terminal: no progress bar
+        // the full table went to --text: every check
+        assertThat(Files.readString(text)).contains("ends_0", "ends_11", "not_future", "completeness_code");
+        // in English on request
+        Run en = run(new ScanCommand(), "--suite", suite.toString(), "--file", parquet.toString(), "--as-of", "2026-11-01",
+                "--lang", "en");
+        assertThat(en.out()).contains("Rows 1,000", "As of 2026-11-01", "Checks with failures: 17 / 18", "… and 9 more")
+                .containsPattern("fresh_10 +525 / 1,000 +47.50%");
+    }
+
+    @Test
+    void onATerminalTheRowsReadAreShownUnlessQuiet() throws Exception {
+        Path suite = suite("bar", "table: people\nchecks:\n  - {type: completeness, column: code}\n");
+        Run shown = run(onATerminal(), "--suite", suite.toString(), "--file", parquet.toString(), "--as-of", "2026-11-01");
+        assertThat(shown.exit()).isZero();
+        assertThat(shown.err()).contains("Đang quét", "100%", "1000/1000 bản ghi");
+        assertThat(shown.out()).contains("Số bản ghi 1.000");
+        Run quiet = run(onATerminal(), "--suite", suite.toString(), "--file", parquet.toString(), "--as-of", "2026-11-01", "--quiet");
+        assertThat(quiet.exit()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        // the same summary, timings apart (its second line)
+        assertThat(quiet.out().lines().skip(2).toList()).isEqualTo(shown.out().lines().skip(2).toList());
     }
 
     static String withoutTimings(String json) {
