@@ -18,6 +18,10 @@ final class TaskValidation {
     record Problem(String field, Object value, String reason) {
     }
 
+    /** A text field's length limit. */
+    private record Limit(String field, String text, int max) {
+    }
+
     private final Registry registry;
     private final TaskStore store;
 
@@ -65,11 +69,12 @@ final class TaskValidation {
                 coordinators.add(code2);
             }
         }
-        for (Object[] limit : new Object[][] {{"description", draft.description(), 4000}, {"responsiblePerson",
-                draft.responsiblePerson(), 200}, {"deliverable", draft.deliverable(), 1000}, {"sourceNumber", draft.sourceNumber(), 80}}) {
-            String text = clean((String) limit[1]);
-            if (text != null && text.length() > (int) limit[2]) {
-                problems.add(new Problem((String) limit[0], text.length() + " characters", "at most " + limit[2] + " characters"));
+        for (Limit limit : List.of(new Limit("description", draft.description(), 4000),
+                new Limit("responsiblePerson", draft.responsiblePerson(), 200),
+                new Limit("deliverable", draft.deliverable(), 1000), new Limit("sourceNumber", draft.sourceNumber(), 80))) {
+            String text = clean(limit.text());
+            if (text != null && text.length() > limit.max()) {
+                problems.add(new Problem(limit.field(), text.length() + " characters", "at most " + limit.max() + " characters"));
             }
         }
         if (draft.startDate() != null && draft.deadline() != null && draft.deadline().isBefore(draft.startDate())) {

@@ -49,10 +49,6 @@ class TableOwnershipTest {
      */
     static final Set<String> STANDING_ALLOWANCES = Set.of(
             "quality/internal/QualityStore.java:org_unit",
-            "programme/TaskFigures.java:org_unit",
-            "programme/internal/TaskStore.java:org_unit",
-            "programme/internal/TaskStatusSql.java:org_unit",
-            "programme/internal/DemoProgramme.java:org_unit",
             "indicator/ValueTrail.java:org_unit");
 
     /** A table name after the SQL keyword that introduces it. */

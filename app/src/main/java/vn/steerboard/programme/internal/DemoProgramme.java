@@ -122,7 +122,7 @@ class DemoProgramme implements ApplicationRunner {
                     + " VALUES (?, 'NQ57', ?, ?, ?)", plan.code(), plan.name(), plan.number(), Date.valueOf(plan.date()));
         }
         Random random = new Random(57);
-        List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE' ORDER BY code",
+        List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit_lineage WHERE depth = 0 AND type = 'PROVINCE' ORDER BY code",
                 String.class);
         List<String> hanoiCommunes = List.of("00004", "00008");
         List<String> units = new ArrayList<>(List.of(CENTRAL));
