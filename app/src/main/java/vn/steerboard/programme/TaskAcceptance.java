@@ -59,7 +59,7 @@ public class TaskAcceptance {
         Actor actor = access.requireActor();
         OffsetDateTime at = time.now();
         LocalDate on = at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate();
-        if (!store.review(id, version, TaskStore.Decision.ACCEPTED, on, note, actor.name(), at)) {
+        if (!store.review(id, version, ReviewDecision.ACCEPTED, on, note, actor.name(), at)) {
             throw lookup.stale(id, version, "accepted");
         }
         audit.record(AuditEvent.change("ACCEPT", ENTITY, before.draft().code(), before.draft().leadUnit(),
@@ -84,7 +84,7 @@ public class TaskAcceptance {
         Actor actor = access.requireActor();
         OffsetDateTime at = time.now();
         LocalDate on = at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate();
-        if (!store.review(id, version, TaskStore.Decision.REJECTED, on, why, actor.name(), at)) {
+        if (!store.review(id, version, ReviewDecision.REJECTED, on, why, actor.name(), at)) {
             throw lookup.stale(id, version, "rejected");
         }
         audit.record(new AuditEvent("REJECT", ENTITY, before.draft().code(), before.draft().leadUnit(),

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.steerboard.programme.Evidence;
+import vn.steerboard.programme.ReviewDecision;
 import vn.steerboard.programme.TaskDetail;
 import vn.steerboard.programme.TaskDraft;
 import vn.steerboard.programme.TaskFacts;
@@ -117,14 +119,18 @@ public class TaskDetailStore {
         return jdbc.sql(REPORTS).param("id", id)
                 .query((rs, n) -> new TaskDetail.ProgressReport(rs.getLong("id"),
                         rs.getObject("reported_on", LocalDate.class), rs.getInt("percent"), rs.getString("note"),
-                        rs.getString("evidence_kind"), rs.getString("evidence_ref"), rs.getString("file_name"),
+                        kind(rs.getString("evidence_kind")), rs.getString("evidence_ref"), rs.getString("file_name"),
                         rs.getString("content_type"), (Long) rs.getObject("file_size", Long.class),
                         rs.getString("reported_by"), rs.getObject("reported_at", OffsetDateTime.class))).list();
     }
 
+    private static Evidence.Kind kind(String stored) {
+        return stored == null ? null : Evidence.Kind.valueOf(stored);
+    }
+
     private List<TaskDetail.Review> reviews(long id) {
         return jdbc.sql(REVIEWS).param("id", id)
-                .query((rs, n) -> new TaskDetail.Review(rs.getString("decision"),
+                .query((rs, n) -> new TaskDetail.Review(ReviewDecision.valueOf(rs.getString("decision")),
                         rs.getObject("decided_on", LocalDate.class), rs.getString("reason"),
                         rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class))).list();
     }

@@ -10,17 +10,13 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.steerboard.common.VietnameseText;
 import vn.steerboard.programme.Evidence;
+import vn.steerboard.programme.ReviewDecision;
 import vn.steerboard.programme.StoredFile;
 import vn.steerboard.programme.TaskDraft;
 
 /** The task tables, written. Callers have checked permissions and validated input. */
 @Repository
 public class TaskStore {
-
-    /** What a review records. */
-    public enum Decision {
-        ACCEPTED, REJECTED
-    }
 
     private static final String INSERT = """
             INSERT INTO task (code, plan_code, title, description, search_text, responsible_person, start_date,
@@ -164,9 +160,9 @@ public class TaskStore {
     }
 
     /** Records the decision on the version the decider was shown; false (nothing written) when the task moved on. */
-    public boolean review(long id, long expectedVersion, Decision decision, LocalDate on, String reason, String by,
+    public boolean review(long id, long expectedVersion, ReviewDecision decision, LocalDate on, String reason, String by,
             OffsetDateTime at) {
-        int moved = jdbc.sql(decision == Decision.ACCEPTED ? ACCEPT : REJECT).param("on", on).param("at", at)
+        int moved = jdbc.sql(decision == ReviewDecision.ACCEPTED ? ACCEPT : REJECT).param("on", on).param("at", at)
                 .param("by", by).param("id", id).param("version", expectedVersion).update();
         if (moved == 1) {
             jdbc.sql(INSERT_REVIEW).param("id", id).param("decision", decision.name()).param("on", on)

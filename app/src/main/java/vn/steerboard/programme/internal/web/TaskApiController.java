@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.Versions;
 import vn.steerboard.programme.Evidence;
+import vn.steerboard.programme.ReviewDecision;
 import vn.steerboard.programme.StoredFile;
 import vn.steerboard.programme.TaskAcceptance;
 import vn.steerboard.programme.TaskDetail;
@@ -124,11 +125,6 @@ class TaskApiController {
                 .header("X-Content-Type-Options", "nosniff").body(file.content());
     }
 
-    /** What the approving authority decides. */
-    enum Decision {
-        ACCEPTED, REJECTED
-    }
-
     record DecisionRequest(String decision, String reason, Long version) {
     }
 
@@ -137,14 +133,14 @@ class TaskApiController {
             + " the version decided on ('version' or If-Match); a stale or repeated decision is 409 with the current task")
     ResponseEntity<TaskDetail> decide(@PathVariable long id, @RequestBody DecisionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Decision decision = decision(request.decision());
+        ReviewDecision decision = decision(request.decision());
         Long version = Versions.expected(request.version(), ifMatch); // required, checked after access
-        return withVersion(decision == Decision.ACCEPTED ? acceptance.accept(id, version, request.reason())
+        return withVersion(decision == ReviewDecision.ACCEPTED ? acceptance.accept(id, version, request.reason())
                 : acceptance.reject(id, version, request.reason()));
     }
 
-    private static Decision decision(String value) {
-        for (Decision decision : Decision.values()) {
+    private static ReviewDecision decision(String value) {
+        for (ReviewDecision decision : ReviewDecision.values()) {
             if (decision.name().equals(value)) {
                 return decision;
             }
