@@ -2,9 +2,11 @@ package vn.steerboard.programme.internal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +49,9 @@ class TaskFigureApiController {
     @Operation(summary = "Counts of each status and the three rates as of a date",
             description = "For the unit's subtree, or the whole programme without 'unit'. Rates in percent, one decimal;"
                     + " null when their denominator is zero. Definitions in the README.")
-    Summary summary(@Parameter(hidden = true) AsOf asOf, @RequestParam(required = false) String unit) {
+    Summary summary(
+            @Parameter(description = Web.AS_OF, schema = @Schema(type = "string", format = "date")) AsOf asOf,
+            @RequestParam(required = false) String unit) {
         String scope = Web.blankToNull(unit);
         return Summary.of(asOf.day(), scope, figures.summary(asOf.day(), scope),
                 figures.incompleteAssignments(asOf.day(), scope));
@@ -55,28 +59,34 @@ class TaskFigureApiController {
 
     @GetMapping("/ranking")
     @Operation(summary = "League table of ministries, provinces, or the communes of one province (parent)")
-    List<AgencyFigures> ranking(@RequestParam League league, @Parameter(hidden = true) AsOf asOf,
+    List<AgencyFigures> ranking(@RequestParam League league,
+            @Parameter(description = Web.AS_OF, schema = @Schema(type = "string", format = "date")) AsOf asOf,
             @RequestParam(required = false) String parent) {
         return figures.ranking(asOf.day(), league, Web.blankToNull(parent));
     }
 
     @GetMapping
     @Operation(summary = "Tasks with their status as of a date, filtered, sorted and paged (own subtree only)")
-    Page<TaskView> list(@Parameter(hidden = true) AsOf asOf, TaskFilter filter,
+    Page<TaskView> list(
+            @Parameter(description = Web.AS_OF, schema = @Schema(type = "string", format = "date")) AsOf asOf,
+            @ParameterObject TaskFilter filter,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return figures.tasks(asOf.day(), filter, PageRequest.of(page, size, 50));
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "Tasks overdue on a date, most days overdue first")
-    Page<TaskView> overdue(@Parameter(hidden = true) AsOf asOf, @RequestParam(required = false) String unit,
+    Page<TaskView> overdue(
+            @Parameter(description = Web.AS_OF, schema = @Schema(type = "string", format = "date")) AsOf asOf,
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return figures.overdue(asOf.day(), Web.blankToNull(unit), PageRequest.of(page, size, 50));
     }
 
     @GetMapping("/due")
     @Operation(summary = "Tasks not completed whose deadline falls within N days")
-    Page<TaskView> due(@RequestParam(defaultValue = "7") int days, @Parameter(hidden = true) AsOf asOf,
+    Page<TaskView> due(@RequestParam(defaultValue = "7") int days,
+            @Parameter(description = Web.AS_OF, schema = @Schema(type = "string", format = "date")) AsOf asOf,
             @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return figures.dueWithin(asOf.day(), days, Web.blankToNull(unit), PageRequest.of(page, size, 50));

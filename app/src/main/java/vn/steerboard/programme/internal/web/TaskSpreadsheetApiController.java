@@ -2,8 +2,10 @@ package vn.steerboard.programme.internal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +36,9 @@ class TaskSpreadsheetApiController {
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "Any task list as .xlsx (same filters as GET /api/tasks)")
-    ResponseEntity<byte[]> export(@Parameter(hidden = true) AsOf asOf, TaskFilter filter) {
+    ResponseEntity<byte[]> export(
+            @Parameter(description = Web.AS_OF, schema = @Schema(type = "string", format = "date")) AsOf asOf,
+            @ParameterObject TaskFilter filter) {
         return Web.xlsx(spreadsheets.export(asOf.day(), filter), "nhiem-vu-" + asOf.day() + ".xlsx");
     }
 

@@ -11,6 +11,9 @@ final class Web {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** How the API documents its one day parameter. */
+    static final String AS_OF = "The day the figures are as of: yyyy-mm-dd or dd/mm/yyyy; today in Vietnam when absent";
+
     private Web() {
     }
 
