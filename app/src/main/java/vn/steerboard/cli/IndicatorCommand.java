@@ -13,7 +13,7 @@ import picocli.CommandLine.Unmatched;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.identity.ActorPrincipal;
 import vn.steerboard.identity.Role;
-import vn.steerboard.indicator.Submissions;
+import vn.steerboard.submission.Submissions;
 
 /** {@code indicator rebuild}: the repair that recomputes every roll-up from the reported values. */
 @Command(name = "indicator", description = "Indicator commands", subcommands = IndicatorCommand.Rebuild.class)

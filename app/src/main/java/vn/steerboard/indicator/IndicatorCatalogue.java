@@ -1,11 +1,9 @@
 package vn.steerboard.indicator;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.audit.AuditEvent;
@@ -13,6 +11,7 @@ import vn.steerboard.audit.AuditTrail;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.NotFoundException;
 import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.indicator.internal.CatalogueStore;
 
 /**
  * The definitions: data sets, their elements and rules, indicators, composite weights. Read on every request,
@@ -21,13 +20,13 @@ import vn.steerboard.identity.AccessPolicy;
 @Service
 public class IndicatorCatalogue {
 
-    private final JdbcClient jdbc;
+    private final CatalogueStore store;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private volatile Snapshot snapshot;
 
-    IndicatorCatalogue(JdbcClient jdbc, AccessPolicy access, AuditTrail audit) {
-        this.jdbc = jdbc;
+    IndicatorCatalogue(CatalogueStore store, AccessPolicy access, AuditTrail audit) {
+        this.store = store;
         this.access = access;
         this.audit = audit;
     }
@@ -93,19 +92,8 @@ public class IndicatorCatalogue {
         }
         periodTypeOf(formula, snapshot().elements());
         boolean exists = snapshot().indicators().containsKey(code);
-        if (exists) {
-            jdbc.sql("""
-                    UPDATE indicator SET name_vi = ?, name_en = ?, formula = ?, polarity = ?, unit_label = ?, decimals = ?,
-                           source = ?, description = ? WHERE code = ?""")
-                    .params(nameVi.strip(), nameEn == null ? nameVi.strip() : nameEn.strip(), formula.text(), polarity.name(),
-                            unitLabel, decimals, source, description, code).update();
-        } else {
-            jdbc.sql("""
-                    INSERT INTO indicator (code, name_vi, name_en, formula, polarity, unit_label, decimals, source, description, sort_order)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM indicator))""")
-                    .params(code, nameVi.strip(), nameEn == null ? nameVi.strip() : nameEn.strip(), formula.text(),
-                            polarity.name(), unitLabel, decimals, source, description).update();
-        }
+        store.save(new CatalogueStore.IndicatorRow(code, nameVi.strip(), nameEn == null ? nameVi.strip() : nameEn.strip(),
+                formula, polarity, unitLabel, decimals, source, description), exists);
         audit.record(new AuditEvent(exists ? "INDICATOR_CHANGED" : "INDICATOR_DEFINED", "INDICATOR", code, null, null,
                 Map.of("formula", formula.text(), "polarity", polarity.name()), nameVi));
         reload();
@@ -127,47 +115,26 @@ public class IndicatorCatalogue {
     }
 
     private Snapshot load() {
-        Map<String, List<ElementDefinition>> elementsBySet = new LinkedHashMap<>();
         Map<String, ElementDefinition> elements = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM data_element ORDER BY data_set_code, code").query(rs -> {
-            ElementDefinition element = new ElementDefinition(rs.getString("code"), rs.getString("data_set_code"),
-                    rs.getString("name_vi"), rs.getString("name_en"), ValueType.valueOf(rs.getString("value_type")),
-                    Aggregation.valueOf(rs.getString("tree_aggregation")), TimeAggregation.valueOf(rs.getString("time_aggregation")),
-                    rs.getString("weight_element"), rs.getString("description"));
-            elements.put(element.code(), element);
-            elementsBySet.computeIfAbsent(element.dataSetCode(), k -> new ArrayList<>()).add(element);
-        });
-        Map<String, List<ValidationRule>> rulesBySet = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM validation_rule ORDER BY code").query(rs -> {
-            ValidationRule rule = new ValidationRule(rs.getString("code"), rs.getString("data_set_code"), rs.getString("name_vi"),
-                    rs.getString("name_en"), Formula.parse(rs.getString("left_side")), rs.getString("operator"),
-                    Formula.parse(rs.getString("right_side")), ValidationRule.Importance.valueOf(rs.getString("importance")));
-            rulesBySet.computeIfAbsent(rule.dataSetCode(), k -> new ArrayList<>()).add(rule);
-        });
+        List<ElementDefinition> elementRows = store.elements();
+        elementRows.forEach(e -> elements.put(e.code(), e));
+        Map<String, List<ElementDefinition>> elementsBySet = CatalogueStore.bySet(elementRows, ElementDefinition::dataSetCode);
+        Map<String, List<ValidationRule>> rulesBySet = CatalogueStore.bySet(store.rules(), ValidationRule::dataSetCode);
         Map<String, DataSetDefinition> dataSets = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM data_set ORDER BY code").query(rs -> {
-            String code = rs.getString("code");
-            dataSets.put(code, new DataSetDefinition(code, rs.getString("name_vi"), rs.getString("name_en"),
-                    PeriodType.valueOf(rs.getString("period_type")), rs.getInt("deadline_days"), rs.getString("description"),
-                    List.copyOf(elementsBySet.getOrDefault(code, List.of())), List.copyOf(rulesBySet.getOrDefault(code, List.of()))));
-        });
-        Map<String, PeriodType> setTypes = new LinkedHashMap<>();
-        dataSets.values().forEach(set -> setTypes.put(set.code(), set.periodType()));
+        for (CatalogueStore.DataSetRow set : store.dataSets()) {
+            dataSets.put(set.code(), new DataSetDefinition(set.code(), set.nameVi(), set.nameEn(), set.periodType(),
+                    set.deadlineDays(), set.description(), List.copyOf(elementsBySet.getOrDefault(set.code(), List.of())),
+                    List.copyOf(rulesBySet.getOrDefault(set.code(), List.of()))));
+        }
         Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM indicator ORDER BY sort_order, code").query(rs -> {
-            Formula formula = Formula.parse(rs.getString("formula"));
-            PeriodType type = formula.elements().stream().map(elements::get).filter(e -> e != null)
-                    .map(e -> setTypes.get(e.dataSetCode())).findFirst().orElse(PeriodType.YEARLY);
-            indicators.put(rs.getString("code"), new IndicatorDefinition(rs.getString("code"), rs.getString("name_vi"),
-                    rs.getString("name_en"), formula, TargetStatus.Polarity.valueOf(rs.getString("polarity")),
-                    rs.getString("unit_label"), rs.getInt("decimals"), rs.getString("source"), rs.getString("description"), type));
-        });
-        Map<String, Double> weights = new LinkedHashMap<>();
-        jdbc.sql("SELECT indicator_code, weight FROM composite_component ORDER BY indicator_code")
-                .query(rs -> {
-                    weights.put(rs.getString(1), rs.getDouble(2));
-                });
-        return new Snapshot(dataSets, elements, indicators, weights);
+        for (CatalogueStore.IndicatorRow row : store.indicators()) {
+            // an indicator is reported in the period type of its elements' data set
+            PeriodType type = row.formula().elements().stream().map(elements::get).filter(e -> e != null)
+                    .map(e -> dataSets.get(e.dataSetCode()).periodType()).findFirst().orElse(PeriodType.YEARLY);
+            indicators.put(row.code(), new IndicatorDefinition(row.code(), row.nameVi(), row.nameEn(), row.formula(),
+                    row.polarity(), row.unitLabel(), row.decimals(), row.source(), row.description(), type));
+        }
+        return new Snapshot(dataSets, elements, indicators, store.compositeWeights());
     }
 
     private PeriodType periodTypeOf(Formula formula, Map<String, ElementDefinition> elements) {

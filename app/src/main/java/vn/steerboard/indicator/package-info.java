@@ -1,6 +1,6 @@
 /**
- * Indicators (KPIs): formulas over reported data elements, aggregation over the organisation tree and over
- * time, and forecasts against targets. This first part holds the pure rules; submissions, approval, live
- * roll-ups and pages are still to come (see the issue's note).
+ * The indicator catalogue (KPIs): data sets and their elements with aggregation rules, validation rules, indicators
+ * as formulas over elements, targets with milestones, and human ratings beside computed statuses. Values come in
+ * through {@code submission}; figures are read in {@code analytics}.
  */
 package vn.steerboard.indicator;

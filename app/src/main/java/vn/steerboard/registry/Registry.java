@@ -14,6 +14,9 @@ import vn.steerboard.registry.internal.OrgUnitRepository;
 @Service
 public class Registry {
 
+    /** The code that stands for the nation: the top of every lineage, above provinces and central agencies. */
+    public static final String NATION = "VN";
+
     private final OrgUnitRepository units;
     private volatile Map<String, String> parents;
 

@@ -1,7 +1,6 @@
 package vn.steerboard.committee.internal;
 
 import java.time.LocalDate;
-import vn.steerboard.common.AsOf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.analytics.IndicatorCharts;
+import vn.steerboard.analytics.IndicatorFigures;
+import vn.steerboard.analytics.IndicatorProgress;
+import vn.steerboard.common.AsOf;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
-import vn.steerboard.indicator.IndicatorCharts;
-import vn.steerboard.indicator.IndicatorFigures;
-import vn.steerboard.indicator.IndicatorProgress;
 import vn.steerboard.programme.League;
 import vn.steerboard.programme.StatusCounts;
 import vn.steerboard.quality.QualitySources;

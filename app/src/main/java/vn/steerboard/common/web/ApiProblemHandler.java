@@ -130,6 +130,21 @@ class ApiProblemHandler {
                 request);
     }
 
+    /** Query parameters bound to a filter record: the first bad field is named with the value given. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ProblemDetail unbindable(org.springframework.validation.BindException e, HttpServletRequest request) {
+        org.springframework.validation.FieldError field = e.getFieldError();
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", "The request's parameters"
+                    + " could not be read", request);
+        }
+        Class<?> type = e.getFieldType(field.getField());
+        String expected = type == null ? "a valid value" : type.isEnum()
+                ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "a value of type " + type.getSimpleName();
+        return invalidParameter(new InvalidParameterException(field.getField(), field.getRejectedValue(), "expected " + expected),
+                request);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "missing-parameter", "Missing parameter",

@@ -1,0 +1,39 @@
+package vn.steerboard.analytics;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.steerboard.analytics.internal.RollupStore;
+
+/**
+ * The live roll-ups, as the submission workflow changes them: values that start or stop counting are reported here,
+ * inside the writer's transaction and under its lock, and every ancestor's totals move by the delta. The figures
+ * ({@link IndicatorFigures}) read them.
+ */
+@Service
+public class Rollups {
+
+    private final RollupStore store;
+
+    Rollups(RollupStore store) {
+        this.store = store;
+    }
+
+    public void add(RollupScope scope, List<Contribution> contributions) {
+        store.add(scope.code(), contributions);
+    }
+
+    public void remove(RollupScope scope, List<Contribution> contributions) {
+        store.remove(scope.code(), contributions);
+    }
+
+    /** The repair: every roll-up recomputed from the reported values alone; returns the rows written. */
+    public int rebuild() {
+        return store.rebuild();
+    }
+
+    /** Every roll-up row, keyed and ordered, for comparing the incremental path with a rebuild. */
+    public Map<String, String> snapshot() {
+        return store.snapshot();
+    }
+}

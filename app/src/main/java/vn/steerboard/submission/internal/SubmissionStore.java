@@ -1,0 +1,238 @@
+package vn.steerboard.submission.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.steerboard.analytics.Contribution;
+import vn.steerboard.submission.SubmissionStatus;
+
+/** The SQL of submissions, their steps and values. */
+@Component
+public class SubmissionStore {
+
+    private static final String HEAD_COLUMNS = "id, data_set_code, unit_code, period, status, approved_through, version";
+    private static final int KEY_CHUNK = 300;
+    private static final int ID_CHUNK = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A submission's key: one data set, unit and period. */
+    public record Key(String dataSet, String unit, String period) {
+    }
+
+    /** The fields the workflow decides on. */
+    public record Head(long id, String dataSet, String unit, String period, SubmissionStatus status, String approvedThrough,
+            long version) {
+
+        public Key key() {
+            return new Key(dataSet, unit, period);
+        }
+
+        public boolean locked() {
+            return status == SubmissionStatus.APPROVED || approvedThrough != null;
+        }
+    }
+
+    /** A new submission's row. */
+    public record NewSubmission(Key key, LocalDate periodEnd, LocalDate dueOn, String channel, String actor, OffsetDateTime at,
+            LocalDate on, String warnings) {
+    }
+
+    /** An existing submission entered again: back to SUBMITTED at the first level. */
+    public record Resubmission(long id, String channel, String actor, OffsetDateTime at, LocalDate on, String warnings) {
+    }
+
+    /** One step of a submission's history. */
+    public record Step(long submissionId, String action, String level, String actor, OffsetDateTime at, String note) {
+    }
+
+    /** One element's value of one submission. */
+    public record ValueKey(long submissionId, String element) {
+    }
+
+    /** What a batch needs to know before it is checked and written, fetched in a few queries for all its keys. */
+    public record Existing(Map<Key, Head> heads, Map<Long, List<Contribution>> values,
+            Map<String, Map<String, Double>> previous) {
+
+        public Head head(Key key) {
+            return heads.get(key);
+        }
+
+        public List<Contribution> values(long submissionId) {
+            return values.getOrDefault(submissionId, List.of());
+        }
+
+        public Map<String, Double> previous(String unit, String period) {
+            return previous.getOrDefault(unit + "|" + period, Map.of());
+        }
+    }
+
+    /** A unit's earlier period, whose values ".prev" rules compare with. */
+    public record PreviousKey(String unit, String period) {
+    }
+
+    /** The submissions among {@code keys} that exist, with their values, and the values of the previous periods asked. */
+    public Existing prefetch(Collection<Key> keys, Collection<PreviousKey> previousKeys) {
+        Map<Key, Head> heads = heads(keys);
+        Map<Long, List<Contribution>> values = new HashMap<>();
+        List<Long> ids = heads.values().stream().map(Head::id).toList();
+        for (List<Long> chunk : chunks(ids, ID_CHUNK)) {
+            jdbc.sql("""
+                    SELECT submission_id, element_code, unit_code, period, numeric_value, weight, entry_seq, lineage
+                    FROM data_value WHERE submission_id IN (:ids)""").param("ids", chunk).query(rs -> {
+                        values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Contribution(rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getLong(7), rs.getString(8)));
+                    });
+        }
+        Map<String, Map<String, Double>> previous = new HashMap<>();
+        for (List<PreviousKey> chunk : chunks(List.copyOf(previousKeys), KEY_CHUNK)) {
+            List<Object> params = new ArrayList<>();
+            chunk.forEach(k -> {
+                params.add(k.unit());
+                params.add(k.period());
+            });
+            // row-value IN lists are written out: named parameters cannot expand to tuples
+            jdbc.sql("SELECT unit_code, period, element_code, numeric_value FROM data_value WHERE (unit_code, period) IN ("
+                    + tuples(chunk.size(), 2) + ")").params(params).query(rs -> {
+                        previous.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new LinkedHashMap<>())
+                                .put(rs.getString(3), rs.getDouble(4));
+                    });
+        }
+        return new Existing(heads, values, previous);
+    }
+
+    private Map<Key, Head> heads(Collection<Key> keys) {
+        Map<Key, Head> heads = new HashMap<>();
+        for (List<Key> chunk : chunks(List.copyOf(keys), KEY_CHUNK)) {
+            List<Object> params = new ArrayList<>();
+            chunk.forEach(k -> {
+                params.add(k.dataSet());
+                params.add(k.unit());
+                params.add(k.period());
+            });
+            jdbc.sql("SELECT " + HEAD_COLUMNS + " FROM submission WHERE (data_set_code, unit_code, period) IN ("
+                    + tuples(chunk.size(), 3) + ")").params(params).query(rs -> {
+                        Head head = head(rs);
+                        heads.put(head.key(), head);
+                    });
+        }
+        return heads;
+    }
+
+    static Head head(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Head(rs.getLong("id"), rs.getString("data_set_code"), rs.getString("unit_code"), rs.getString("period"),
+                SubmissionStatus.valueOf(rs.getString("status")), rs.getString("approved_through"), rs.getLong("version"));
+    }
+
+    /** New submissions in one batch; their ids come back by key. */
+    public Map<Key, Long> insertAll(List<NewSubmission> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        template.batchUpdate("""
+                INSERT INTO submission (data_set_code, unit_code, period, period_end, due_on, status, channel, submitted_by,
+                       submitted_at, submitted_on, warnings)
+                VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)""", rows.stream().map(r -> new Object[] {r.key().dataSet(),
+            r.key().unit(), r.key().period(), r.periodEnd(), r.dueOn(), r.channel(), r.actor(), r.at(), r.on(), r.warnings()})
+                .toList());
+        Map<Key, Long> ids = new HashMap<>();
+        heads(rows.stream().map(NewSubmission::key).toList()).forEach((key, head) -> ids.put(key, head.id()));
+        return ids;
+    }
+
+    public void resubmitAll(List<Resubmission> rows) {
+        template.batchUpdate("""
+                UPDATE submission SET status = 'SUBMITTED', approved_through = NULL, version = version + 1, channel = ?,
+                       submitted_by = ?, submitted_at = ?, submitted_on = ?, warnings = ?, return_reason = NULL
+                WHERE id = ?""", rows.stream().map(r -> new Object[] {r.channel(), r.actor(), r.at(), r.on(), r.warnings(), r.id()})
+                .toList());
+    }
+
+    public void stepAll(List<Step> steps) {
+        template.batchUpdate("""
+                INSERT INTO submission_step (submission_id, action, level_unit, actor, acted_at, note)
+                VALUES (?, ?, ?, ?, ?, ?)""", steps.stream().map(s -> new Object[] {s.submissionId(), s.action(), s.level(),
+            s.actor(), s.at(), s.note()}).toList());
+    }
+
+    public void deleteValues(List<ValueKey> values) {
+        template.batchUpdate("""
+                DELETE FROM data_value WHERE submission_id = ? AND element_code = ?""",
+                values.stream().map(v -> new Object[] {v.submissionId(), v.element()}).toList());
+    }
+
+    public void insertValues(List<Contribution> values, Map<Contribution, Long> submissionOf) {
+        template.batchUpdate("""
+                INSERT INTO data_value (element_code, unit_code, period, submission_id, numeric_value, weight, entry_seq, lineage)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", values.stream().map(c -> new Object[] {c.element(), c.unit(), c.period(),
+            submissionOf.get(c), c.value(), c.weight(), c.seq(), c.lineage()}).toList());
+    }
+
+    public Optional<Head> find(long id) {
+        return jdbc.sql("SELECT " + HEAD_COLUMNS + " FROM submission WHERE id = :id").param("id", id)
+                .query((rs, n) -> head(rs)).optional();
+    }
+
+    /** Moves the submission on from {@code expectedVersion} only: false (nothing changed) when it has moved since. */
+    public boolean setState(long id, long expectedVersion, SubmissionStatus status, String approvedThrough, String returnReason) {
+        return jdbc.sql("""
+                UPDATE submission SET status = :status, approved_through = :through, return_reason = :reason,
+                       version = version + 1
+                WHERE id = :id AND version = :version""").param("status", status.name()).param("through", approvedThrough)
+                .param("reason", returnReason).param("id", id).param("version", expectedVersion).update() == 1;
+    }
+
+    public void step(Step step) {
+        stepAll(List.of(step));
+    }
+
+    public List<Contribution> contributions(long submissionId) {
+        return jdbc.sql("""
+                SELECT element_code, unit_code, period, numeric_value, weight, entry_seq, lineage FROM data_value
+                WHERE submission_id = :id ORDER BY element_code""").param("id", submissionId)
+                .query((rs, n) -> new Contribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                        rs.getDouble(5), rs.getLong(6), rs.getString(7))).list();
+    }
+
+    /** Everyone who entered values of the submission, at any time: none of them may approve or return it. */
+    public List<String> authors(long submissionId) {
+        return jdbc.sql("""
+                SELECT actor FROM submission_step WHERE submission_id = :id AND action = 'SUBMITTED'
+                UNION SELECT submitted_by FROM submission WHERE id = :id""").param("id", submissionId).query(String.class).list();
+    }
+
+    /** The highest entry number so far; the writer lock hands out the next ones. */
+    public long lastSequence() {
+        return jdbc.sql("""
+                SELECT COALESCE(MAX(entry_seq), 0) FROM data_value""").query(Long.class).single();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return chunks;
+    }
+
+    private static String tuples(int count, int width) {
+        String tuple = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
+        return String.join(", ", Collections.nCopies(count, tuple));
+    }
+}
