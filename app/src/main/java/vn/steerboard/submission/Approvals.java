@@ -62,7 +62,7 @@ public class Approvals {
     /** The approval awaited next is given; at the national level the values become official. */
     public SubmissionView approve(long id, String level, Long version, String note) {
         EdgeText.atMost("note", note, MAX_NOTE);
-        lock.run(() -> {
+        lock.run(keyOf(id), () -> {
             SubmissionStore.Head head = head(id);
             if (head.status() != SubmissionStatus.SUBMITTED) {
                 throw new ConflictException("Submission " + id + " is " + head.status() + "; only a submitted one can be approved",
@@ -98,7 +98,7 @@ public class Approvals {
             throw new InvalidParameterException("reason", reason, "a reason for returning the submission");
         }
         String why = EdgeText.atMost("note", reason.strip(), MAX_NOTE);
-        lock.run(() -> {
+        lock.run(keyOf(id), () -> {
             SubmissionStore.Head head = head(id);
             List<Contribution> values = store.contributions(id);
             Actor actor = switch (head.status()) {
@@ -172,6 +172,12 @@ public class Approvals {
     /** Four eyes: whoever entered values of this submission (at any time) may not approve or return it. */
     private void requireFourEyes(SubmissionStore.Head head, String attempt) {
         access.requireFourEyes(store.authors(head.id()), attempt, "SUBMISSION", String.valueOf(head.id()), head.unit());
+    }
+
+    /** The lock of the submission's data set and period, which never change; read before the lock is taken. */
+    private List<String> keyOf(long id) {
+        SubmissionStore.Head head = head(id);
+        return List.of(WriterLock.key(head.dataSet(), head.period()));
     }
 
     private SubmissionStore.Head head(long id) {

@@ -172,7 +172,7 @@ public class Submissions {
     /** The repair command: roll-ups recomputed from the values alone; returns the rows written. ADMIN only. */
     public int rebuildRollups() {
         access.requireAdmin("ROLLUP", null);
-        int rows = lock.run(() -> {
+        int rows = lock.runAlone(() -> {
             int written = rollups.rebuild();
             audit.record(new AuditEvent("ROLLUPS_REBUILT", "ROLLUP", null, null, null, Map.of("rows", written), null));
             return written;

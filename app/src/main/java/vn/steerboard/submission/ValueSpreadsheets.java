@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.RejectedFileException;
@@ -26,21 +28,36 @@ import vn.steerboard.indicator.IndicatorCatalogue;
 @Service
 public class ValueSpreadsheets {
 
-    public static final List<String> HEADERS = List.of("Mã đơn vị", "Kỳ báo cáo", "Mã chỉ tiêu dữ liệu", "Giá trị");
+    /** The template is the Vietnamese form whatever the reader's language: its texts are read in Vietnamese. */
+    private static final Locale FORM = Locale.forLanguageTag("vi");
+    private static final List<String> HEADER_KEYS = List.of("submission.template.unit", "submission.template.period",
+            "submission.template.element", "submission.template.value");
     public static final int MAX_ROWS = Submissions.MAX_BATCH_VALUES;
 
     private final Submissions submissions;
     private final IndicatorCatalogue catalogue;
+    private final MessageSource messages;
 
-    ValueSpreadsheets(Submissions submissions, IndicatorCatalogue catalogue) {
+    ValueSpreadsheets(Submissions submissions, IndicatorCatalogue catalogue, MessageSource messages) {
         this.submissions = submissions;
         this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    /** The template's first row, as the file must give it. */
+    public List<String> headers() {
+        return HEADER_KEYS.stream().map(this::text).toList();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, FORM);
     }
 
     public BatchResult importFile(String fileName, byte[] content) {
         List<List<String>> rows = SpreadsheetRows.read(fileName, content);
-        if (rows.isEmpty() || !matchesHeader(rows.get(0))) {
-            throw new InvalidParameterException("file", fileName, "the template's first row: " + String.join(" | ", HEADERS));
+        List<String> headers = headers();
+        if (rows.isEmpty() || !matchesHeader(headers, rows.get(0))) {
+            throw new InvalidParameterException("file", fileName, "the template's first row: " + String.join(" | ", headers));
         }
         if (rows.size() - 1 > MAX_ROWS) {
             throw new vn.steerboard.common.PayloadTooLargeException(MAX_ROWS + " value rows per file", "The file has "
@@ -60,7 +77,7 @@ public class ValueSpreadsheets {
             try {
                 value = text == null ? null : Double.valueOf(text.replace(" ", ""));
             } catch (NumberFormatException e) {
-                problems.add(new RowProblem(rowNumber, HEADERS.get(3), text, "not a number; write 1234.5 with a dot for decimals"));
+                problems.add(new RowProblem(rowNumber, headers.get(3), text, "not a number; write 1234.5 with a dot for decimals"));
             }
             entries.add(new ValueEntry(cell(row, 2), cell(row, 0), cell(row, 1), value));
             rowNumbers.add(rowNumber);
@@ -77,10 +94,11 @@ public class ValueSpreadsheets {
     /** The template: headers, one example row per element of the first data set, and a sheet of element codes. */
     public byte[] template() {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet values = workbook.createSheet("Giá trị");
+            Sheet values = workbook.createSheet(text("submission.template.valuesSheet"));
             Row header = values.createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(HEADERS.get(c));
+            List<String> headers = headers();
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
                 values.setColumnWidth(c, 24 * 256);
             }
             Row example = values.createRow(1);
@@ -88,9 +106,10 @@ public class ValueSpreadsheets {
             example.createCell(1).setCellValue("2026-10");
             example.createCell(2).setCellValue("TTHC_TONG");
             example.createCell(3).setCellValue(2100);
-            Sheet codes = workbook.createSheet("Mã chỉ tiêu");
+            Sheet codes = workbook.createSheet(text("submission.template.codesSheet"));
             Row codesHeader = codes.createRow(0);
-            String[] titles = {"Mã chỉ tiêu dữ liệu", "Tên", "Bộ dữ liệu", "Kỳ báo cáo", "Kiểu giá trị"};
+            String[] titles = {text("submission.template.element"), text("submission.template.name"),
+                text("submission.template.dataSet"), text("submission.template.period"), text("submission.template.valueType")};
             for (int c = 0; c < titles.length; c++) {
                 codesHeader.createCell(c).setCellValue(titles[c]);
                 codes.setColumnWidth(c, (c == 1 ? 60 : 20) * 256);
@@ -113,9 +132,9 @@ public class ValueSpreadsheets {
         }
     }
 
-    private static boolean matchesHeader(List<String> row) {
-        for (int c = 0; c < HEADERS.size(); c++) {
-            if (!HEADERS.get(c).equalsIgnoreCase(cell(row, c) == null ? "" : cell(row, c))) {
+    private static boolean matchesHeader(List<String> headers, List<String> row) {
+        for (int c = 0; c < headers.size(); c++) {
+            if (!headers.get(c).equalsIgnoreCase(cell(row, c) == null ? "" : cell(row, c))) {
                 return false;
             }
         }

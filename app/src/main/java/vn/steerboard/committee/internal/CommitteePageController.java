@@ -40,11 +40,12 @@ class CommitteePageController {
     private final JsonMapper json;
     private final org.thymeleaf.ITemplateEngine templates;
 
-    private final vn.steerboard.common.VietnamTime time;
+    private final org.springframework.context.MessageSource messages;
 
     CommitteePageController(CommitteeFigures figures, IndicatorFigures indicators, QualitySources quality, Registry registry,
-            AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates, vn.steerboard.common.VietnamTime time) {
-        this.time = time;
+            AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.templates = templates;
         this.figures = figures;
         this.indicators = indicators;
@@ -97,17 +98,16 @@ class CommitteePageController {
     private String renderCharts(LocalDate asOf, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
         List<IndicatorProgress> kpis = figures.nationalIndicators(asOf);
-        boolean english = "en".equals(locale.getLanguage());
             Map<String, Double> onTime = figures.onTimeByMonth(asOf, null);
             model.put("onTime", onTime);
-            model.put("onTimeChart", json.writeValueAsString(lineChart(onTime, english ? "On-time rate" : "Tỷ lệ đúng hạn", "%")));
+            model.put("onTimeChart", json.writeValueAsString(lineChart(onTime, messages.getMessage("committee.chart.onTime", null, locale), "%")));
             Map<String, Long> distribution = figures.compositeDistribution(asOf);
             model.put("distribution", distribution);
             model.put("distributionChart", json.writeValueAsString(barChart(distribution,
-                    english ? "Provinces" : "Số tỉnh")));
+                    messages.getMessage("committee.chart.provinces", null, locale))));
             List<Map<String, Object>> kpiCharts = new ArrayList<>();
             for (IndicatorProgress p : figures.mostOffTrack(kpis, 5)) {
-                kpiCharts.add(Map.of("progress", p, "option", json.writeValueAsString(IndicatorCharts.trajectory(p, english))));
+                kpiCharts.add(Map.of("progress", p, "option", json.writeValueAsString(IndicatorCharts.trajectory(p, key -> messages.getMessage(key, null, locale)))));
             }
             model.put("kpiCharts", kpiCharts);
         return templates.process("committee/overview-charts", new org.thymeleaf.context.Context(locale, model));

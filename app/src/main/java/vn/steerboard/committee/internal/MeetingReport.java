@@ -6,8 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import vn.steerboard.audit.AuditTrail;
 import vn.steerboard.committee.internal.report.PdfReportWriter;
 import vn.steerboard.committee.internal.report.ReportDocument;
 import vn.steerboard.committee.internal.report.WorkbookReportWriter;
+import vn.steerboard.common.AsOf;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.programme.League;
@@ -36,25 +38,26 @@ import vn.steerboard.programme.TaskView;
 class MeetingReport {
 
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The committee's document is Vietnamese, whatever the language of the page it was asked from. */
+    private static final Locale REPORT_LANGUAGE = Locale.forLanguageTag("vi");
 
     private final CommitteeFigures figures;
     private final AccessPolicy access;
     private final AuditTrail audit;
 
-    private final vn.steerboard.common.VietnamTime time;
+    private final MessageSource messages;
 
-    MeetingReport(CommitteeFigures figures, AccessPolicy access, AuditTrail audit, vn.steerboard.common.VietnamTime time) {
-        this.time = time;
+    MeetingReport(CommitteeFigures figures, AccessPolicy access, AuditTrail audit, MessageSource messages) {
+        this.messages = messages;
         this.figures = figures;
         this.access = access;
         this.audit = audit;
     }
 
     @GetMapping("/reports/meeting")
-    ResponseEntity<byte[]> download(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "pdf") String format) {
+    ResponseEntity<byte[]> download(AsOf asOf, @RequestParam(defaultValue = "pdf") String format) {
         access.requireActor();
-        LocalDate day = time.dayOrToday(asOf);
+        LocalDate day = asOf.day();
         ReportDocument report = build(day);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MediaType type;
@@ -78,33 +81,55 @@ class MeetingReport {
     }
 
     ReportDocument build(LocalDate asOf) {
-        StatusCounts tasks = figures.tasks(asOf, null);
-        List<IndicatorProgress> kpis = figures.nationalIndicators(asOf);
         List<ReportDocument.Section> sections = new ArrayList<>();
-        sections.add(new ReportDocument.Section("1. Tình hình thực hiện nhiệm vụ", List.of(
-                new ReportDocument.Paragraph(String.format("Tính đến ngày %s: %d nhiệm vụ; đã hoàn thành %d (đúng hạn %d, muộn %d);"
-                        + " đang thực hiện trong hạn %d; quá hạn %d; chưa bắt đầu %d. Tỷ lệ hoàn thành đúng hạn: %s.",
-                        asOf.format(VIETNAMESE_DATE), tasks.total(), tasks.completed(), tasks.completedOnTime(), tasks.completedLate(),
-                        tasks.inProgress(), tasks.overdue(), tasks.notStarted(), percent(tasks.onTimeRate()))),
-                new ReportDocument.Table("Nhiem vu", "Số nhiệm vụ theo trạng thái", List.of("Trạng thái", "Số nhiệm vụ"), List.of(
-                        row("Hoàn thành đúng hạn", tasks.completedOnTime()), row("Hoàn thành muộn", tasks.completedLate()),
-                        row("Đang thực hiện trong hạn", tasks.inProgress()), row("Quá hạn", tasks.overdue()),
-                        row("Chưa bắt đầu", tasks.notStarted()), row("Tổng số", tasks.total()))),
-                onTimeChart(asOf))));
+        sections.add(tasksSection(asOf));
+        sections.add(overdueSection(asOf));
+        sections.add(indicatorSection(asOf));
+        sections.add(leagueSection(asOf));
+        return new ReportDocument(t("report.title"), t("report.subtitle", asOf.format(VIETNAMESE_DATE)), asOf, sections);
+    }
+
+    private ReportDocument.Section tasksSection(LocalDate asOf) {
+        StatusCounts tasks = figures.tasks(asOf, null);
+        String summary = t("report.tasks.summary", asOf.format(VIETNAMESE_DATE), tasks.total(), tasks.completed(),
+                tasks.completedOnTime(), tasks.completedLate(), tasks.inProgress(), tasks.overdue(), tasks.notStarted(),
+                percent(tasks.onTimeRate()));
+        return new ReportDocument.Section(t("report.tasks.section"), List.of(new ReportDocument.Paragraph(summary),
+                new ReportDocument.Table(t("report.tasks.sheet"), t("report.tasks.table"),
+                        List.of(t("report.tasks.status"), t("report.tasks.count")), List.of(
+                                row(t("report.tasks.completedOnTime"), tasks.completedOnTime()),
+                                row(t("report.tasks.completedLate"), tasks.completedLate()),
+                                row(t("report.tasks.inProgress"), tasks.inProgress()),
+                                row(t("report.tasks.overdue"), tasks.overdue()),
+                                row(t("report.tasks.notStarted"), tasks.notStarted()),
+                                row(t("report.tasks.total"), tasks.total()))),
+                onTimeChart(asOf)));
+    }
+
+    private ReportDocument.Section overdueSection(LocalDate asOf) {
         List<List<Object>> overdueRows = new ArrayList<>();
         for (TaskView task : figures.mostOverdue(asOf, null, 10)) {
             overdueRows.add(row(task.code(), task.title(), task.leadUnitName(), task.daysOverdue()));
         }
-        sections.add(new ReportDocument.Section("2. Nhiệm vụ quá hạn lâu nhất", List.of(new ReportDocument.Table("Qua han",
-                "10 nhiệm vụ quá hạn lâu nhất", List.of("Mã", "Nhiệm vụ", "Cơ quan chủ trì", "Số ngày quá hạn"), overdueRows))));
+        return new ReportDocument.Section(t("report.overdue.section"), List.of(new ReportDocument.Table(t("report.overdue.sheet"),
+                t("report.overdue.table"), List.of(t("report.overdue.code"), t("report.overdue.task"), t("report.overdue.lead"),
+                        t("report.overdue.days")), overdueRows)));
+    }
+
+    private ReportDocument.Section indicatorSection(LocalDate asOf) {
         List<List<Object>> kpiRows = new ArrayList<>();
-        for (IndicatorProgress p : kpis) {
+        for (IndicatorProgress p : figures.nationalIndicators(asOf)) {
             kpiRows.add(row(p.nameVi(), p.current() == null ? "—" : round(p.current()), p.currentPeriod() == null ? "—" : p.currentPeriod(),
                     p.target() == null ? "—" : p.target().targetValue(), p.target() == null ? "—" : p.target().deadline().toString(),
-                    p.progressPercent() == null ? "—" : p.progressPercent(), status(p)));
+                    p.progressPercent() == null ? "—" : p.progressPercent(), p.status() == null ? "—" : t("report.kpi." + p.status())));
         }
-        sections.add(new ReportDocument.Section("3. Chỉ tiêu (số liệu đã phê duyệt)", List.of(new ReportDocument.Table("Chi tieu",
-                "Chỉ tiêu so với mục tiêu", List.of("Chỉ tiêu", "Giá trị", "Kỳ", "Mục tiêu", "Hạn", "Tiến độ (%)", "Trạng thái"), kpiRows))));
+        return new ReportDocument.Section(t("report.kpi.section"), List.of(new ReportDocument.Table(t("report.kpi.sheet"),
+                t("report.kpi.table"), List.of(t("report.kpi.indicator"), t("report.kpi.value"), t("report.kpi.period"),
+                        t("report.kpi.target"), t("report.kpi.deadline"), t("report.kpi.progress"), t("report.kpi.status")),
+                kpiRows)));
+    }
+
+    private ReportDocument.Section leagueSection(LocalDate asOf) {
         List<List<Object>> leagueRows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -117,14 +142,13 @@ class MeetingReport {
             }
         }
         Double quality = figures.averageQuality(null);
-        sections.add(new ReportDocument.Section("4. Xếp hạng tổng hợp các tỉnh, thành phố", List.of(
-                new ReportDocument.Paragraph("Chỉ số tổng hợp = 40% thực hiện nhiệm vụ + 40% đạt chỉ tiêu + 20% chất lượng cơ sở dữ liệu."
-                        + " Điểm chất lượng cơ sở dữ liệu bình quân toàn quốc: " + (quality == null ? "chưa có" : round(quality)) + "."),
-                new ReportDocument.BarChart("10 tỉnh, thành phố dẫn đầu theo chỉ số tổng hợp", labels, values, "điểm", 100),
-                new ReportDocument.Table("Xep hang tinh", "Xếp hạng tổng hợp", List.of("Hạng", "Tỉnh, thành phố", "Thực hiện nhiệm vụ",
-                        "Đạt chỉ tiêu", "Chất lượng dữ liệu", "Chỉ số tổng hợp"), leagueRows))));
-        return new ReportDocument("Báo cáo phiên họp Ban Chỉ đạo",
-                "Tình hình thực hiện Nghị quyết 57-NQ/TW và Đề án 06 tính đến ngày " + asOf.format(VIETNAMESE_DATE), asOf, sections);
+        return new ReportDocument.Section(t("report.league.section"), List.of(
+                new ReportDocument.Paragraph(t("report.league.method", quality == null ? t("report.league.noQuality")
+                        : String.valueOf(round(quality)))),
+                new ReportDocument.BarChart(t("report.league.chart"), labels, values, t("report.league.points"), 100),
+                new ReportDocument.Table(t("report.league.sheet"), t("report.league.table"), List.of(t("report.league.rank"),
+                        t("report.league.province"), t("report.league.tasks"), t("report.league.kpis"), t("report.league.quality"),
+                        t("report.league.composite")), leagueRows)));
     }
 
     private ReportDocument.BarChart onTimeChart(LocalDate asOf) {
@@ -137,19 +161,14 @@ class MeetingReport {
             }
         });
         int from = Math.max(0, labels.size() - 12);
-        return new ReportDocument.BarChart("Tỷ lệ hoàn thành đúng hạn theo tháng (%)", labels.subList(from, labels.size()),
+        return new ReportDocument.BarChart(t("report.onTime.chart"), labels.subList(from, labels.size()),
                 values.subList(from, values.size()), "%", 100);
     }
 
-    private static String status(IndicatorProgress p) {
-        if (p.status() == null) {
-            return "—";
-        }
-        return switch (p.status()) {
-            case ON_TRACK -> "Đúng lộ trình";
-            case AT_RISK -> "Có nguy cơ";
-            case OFF_TRACK -> "Chậm lộ trình";
-        };
+    /** The report's text in its language; figures are passed as text, so they are written as they were computed. */
+    private String t(String key, Object... args) {
+        Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
+        return messages.getMessage(key, texts.length == 0 ? null : texts, REPORT_LANGUAGE);
     }
 
     private static List<Object> row(Object... cells) {
@@ -164,7 +183,7 @@ class MeetingReport {
         return Math.round(value * 10) / 10.0;
     }
 
-    private static String percent(Double rate) {
-        return rate == null ? "chưa có nhiệm vụ đến hạn" : String.format(java.util.Locale.ROOT, "%.1f%%", rate).replace('.', ',');
+    private String percent(Double rate) {
+        return rate == null ? t("report.tasks.noneDue") : String.format(java.util.Locale.ROOT, "%.1f%%", rate).replace('.', ',');
     }
 }

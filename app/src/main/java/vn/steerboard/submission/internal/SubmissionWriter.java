@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +74,12 @@ public class SubmissionWriter {
     }
 
     public BatchResult write(List<CheckedSubmission> batch, String channel, IdempotentBatches.Request request) {
-        return lock.run(() -> idempotency.replay(request).orElseGet(() -> writeUnderLock(batch, channel, request)));
+        List<String> keys = new ArrayList<>();
+        batch.forEach(s -> keys.add(WriterLock.key(s.dataSet().code(), s.period().code())));
+        if (request.idempotent()) {
+            keys.add("ingest|" + request.actor() + "|" + request.key());
+        }
+        return lock.run(keys, () -> idempotency.replay(request).orElseGet(() -> writeUnderLock(batch, channel, request)));
     }
 
     private BatchResult writeUnderLock(List<CheckedSubmission> batch, String channel, IdempotentBatches.Request request) {
@@ -135,6 +141,7 @@ public class SubmissionWriter {
     private List<Long> writeValues(List<CheckedSubmission> batch, SubmissionStore.Existing known,
             Map<SubmissionStore.Key, Long> newIds, String channel, String actor, OffsetDateTime now, Plan plan) {
         List<Long> ids = new ArrayList<>();
+        Iterator<Long> entries = lock.entries(batch.stream().mapToInt(s -> s.values().size()).sum());
         List<Contribution> fresh = new ArrayList<>();
         Map<Contribution, Long> submissionOf = new HashMap<>();
         List<SubmissionStore.Step> steps = new ArrayList<>();
@@ -145,7 +152,7 @@ public class SubmissionWriter {
             for (Map.Entry<String, Double> value : s.values().entrySet()) {
                 ElementDefinition element = catalogue.element(value.getKey()).orElseThrow();
                 Contribution c = new Contribution(element.code(), s.unit(), s.period().code(), value.getValue(),
-                        weightOf(element, s, known.values(id)), lock.nextEntry(), lineage);
+                        weightOf(element, s, known.values(id)), entries.next(), lineage);
                 fresh.add(c);
                 submissionOf.put(c, id);
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,11 @@ class FiguresPageController {
     private final Registry registry;
     private final AccessPolicy access;
     private final JsonMapper json;
+    private final MessageSource messages;
 
     FiguresPageController(IndicatorCatalogue catalogue, IndicatorFigures figures, Registry registry,
-            AccessPolicy access, JsonMapper json) {
+            AccessPolicy access, JsonMapper json, MessageSource messages) {
+        this.messages = messages;
         this.catalogue = catalogue;
         this.figures = figures;
         this.registry = registry;
@@ -92,7 +95,7 @@ class FiguresPageController {
         model.addAttribute("rows", figures.ranking(code, league, parent, day));
         model.addAttribute("names", names(league, parent));
         model.addAttribute("provinces", registry.all(OrgUnitType.PROVINCE, null));
-        model.addAttribute("chart", national == null ? null : json.writeValueAsString(IndicatorCharts.trajectory(national, "en".equals(locale.getLanguage()))));
+        model.addAttribute("chart", national == null ? null : json.writeValueAsString(IndicatorCharts.trajectory(national, key -> messages.getMessage(key, null, locale))));
         return "analytics/ranking";
     }
 

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +36,15 @@ class OpenIndicatorData {
     private final IndicatorFigures figures;
     private final Registry registry;
     private final OpenDataPublication publication;
+    private final MessageSource messages;
+    /** Open data names units in Vietnamese, as the registry does. */
+    private static final Locale DATA_LANGUAGE = Locale.forLanguageTag("vi");
 
     private final vn.steerboard.common.VietnamTime time;
 
-    OpenIndicatorData(IndicatorFigures figures, Registry registry, OpenDataPublication publication, vn.steerboard.common.VietnamTime time) {
+    OpenIndicatorData(IndicatorFigures figures, Registry registry, OpenDataPublication publication,
+            MessageSource messages, vn.steerboard.common.VietnamTime time) {
+        this.messages = messages;
         this.time = time;
         this.figures = figures;
         this.registry = registry;
@@ -96,7 +103,7 @@ class OpenIndicatorData {
 
     private void add(List<OpenValue> values, String level, Map<String, Map<String, IndicatorProgress>> byUnit) {
         byUnit.forEach((unit, byIndicator) -> {
-            String name = Registry.NATION.equals(unit) ? "Toàn quốc" : registry.find(unit).map(OrgUnit::nameVi).orElse(unit);
+            String name = Registry.NATION.equals(unit) ? messages.getMessage("analytics.open.nation", null, DATA_LANGUAGE) : registry.find(unit).map(OrgUnit::nameVi).orElse(unit);
             for (IndicatorProgress p : byIndicator.values()) {
                 for (IndicatorProgress.PeriodValue v : p.series()) {
                     values.add(new OpenValue(p.indicatorCode(), p.nameVi(), unit, name, level, v.period(), v.end(),
