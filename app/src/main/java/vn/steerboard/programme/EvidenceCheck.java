@@ -25,7 +25,7 @@ final class EvidenceCheck {
     private static Evidence document(Evidence evidence) {
         if (evidence.reference() == null || evidence.reference().isBlank() || evidence.reference().length() > 500) {
             throw InvalidParameterException.field("evidence.reference", evidence.reference(),
-                    "a document number and date, e.g. 123/QĐ-BKHCN ngày 01/10/2025");
+                    "a document number and date, e.g. 123/QD-BKHCN of 01/10/2025");
         }
         return new Evidence(Evidence.Kind.DOCUMENT, VietnameseText.clean(evidence.reference()), null, null, null);
     }
