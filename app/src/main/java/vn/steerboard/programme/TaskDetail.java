@@ -18,12 +18,12 @@ public record TaskDetail(long id, TaskDraft draft, String leadUnitName, String a
             String reason, String revisedBy, boolean late) {
     }
 
-    public record ProgressReport(long id, LocalDate reportedOn, int percent, String note, String evidenceKind,
+    public record ProgressReport(long id, LocalDate reportedOn, int percent, String note, Evidence.Kind evidenceKind,
             String evidenceRef, String fileName, String contentType, Long fileSize, String reportedBy,
             OffsetDateTime reportedAt) {
     }
 
-    public record Review(String decision, LocalDate decidedOn, String reason, String decidedBy,
+    public record Review(ReviewDecision decision, LocalDate decidedOn, String reason, String decidedBy,
             OffsetDateTime decidedAt) {
     }
 }

@@ -18,6 +18,10 @@ final class TaskValidation {
     record Problem(String field, Object value, String reason) {
     }
 
+    /** A text field's length limit. */
+    private record Limit(String field, String text, int max) {
+    }
+
     private final Registry registry;
     private final TaskStore store;
 
@@ -43,12 +47,7 @@ final class TaskValidation {
             problems.add(new Problem("task", null, "a task is required"));
             return null;
         }
-        String code = draft.code() == null ? null : draft.code().strip();
-        if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(new Problem("code", draft.code(), "1 to 40 letters, digits, '.', '_', '/' or '-'"));
-        } else if (checkStoredCode && store.idOf(code).filter(id -> !id.equals(existingId)).isPresent()) {
-            problems.add(new Problem("code", code, "a task with this code already exists"));
-        }
+        String code = code(draft.code(), existingId, checkStoredCode, problems);
         if (draft.planCode() == null || !store.planExists(draft.planCode().strip())) {
             problems.add(new Problem("plan", draft.planCode(), "unknown plan code"));
         }
@@ -58,30 +57,55 @@ final class TaskValidation {
         }
         String lead = unit("leadUnit", draft.leadUnit(), true, problems);
         String approver = unit("approverUnit", draft.approverUnit(), false, problems);
+        Set<String> coordinators = coordinators(draft.coordinatingUnits(), lead, problems);
+        checkLengths(draft, problems);
+        checkDates(draft, problems);
+        return new TaskDraft(code, draft.planCode() == null ? null : draft.planCode().strip(), title,
+                clean(draft.description()), clean(draft.responsiblePerson()), draft.startDate(), draft.deadline(), lead,
+                List.copyOf(coordinators), approver, clean(draft.deliverable()), clean(draft.sourceNumber()),
+                draft.sourceDate(), draft.assignedOn() != null ? draft.assignedOn() : draft.sourceDate());
+    }
+
+    private String code(String value, Long existingId, boolean checkStoredCode, List<Problem> problems) {
+        String code = value == null ? null : value.strip();
+        if (code == null || !CODE.matcher(code).matches()) {
+            problems.add(new Problem("code", value, "1 to 40 letters, digits, '.', '_', '/' or '-'"));
+        } else if (checkStoredCode && store.idOf(code).filter(id -> !id.equals(existingId)).isPresent()) {
+            problems.add(new Problem("code", code, "a task with this code already exists"));
+        }
+        return code;
+    }
+
+    /** The coordinating agencies, known, once each, without the lead agency. */
+    private Set<String> coordinators(List<String> units, String lead, List<Problem> problems) {
         Set<String> coordinators = new LinkedHashSet<>();
-        for (String coordinator : draft.coordinatingUnits() == null ? List.<String>of() : draft.coordinatingUnits()) {
-            String code2 = unit("coordinatingUnits", coordinator, false, problems);
-            if (code2 != null && !code2.equals(lead)) {
-                coordinators.add(code2);
+        for (String coordinator : units == null ? List.<String>of() : units) {
+            String code = unit("coordinatingUnits", coordinator, false, problems);
+            if (code != null && !code.equals(lead)) {
+                coordinators.add(code);
             }
         }
-        for (Object[] limit : new Object[][] {{"description", draft.description(), 4000}, {"responsiblePerson",
-                draft.responsiblePerson(), 200}, {"deliverable", draft.deliverable(), 1000}, {"sourceNumber", draft.sourceNumber(), 80}}) {
-            String text = clean((String) limit[1]);
-            if (text != null && text.length() > (int) limit[2]) {
-                problems.add(new Problem((String) limit[0], text.length() + " characters", "at most " + limit[2] + " characters"));
+        return coordinators;
+    }
+
+    private static void checkLengths(TaskDraft draft, List<Problem> problems) {
+        for (Limit limit : List.of(new Limit("description", draft.description(), 4000),
+                new Limit("responsiblePerson", draft.responsiblePerson(), 200),
+                new Limit("deliverable", draft.deliverable(), 1000), new Limit("sourceNumber", draft.sourceNumber(), 80))) {
+            String text = clean(limit.text());
+            if (text != null && text.length() > limit.max()) {
+                problems.add(new Problem(limit.field(), text.length() + " characters", "at most " + limit.max() + " characters"));
             }
         }
+    }
+
+    private static void checkDates(TaskDraft draft, List<Problem> problems) {
         if (draft.startDate() != null && draft.deadline() != null && draft.deadline().isBefore(draft.startDate())) {
             problems.add(new Problem("deadline", draft.deadline(), "is before the start date " + draft.startDate()));
         }
         if (draft.assignedOn() == null && draft.sourceDate() == null) {
             problems.add(new Problem("sourceDate", null, "the date of the source document is required"));
         }
-        return new TaskDraft(code, draft.planCode() == null ? null : draft.planCode().strip(), title,
-                clean(draft.description()), clean(draft.responsiblePerson()), draft.startDate(), draft.deadline(), lead,
-                List.copyOf(coordinators), approver, clean(draft.deliverable()), clean(draft.sourceNumber()),
-                draft.sourceDate(), draft.assignedOn() != null ? draft.assignedOn() : draft.sourceDate());
     }
 
     private String unit(String field, String value, boolean required, List<Problem> problems) {

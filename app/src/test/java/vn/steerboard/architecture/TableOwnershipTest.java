@@ -51,10 +51,6 @@ class TableOwnershipTest {
      */
     static final Set<String> STANDING_ALLOWANCES = Set.of(
             "quality/internal/QualityStore.java:org_unit",
-            "programme/TaskFigures.java:org_unit",
-            "programme/internal/TaskStore.java:org_unit",
-            "programme/internal/TaskStatusSql.java:org_unit",
-            "programme/internal/DemoProgramme.java:org_unit",
             // the demo still seeds the catalogue and tens of thousands of values by SQL, for start-up speed; it
             // moves to the modules' public APIs next (issue 12)
             "demo/internal/DemoIndicators.java:data_set",

@@ -106,33 +106,22 @@ class DemoProgramme implements ApplicationRunner {
         Kind kind;
     }
 
-    void load() {
-        List<Plan> plans = List.of(
-                new Plan("NQ57-CP03", "Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW", "03/NQ-CP", LocalDate.of(2025, 1, 9)),
-                new Plan("NQ57-KH02", "Kế hoạch triển khai của Ban Chỉ đạo Trung ương", "02-KH/BCĐTW", LocalDate.of(2025, 6, 19)),
-                new Plan("NQ57-NQ71", "Nghị quyết sửa đổi, bổ sung Chương trình hành động", "71/NQ-CP", LocalDate.of(2025, 4, 1)),
-                new Plan("NQ57-KL", "Kết luận của Ban Chỉ đạo tại các phiên họp", "Kết luận BCĐ", LocalDate.of(2025, 3, 5)),
-                new Plan("NQ57-KH2026", "Kế hoạch năm 2026", "01/KH-BCĐ", LocalDate.of(2025, 12, 20)));
-        jdbc.update("INSERT INTO programme (code, name, description) VALUES (?, ?, ?)", "NQ57",
-                "Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
-                "Dữ liệu minh họa sinh bằng mã nguồn (DemoProgramme), khớp số liệu báo cáo ngày 15/11/2025: 944 nhiệm vụ,"
-                        + " 370 hoàn thành, 176 đang thực hiện trong hạn, tỷ lệ đúng hạn 67%.");
-        for (Plan plan : plans) {
-            jdbc.update("INSERT INTO programme_plan (code, programme_code, name, document_number, document_date)"
-                    + " VALUES (?, 'NQ57', ?, ?, ?)", plan.code(), plan.name(), plan.number(), Date.valueOf(plan.date()));
-        }
-        Random random = new Random(57);
-        List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE' ORDER BY code",
-                String.class);
-        List<String> hanoiCommunes = List.of("00004", "00008");
-        List<String> units = new ArrayList<>(List.of(CENTRAL));
-        units.addAll(provinces);
-        // Each unit has a delivery record: due tasks go to the better performers on time more often.
-        Map<String, Double> performance = units.stream().collect(Collectors.toMap(Function.identity(),
-                unit -> random.nextGaussian()));
-        performance.put("00004", 0.8);
-        performance.put("00008", -0.5);
+    private static final List<Plan> PLANS = List.of(
+            new Plan("NQ57-CP03", "Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW", "03/NQ-CP", LocalDate.of(2025, 1, 9)),
+            new Plan("NQ57-KH02", "Kế hoạch triển khai của Ban Chỉ đạo Trung ương", "02-KH/BCĐTW", LocalDate.of(2025, 6, 19)),
+            new Plan("NQ57-NQ71", "Nghị quyết sửa đổi, bổ sung Chương trình hành động", "71/NQ-CP", LocalDate.of(2025, 4, 1)),
+            new Plan("NQ57-KL", "Kết luận của Ban Chỉ đạo tại các phiên họp", "Kết luận BCĐ", LocalDate.of(2025, 3, 5)),
+            new Plan("NQ57-KH2026", "Kế hoạch năm 2026", "01/KH-BCĐ", LocalDate.of(2025, 12, 20)));
 
+    private static final String PROVINCES = """
+            SELECT code FROM org_unit_lineage WHERE depth = 0 AND type = 'PROVINCE' ORDER BY code
+            """;
+
+    void load() {
+        writePlans();
+        Random random = new Random(57);
+        List<String> provinces = jdbc.queryForList(PROVINCES, String.class);
+        Map<String, Double> performance = performance(provinces, random);
         List<Draft> drafts = new ArrayList<>();
         addKind(drafts, Kind.ON_TIME, ON_TIME);
         addKind(drafts, Kind.LATE, LATE);
@@ -140,12 +129,52 @@ class DemoProgramme implements ApplicationRunner {
         addKind(drafts, Kind.OVERDUE, OVERDUE);
         addKind(drafts, Kind.NOT_STARTED, NOT_STARTED);
         addKind(drafts, Kind.NEW, NEW_IN_2026);
+        assignLeads(drafts, provinces, random);
+        rankDue(drafts, performance, random);
+        Collections.shuffle(drafts, random);
+        int sequence = 1;
+        for (Draft draft : drafts) {
+            draft.plan = draft.kind == Kind.NEW ? PLANS.get(4) : PLANS.get(random.nextInt(4));
+            draft.code = draft.plan.code().replace("NQ57-", "") + "-" + String.format("%03d", sequence++);
+            shape(draft, random);
+        }
+        write(drafts, random);
+    }
+
+    private void writePlans() {
+        jdbc.update("INSERT INTO programme (code, name, description) VALUES (?, ?, ?)", "NQ57",
+                "Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+                "Dữ liệu minh họa sinh bằng mã nguồn (DemoProgramme), khớp số liệu báo cáo ngày 15/11/2025: 944 nhiệm vụ,"
+                        + " 370 hoàn thành, 176 đang thực hiện trong hạn, tỷ lệ đúng hạn 67%.");
+        for (Plan plan : PLANS) {
+            jdbc.update("""
+                    INSERT INTO programme_plan (code, programme_code, name, document_number, document_date)
+                    VALUES (?, 'NQ57', ?, ?, ?)""", plan.code(), plan.name(), plan.number(), Date.valueOf(plan.date()));
+        }
+    }
+
+    /** Each unit has a delivery record: due tasks go to the better performers on time more often. */
+    private static Map<String, Double> performance(List<String> provinces, Random random) {
+        List<String> units = new ArrayList<>(List.of(CENTRAL));
+        units.addAll(provinces);
+        Map<String, Double> performance = units.stream().collect(Collectors.toMap(Function.identity(),
+                unit -> random.nextGaussian()));
+        performance.put("00004", 0.8);
+        performance.put("00008", -0.5);
+        return performance;
+    }
+
+    private static void assignLeads(List<Draft> drafts, List<String> provinces, Random random) {
+        List<String> hanoiCommunes = List.of("00004", "00008");
         for (Draft draft : drafts) {
             double pick = random.nextDouble();
             draft.lead = pick < 0.04 ? hanoiCommunes.get(random.nextInt(2))
                     : pick < 0.45 ? CENTRAL[random.nextInt(CENTRAL.length)] : provinces.get(random.nextInt(provinces.size()));
         }
-        // Due tasks: sort by the lead's performance with noise, best first, then hand out on time, late, overdue.
+    }
+
+    /** Due tasks: sorted by the lead's performance with noise, best first, then handed out on time, late, overdue. */
+    private static void rankDue(List<Draft> drafts, Map<String, Double> performance, Random random) {
         List<Draft> due = drafts.stream().filter(d -> d.kind == Kind.ON_TIME || d.kind == Kind.LATE || d.kind == Kind.OVERDUE)
                 .collect(Collectors.toList());
         List<Kind> dueKinds = due.stream().map(d -> d.kind).sorted().toList();
@@ -157,14 +186,6 @@ class DemoProgramme implements ApplicationRunner {
         for (int i = 0; i < due.size(); i++) {
             due.get(i).kind = dueKinds.get(i);
         }
-        Collections.shuffle(drafts, random);
-        int sequence = 1;
-        for (Draft draft : drafts) {
-            draft.plan = draft.kind == Kind.NEW ? plans.get(4) : plans.get(random.nextInt(4));
-            draft.code = draft.plan.code().replace("NQ57-", "") + "-" + String.format("%03d", sequence++);
-            shape(draft, random);
-        }
-        write(drafts, random);
     }
 
     private static void addKind(List<Draft> drafts, Kind kind, int count) {
@@ -183,59 +204,12 @@ class DemoProgramme implements ApplicationRunner {
         d.deliverable = random.nextInt(45) == 0 ? null : DELIVERABLES[random.nextInt(DELIVERABLES.length)];
         d.approver = d.lead.length() == 5 ? "01" : d.lead.length() == 2 ? d.lead : (random.nextInt(50) == 0 ? null : "VPCP");
         switch (d.kind) {
-            case ON_TIME -> {
-                d.start = after(d.assigned, 5 + random.nextInt(30));
-                d.deadline = between(random, d.start.plusDays(30), REPORT_DAY.minusDays(3));
-                d.accepted = between(random, d.deadline.minusDays(40).isAfter(d.start) ? d.deadline.minusDays(40) : d.start.plusDays(1), d.deadline);
-            }
-            case LATE -> {
-                d.start = after(d.assigned, 5 + random.nextInt(20));
-                d.deadline = between(random, d.start.plusDays(20), REPORT_DAY.minusDays(40));
-                d.accepted = between(random, d.deadline.plusDays(1), REPORT_DAY.minusDays(1));
-            }
-            case IN_PROGRESS -> {
-                d.start = random.nextInt(30) == 0 ? null : between(random, d.assigned, REPORT_DAY.minusDays(10));
-                d.deadline = between(random, REPORT_DAY, LocalDate.of(2026, 9, 30));
-                if (random.nextInt(12) == 0) {
-                    // extended in time: the old deadline had not yet passed when it was revised
-                    d.revisedOn = between(random, REPORT_DAY.minusDays(40), REPORT_DAY.minusDays(20));
-                    d.revisedTo = d.deadline;
-                    d.deadline = between(random, d.revisedOn.plusDays(1), REPORT_DAY.minusDays(1));
-                }
-                int outcome = random.nextInt(10);
-                LocalDate finalDeadline = d.revisedTo != null ? d.revisedTo : d.deadline;
-                if (outcome < 5) {
-                    d.accepted = between(random, REPORT_DAY.plusDays(1), min(finalDeadline, LAST_EVENT));
-                } else if (outcome < 7 && finalDeadline.isBefore(LAST_EVENT)) {
-                    d.accepted = between(random, finalDeadline.plusDays(1), LAST_EVENT);
-                }
-            }
-            case OVERDUE -> {
-                d.start = after(d.assigned, 5 + random.nextInt(20));
-                d.deadline = between(random, d.start.plusDays(20), REPORT_DAY.minusDays(1));
-                if (random.nextInt(6) == 0) {
-                    // extended only after the deadline had passed: the old deadline stays binding
-                    d.revisedOn = between(random, REPORT_DAY.plusDays(1), REPORT_DAY.plusDays(40));
-                    d.revisedTo = d.revisedOn.plusDays(60 + random.nextInt(90));
-                }
-                if (random.nextInt(10) < 7) {
-                    d.accepted = between(random, REPORT_DAY.plusDays(1), LAST_EVENT);
-                }
-            }
-            case NOT_STARTED -> {
-                d.start = between(random, REPORT_DAY.plusDays(1), LocalDate.of(2026, 6, 30));
-                d.deadline = between(random, d.start.plusDays(60), LocalDate.of(2027, 6, 30));
-                if (d.deadline.isBefore(LAST_EVENT) && random.nextInt(10) < 6) {
-                    d.accepted = between(random, d.start.plusDays(20), d.deadline);
-                }
-            }
-            case NEW -> {
-                d.start = after(d.assigned, 10 + random.nextInt(30));
-                d.deadline = between(random, d.start.plusDays(90), LocalDate.of(2027, 12, 31));
-                if (random.nextInt(4) == 0 && d.start.plusDays(40).isBefore(LAST_EVENT)) {
-                    d.accepted = between(random, d.start.plusDays(30), min(d.deadline, LAST_EVENT));
-                }
-            }
+            case ON_TIME -> onTime(d, random);
+            case LATE -> late(d, random);
+            case IN_PROGRESS -> inProgress(d, random);
+            case OVERDUE -> overdue(d, random);
+            case NOT_STARTED -> notStarted(d, random);
+            case NEW -> newIn2026(d, random);
         }
         if (d.accepted != null && d.accepted.isAfter(LAST_EVENT)) {
             d.accepted = null;
@@ -243,6 +217,70 @@ class DemoProgramme implements ApplicationRunner {
         if (d.accepted != null && d.approver == null) {
             d.approver = "VPCP";
         }
+        reports(d, random);
+    }
+
+    private static void onTime(Draft d, Random random) {
+        d.start = after(d.assigned, 5 + random.nextInt(30));
+        d.deadline = between(random, d.start.plusDays(30), REPORT_DAY.minusDays(3));
+        d.accepted = between(random, d.deadline.minusDays(40).isAfter(d.start) ? d.deadline.minusDays(40) : d.start.plusDays(1), d.deadline);
+    }
+
+    private static void late(Draft d, Random random) {
+        d.start = after(d.assigned, 5 + random.nextInt(20));
+        d.deadline = between(random, d.start.plusDays(20), REPORT_DAY.minusDays(40));
+        d.accepted = between(random, d.deadline.plusDays(1), REPORT_DAY.minusDays(1));
+    }
+
+    private static void inProgress(Draft d, Random random) {
+        d.start = random.nextInt(30) == 0 ? null : between(random, d.assigned, REPORT_DAY.minusDays(10));
+        d.deadline = between(random, REPORT_DAY, LocalDate.of(2026, 9, 30));
+        if (random.nextInt(12) == 0) {
+            // extended in time: the old deadline had not yet passed when it was revised
+            d.revisedOn = between(random, REPORT_DAY.minusDays(40), REPORT_DAY.minusDays(20));
+            d.revisedTo = d.deadline;
+            d.deadline = between(random, d.revisedOn.plusDays(1), REPORT_DAY.minusDays(1));
+        }
+        int outcome = random.nextInt(10);
+        LocalDate finalDeadline = d.revisedTo != null ? d.revisedTo : d.deadline;
+        if (outcome < 5) {
+            d.accepted = between(random, REPORT_DAY.plusDays(1), min(finalDeadline, LAST_EVENT));
+        } else if (outcome < 7 && finalDeadline.isBefore(LAST_EVENT)) {
+            d.accepted = between(random, finalDeadline.plusDays(1), LAST_EVENT);
+        }
+    }
+
+    private static void overdue(Draft d, Random random) {
+        d.start = after(d.assigned, 5 + random.nextInt(20));
+        d.deadline = between(random, d.start.plusDays(20), REPORT_DAY.minusDays(1));
+        if (random.nextInt(6) == 0) {
+            // extended only after the deadline had passed: the old deadline stays binding
+            d.revisedOn = between(random, REPORT_DAY.plusDays(1), REPORT_DAY.plusDays(40));
+            d.revisedTo = d.revisedOn.plusDays(60 + random.nextInt(90));
+        }
+        if (random.nextInt(10) < 7) {
+            d.accepted = between(random, REPORT_DAY.plusDays(1), LAST_EVENT);
+        }
+    }
+
+    private static void notStarted(Draft d, Random random) {
+        d.start = between(random, REPORT_DAY.plusDays(1), LocalDate.of(2026, 6, 30));
+        d.deadline = between(random, d.start.plusDays(60), LocalDate.of(2027, 6, 30));
+        if (d.deadline.isBefore(LAST_EVENT) && random.nextInt(10) < 6) {
+            d.accepted = between(random, d.start.plusDays(20), d.deadline);
+        }
+    }
+
+    private static void newIn2026(Draft d, Random random) {
+        d.start = after(d.assigned, 10 + random.nextInt(30));
+        d.deadline = between(random, d.start.plusDays(90), LocalDate.of(2027, 12, 31));
+        if (random.nextInt(4) == 0 && d.start.plusDays(40).isBefore(LAST_EVENT)) {
+            d.accepted = between(random, d.start.plusDays(30), min(d.deadline, LAST_EVENT));
+        }
+    }
+
+    /** The first report and the progress it shows; some Hà Nội deliverables wait for the city leader's decision. */
+    private static void reports(Draft d, Random random) {
         LocalDate started = d.start == null ? d.assigned : d.start;
         LocalDate firstReport = started.plusDays(7 + random.nextInt(30));
         if (d.accepted != null && !firstReport.isBefore(d.accepted)) {
@@ -253,7 +291,6 @@ class DemoProgramme implements ApplicationRunner {
             d.firstReport = d.start;
         }
         d.percent = d.accepted != null ? 100 : d.firstReport == null ? 0 : 10 * (1 + random.nextInt(9));
-        // a few Hà Nội deliverables wait for the city leader's decision
         if (d.accepted == null && d.firstReport != null && "01".equals(d.approver) && random.nextInt(3) == 0) {
             d.percent = 100;
             d.awaiting = true;
@@ -263,75 +300,104 @@ class DemoProgramme implements ApplicationRunner {
         }
     }
 
+    private static final String INSERT_TASK = """
+            INSERT INTO task (code, plan_code, title, description, search_text, responsible_person, start_date, deadline,
+                              original_deadline, revision_count, lead_unit, approver_unit, deliverable, source_number,
+                              source_date, assigned_on, first_reported_on, progress_percent, awaiting_acceptance,
+                              accepted_on, accepted_at, accepted_by, missed_deadline, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_REPORT = """
+            INSERT INTO task_progress_report (task_id, reported_on, percent, note, evidence_kind, evidence_ref,
+                                              reported_by, reported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_REVIEW = """
+            INSERT INTO task_review (task_id, decision, decided_on, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_REVISION = """
+            INSERT INTO task_deadline_revision (task_id, previous_deadline, new_deadline, revised_on, reason, revised_by,
+                                                revised_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_COORDINATOR = """
+            INSERT INTO task_coordinator (task_id, unit_code) VALUES (?, ?)
+            """;
+
+    /** The batches of one load, as JDBC batch arguments. */
+    private record History(List<Object[]> reports, List<Object[]> reviews, List<Object[]> revisions,
+            List<Object[]> coordinators) {
+
+        History() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
     private void write(List<Draft> drafts, Random random) {
         OffsetDateTime loaded = OffsetDateTime.of(LocalDate.of(2025, 1, 9).atStartOfDay(), TaskRules.VIETNAM.getRules()
                 .getOffset(LocalDate.of(2025, 1, 9).atStartOfDay()));
-        List<Object[]> tasks = new ArrayList<>();
-        for (Draft d : drafts) {
-            String verb = VERBS[Math.floorMod(d.code.hashCode(), VERBS.length)];
-            String subject = SUBJECTS[Math.floorMod(d.code.hashCode() * 31 + 7, SUBJECTS.length)];
-            String title = verb + " " + subject;
-            LocalDate currentDeadline = d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT) ? d.revisedTo : d.deadline;
-            boolean revised = d.revisedTo != null;
-            LocalDate missed = revised && d.revisedOn.isAfter(d.deadline) ? d.deadline : null;
-            tasks.add(new Object[] {d.code, d.plan.code(), title, "Nhiệm vụ theo " + d.plan.number(),
-                VietnameseText.fold(d.code + " " + title + " " + (d.person == null ? "" : d.person)), d.person,
-                date(d.start), date(currentDeadline), date(d.deadline), revised ? 1 : 0, d.lead, d.approver,
-                d.deliverable, d.plan.number(), date(d.plan.date()), date(d.assigned), date(d.firstReport), d.percent,
-                d.awaiting, date(d.accepted), d.accepted == null ? null : at(d.accepted),
-                d.accepted == null ? null : (d.approver != null && d.approver.length() == 2 ? "leader." + d.approver : "admin"),
-                date(missed), Timestamp.from(loaded.toInstant()), Timestamp.from(loaded.toInstant())});
-        }
-        jdbc.batchUpdate("INSERT INTO task (code, plan_code, title, description, search_text, responsible_person,"
-                + " start_date, deadline, original_deadline, revision_count, lead_unit, approver_unit, deliverable,"
-                + " source_number, source_date, assigned_on, first_reported_on, progress_percent, awaiting_acceptance,"
-                + " accepted_on, accepted_at, accepted_by, missed_deadline, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
+        Timestamp at = Timestamp.from(loaded.toInstant());
+        jdbc.batchUpdate(INSERT_TASK, drafts.stream().map(d -> taskRow(d, at)).toList());
         Map<String, Long> ids = new java.util.HashMap<>();
         jdbc.query("SELECT id, code FROM task", rs -> {
             ids.put(rs.getString(2), rs.getLong(1));
         });
-        List<Object[]> reports = new ArrayList<>();
-        List<Object[]> reviews = new ArrayList<>();
-        List<Object[]> revisions = new ArrayList<>();
-        List<Object[]> coordinators = new ArrayList<>();
+        History history = new History();
         for (Draft d : drafts) {
-            long id = ids.get(d.code);
-            String reporter = d.lead.toLowerCase() + ".officer";
-            if (d.firstReport != null) {
-                int first = d.accepted != null || d.awaiting ? Math.min(50, d.percent) : d.percent;
-                reports.add(new Object[] {id, date(d.firstReport), first, "Đang triển khai theo kế hoạch", null, null,
-                    reporter, at(d.firstReport)});
-                if (d.percent == 100) {
-                    LocalDate last = d.accepted != null ? d.accepted : d.firstReport.plusDays(1);
-                    reports.add(new Object[] {id, date(last), 100, "Đã hoàn thành, đề nghị nghiệm thu", "DOCUMENT",
-                        "Báo cáo kết quả số " + (100 + Math.floorMod(d.code.hashCode(), 800)) + "/BC ngày "
-                                + last.getDayOfMonth() + "/" + last.getMonthValue() + "/" + last.getYear(),
-                        reporter, at(last).toLocalDateTime().minusHours(2).atOffset(at(last).getOffset())});
-                }
-            }
-            if (d.accepted != null) {
-                reviews.add(new Object[] {id, "ACCEPTED", date(d.accepted), null,
-                    d.approver != null && d.approver.length() == 2 ? "leader." + d.approver : "admin", at(d.accepted)});
-            }
-            if (d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT)) {
-                revisions.add(new Object[] {id, date(d.deadline), date(d.revisedTo), date(d.revisedOn),
-                    "Điều chỉnh theo đề nghị của cơ quan chủ trì", "admin", at(d.revisedOn)});
-            }
-            if (random.nextInt(3) == 0) {
-                String coordinator = CENTRAL[random.nextInt(CENTRAL.length)];
-                if (!coordinator.equals(d.lead)) {
-                    coordinators.add(new Object[] {id, coordinator});
-                }
+            history(d, ids.get(d.code), history, random);
+        }
+        jdbc.batchUpdate(INSERT_REPORT, history.reports());
+        jdbc.batchUpdate(INSERT_REVIEW, history.reviews());
+        jdbc.batchUpdate(INSERT_REVISION, history.revisions());
+        jdbc.batchUpdate(INSERT_COORDINATOR, history.coordinators());
+    }
+
+    private static Object[] taskRow(Draft d, Timestamp loaded) {
+        String verb = VERBS[Math.floorMod(d.code.hashCode(), VERBS.length)];
+        String subject = SUBJECTS[Math.floorMod(d.code.hashCode() * 31 + 7, SUBJECTS.length)];
+        String title = verb + " " + subject;
+        LocalDate currentDeadline = d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT) ? d.revisedTo : d.deadline;
+        boolean revised = d.revisedTo != null;
+        LocalDate missed = revised && d.revisedOn.isAfter(d.deadline) ? d.deadline : null;
+        return new Object[] {d.code, d.plan.code(), title, "Nhiệm vụ theo " + d.plan.number(),
+            VietnameseText.fold(d.code + " " + title + " " + (d.person == null ? "" : d.person)), d.person,
+            date(d.start), date(currentDeadline), date(d.deadline), revised ? 1 : 0, d.lead, d.approver,
+            d.deliverable, d.plan.number(), date(d.plan.date()), date(d.assigned), date(d.firstReport), d.percent,
+            d.awaiting, date(d.accepted), d.accepted == null ? null : at(d.accepted),
+            d.accepted == null ? null : acceptor(d), date(missed), loaded, loaded};
+    }
+
+    private static String acceptor(Draft d) {
+        return d.approver != null && d.approver.length() == 2 ? "leader." + d.approver : "admin";
+    }
+
+    private static void history(Draft d, long id, History history, Random random) {
+        String reporter = d.lead.toLowerCase() + ".officer";
+        if (d.firstReport != null) {
+            int first = d.accepted != null || d.awaiting ? Math.min(50, d.percent) : d.percent;
+            history.reports().add(new Object[] {id, date(d.firstReport), first, "Đang triển khai theo kế hoạch", null,
+                null, reporter, at(d.firstReport)});
+            if (d.percent == 100) {
+                LocalDate last = d.accepted != null ? d.accepted : d.firstReport.plusDays(1);
+                history.reports().add(new Object[] {id, date(last), 100, "Đã hoàn thành, đề nghị nghiệm thu", "DOCUMENT",
+                    "Báo cáo kết quả số " + (100 + Math.floorMod(d.code.hashCode(), 800)) + "/BC ngày "
+                            + last.getDayOfMonth() + "/" + last.getMonthValue() + "/" + last.getYear(),
+                    reporter, at(last).toLocalDateTime().minusHours(2).atOffset(at(last).getOffset())});
             }
         }
-        jdbc.batchUpdate("INSERT INTO task_progress_report (task_id, reported_on, percent, note, evidence_kind,"
-                + " evidence_ref, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", reports);
-        jdbc.batchUpdate("INSERT INTO task_review (task_id, decision, decided_on, reason, decided_by, decided_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", reviews);
-        jdbc.batchUpdate("INSERT INTO task_deadline_revision (task_id, previous_deadline, new_deadline, revised_on,"
-                + " reason, revised_by, revised_at) VALUES (?, ?, ?, ?, ?, ?, ?)", revisions);
-        jdbc.batchUpdate("INSERT INTO task_coordinator (task_id, unit_code) VALUES (?, ?)", coordinators);
+        if (d.accepted != null) {
+            history.reviews().add(new Object[] {id, "ACCEPTED", date(d.accepted), null, acceptor(d), at(d.accepted)});
+        }
+        if (d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT)) {
+            history.revisions().add(new Object[] {id, date(d.deadline), date(d.revisedTo), date(d.revisedOn),
+                "Điều chỉnh theo đề nghị của cơ quan chủ trì", "admin", at(d.revisedOn)});
+        }
+        if (random.nextInt(3) == 0) {
+            String coordinator = CENTRAL[random.nextInt(CENTRAL.length)];
+            if (!coordinator.equals(d.lead)) {
+                history.coordinators().add(new Object[] {id, coordinator});
+            }
+        }
     }
 
     private static OffsetDateTime at(LocalDate day) {

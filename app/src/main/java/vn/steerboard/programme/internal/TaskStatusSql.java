@@ -13,6 +13,56 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskStatusSql {
 
+    /**
+     * The latest revision recorded by :asOf, per task, as one anti-join (a hash join, evaluated once) rather than a
+     * correlated subquery per row.
+     */
+    private static final String LATEST_REVISION = """
+            SELECT r.task_id, r.new_deadline FROM task_deadline_revision r
+             WHERE r.revised_on <= :asOf
+               AND NOT EXISTS (SELECT 1 FROM task_deadline_revision n
+                                WHERE n.task_id = r.task_id AND n.revised_on <= :asOf
+                                  AND (n.revised_on > r.revised_on OR (n.revised_on = r.revised_on AND n.id > r.id)))
+            """;
+
+    private static final String TASKS_AS_OF = """
+            SELECT s.*,
+                   CASE WHEN s.accepted_on IS NOT NULL AND s.accepted_on <= :asOf THEN
+                             CASE WHEN (s.deadline_then IS NULL OR s.accepted_on <= s.deadline_then)
+                                   AND (s.missed_deadline IS NULL OR s.accepted_on <= s.missed_deadline)
+                                  THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END
+                        WHEN s.deadline_then IS NOT NULL AND s.deadline_then < :asOf THEN 'OVERDUE'
+                        WHEN s.start_date IS NULL OR s.start_date <= :asOf OR s.first_reported_on <= :asOf THEN 'IN_PROGRESS'
+                        ELSE 'NOT_STARTED' END AS status,
+                   CASE WHEN (s.accepted_on IS NULL OR s.accepted_on > :asOf) AND s.deadline_then < :asOf
+                        THEN %s ELSE 0 END AS days_overdue
+              FROM (SELECT t.*, COALESCE(lr.new_deadline, t.original_deadline) AS deadline_then
+                      FROM task t LEFT JOIN (%s) lr ON lr.task_id = t.id
+                     WHERE t.assigned_on <= :asOf %s) s
+            """;
+
+    /** The aggregate columns that make a {@link vn.steerboard.programme.StatusCounts}, over alias {@code x}. */
+    public static final String COUNTS = """
+            SUM(CASE WHEN x.status = 'COMPLETED_ON_TIME' THEN 1 ELSE 0 END) AS on_time,
+            SUM(CASE WHEN x.status = 'COMPLETED_LATE' THEN 1 ELSE 0 END) AS late,
+            SUM(CASE WHEN x.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS in_progress,
+            SUM(CASE WHEN x.status = 'OVERDUE' THEN 1 ELSE 0 END) AS overdue,
+            SUM(CASE WHEN x.status = 'NOT_STARTED' THEN 1 ELSE 0 END) AS not_started,
+            SUM(x.days_overdue) AS overdue_days
+            """;
+
+    /**
+     * Tasks led in the subtree of {@code :unit}: the unit and its children (a province and its communes), read
+     * through the registry's published view.
+     */
+    public static final String IN_SUBTREE = """
+            t.lead_unit IN (SELECT l.code FROM org_unit_lineage l WHERE l.ancestor_code = :unit AND l.depth <= 1)""";
+
+    /** A task misses a clarity: person, timeline, authority or deliverable (task and lead agency are required). */
+    public static final String INCOMPLETE = """
+            (t.responsible_person IS NULL OR t.start_date IS NULL OR t.deadline IS NULL
+             OR t.approver_unit IS NULL OR t.deliverable IS NULL)""";
+
     private final String daysOverdue;
 
     TaskStatusSql(DataSource dataSource) throws SQLException {
@@ -26,39 +76,10 @@ public class TaskStatusSql {
 
     /**
      * Tasks assigned by {@code :asOf} that satisfy {@code where} (over alias {@code t}), each with its derived
-     * status. Use as {@code FROM (<this>) s}.
+     * status. Use as {@code FROM (<this>) s}. {@code where} is one of this module's fixed conditions, never input.
      */
     public String tasksAsOf(String where) {
-        // The latest revision recorded by :asOf, per task, as one anti-join (a hash join, evaluated once)
-        // rather than a correlated subquery per row.
-        String latestRevision = "SELECT r.task_id, r.new_deadline FROM task_deadline_revision r WHERE r.revised_on <= :asOf"
-                + " AND NOT EXISTS (SELECT 1 FROM task_deadline_revision n WHERE n.task_id = r.task_id"
-                + " AND n.revised_on <= :asOf AND (n.revised_on > r.revised_on OR (n.revised_on = r.revised_on AND n.id > r.id)))";
-        String inner = "SELECT t.*, COALESCE(lr.new_deadline, t.original_deadline) AS deadline_then FROM task t"
-                + " LEFT JOIN (" + latestRevision + ") lr ON lr.task_id = t.id WHERE t.assigned_on <= :asOf"
-                + (where == null || where.isBlank() ? "" : " AND (" + where + ")");
-        String status = "CASE"
-                + " WHEN s.accepted_on IS NOT NULL AND s.accepted_on <= :asOf THEN CASE"
-                + "   WHEN (s.deadline_then IS NULL OR s.accepted_on <= s.deadline_then)"
-                + "    AND (s.missed_deadline IS NULL OR s.accepted_on <= s.missed_deadline)"
-                + "   THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END"
-                + " WHEN s.deadline_then IS NOT NULL AND s.deadline_then < :asOf THEN 'OVERDUE'"
-                + " WHEN s.start_date IS NULL OR s.start_date <= :asOf OR s.first_reported_on <= :asOf THEN 'IN_PROGRESS'"
-                + " ELSE 'NOT_STARTED' END";
-        return "SELECT s.*, " + status + " AS status, CASE WHEN (s.accepted_on IS NULL OR s.accepted_on > :asOf)"
-                + " AND s.deadline_then < :asOf THEN " + daysOverdue + " ELSE 0 END AS days_overdue FROM (" + inner
-                + ") s";
+        String condition = where == null || where.isBlank() ? "" : "AND (" + where + ")";
+        return TASKS_AS_OF.formatted(daysOverdue, LATEST_REVISION, condition);
     }
-
-    /** The aggregate columns that make a {@link vn.steerboard.programme.StatusCounts}, over alias {@code x}. */
-    public static final String COUNTS = "SUM(CASE WHEN x.status = 'COMPLETED_ON_TIME' THEN 1 ELSE 0 END) AS on_time,"
-            + " SUM(CASE WHEN x.status = 'COMPLETED_LATE' THEN 1 ELSE 0 END) AS late,"
-            + " SUM(CASE WHEN x.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS in_progress,"
-            + " SUM(CASE WHEN x.status = 'OVERDUE' THEN 1 ELSE 0 END) AS overdue,"
-            + " SUM(CASE WHEN x.status = 'NOT_STARTED' THEN 1 ELSE 0 END) AS not_started,"
-            + " SUM(x.days_overdue) AS overdue_days";
-
-    /** Units in the subtree of {@code :unit} (the unit and, for a province, its communes). */
-    public static final String IN_SUBTREE = "t.lead_unit IN (SELECT o.code FROM org_unit o WHERE o.code = :unit"
-            + " OR o.parent_code = :unit)";
 }

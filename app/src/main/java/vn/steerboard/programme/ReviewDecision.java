@@ -1,0 +1,6 @@
+package vn.steerboard.programme;
+
+/** What the approving authority decided on a deliverable reported complete. */
+public enum ReviewDecision {
+    ACCEPTED, REJECTED
+}

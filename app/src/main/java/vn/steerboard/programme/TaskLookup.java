@@ -1,0 +1,67 @@
+package vn.steerboard.programme;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.steerboard.common.ConflictException;
+import vn.steerboard.common.NotFoundException;
+import vn.steerboard.common.VietnamTime;
+import vn.steerboard.common.Versions;
+import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.programme.internal.TaskDetailStore;
+
+/** Reading one task for a change: found or 404, readable by the caller, and still the version the caller saw. */
+@Component
+class TaskLookup {
+
+    static final String ENTITY = "task";
+
+    private final TaskDetailStore details;
+    private final AccessPolicy access;
+    private final VietnamTime time;
+
+    TaskLookup(TaskDetailStore details, AccessPolicy access, VietnamTime time) {
+        this.details = details;
+        this.access = access;
+        this.time = time;
+    }
+
+    /** The task as it stands today, or a 404. */
+    TaskDetail find(long id) {
+        return details.detail(id, time.today()).orElseThrow(() -> new NotFoundException("No task with id " + id));
+    }
+
+    /** The task as it stands on the day; it is known to exist. */
+    TaskDetail reload(long id, LocalDate day) {
+        return details.detail(id, day).orElseThrow();
+    }
+
+    TaskDetail reload(long id) {
+        return reload(id, time.today());
+    }
+
+    /** A reader sees a task led, coordinated or approved within its subtree. */
+    void requireReadable(TaskDetail task) {
+        if (access.canRead(task.draft().leadUnit())
+                || (task.draft().approverUnit() != null && access.canRead(task.draft().approverUnit()))
+                || task.draft().coordinatingUnits().stream().anyMatch(access::canRead)) {
+            return;
+        }
+        access.requireRead(task.draft().leadUnit(), ENTITY, task.draft().code());
+    }
+
+    /** A decision or an edit names the version it was shown; one made on an older version is refused, unchanged. */
+    void requireVersion(TaskDetail shownNow, Long version, String verb) {
+        Versions.require(version, "A decision or an edit of a task"); // after the permission
+        if (shownNow.version() != version) {
+            throw new ConflictException("Task " + shownNow.draft().code() + " changed since version " + version
+                    + " was shown (now version " + shownNow.version() + "); nothing was " + verb, shownNow);
+        }
+    }
+
+    /** The refusal of a write that found the task moved on between reading and writing. */
+    ConflictException stale(long id, long version, String verb) {
+        TaskDetail now = reload(id);
+        return new ConflictException("Task " + now.draft().code() + " changed since version " + version
+                + " was shown (now version " + now.version() + "); nothing was " + verb, now);
+    }
+}
