@@ -13,18 +13,4 @@ public interface FiguresChanged {
 
     /** The unit whose figures changed (its ancestors change too); null for programme-wide. */
     String unitCode();
-
-    /**
-     * A change not yet given a typed event of its own module. Kept only while the modules move to typed events
-     * (issue 12); new code publishes a typed event instead.
-     */
-    @Deprecated
-    static FiguresChanged of(String area, String unitCode) {
-        return new Untyped(area, unitCode);
-    }
-
-    /** See {@link #of}. */
-    @Deprecated
-    record Untyped(String area, String unitCode) implements FiguresChanged {
-    }
 }

@@ -120,7 +120,8 @@ class ProgrammeShapeTest {
             assertThat(change.area()).isEqualTo("tasks");
             assertThat(change.unitCode()).isEqualTo(UNIT);
         });
-        assertThat(events.stream(FiguresChanged.Untyped.class)).as("no untyped event from the programme").isEmpty();
+        assertThat(changes).as("every change is a typed task event (there is no untyped event any more)")
+                .allSatisfy(change -> assertThat(change).isInstanceOf(TaskEvent.class));
     }
 
     private static void actAs(Actor actor) {

@@ -4,15 +4,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
-import vn.steerboard.common.FiguresChanged;
 import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.quality.ScanCompleted;
 import vn.steerboard.quality.SourceView;
 import vn.steerboard.quality.engine.QualityEngine;
 import vn.steerboard.quality.engine.ScanException;
@@ -82,7 +81,7 @@ public class ScanRunner {
                 throw new ScanException("This database is scanned by its agency; upload the report", null);
             }
             store.finishScan(scanId, report, time.now());
-            events.publishEvent(FiguresChanged.of("quality", source.ownerUnit()));
+            events.publishEvent(new ScanCompleted(scanId, source.id(), source.ownerUnit()));
         } catch (ScanException | SuiteException e) {
             if (e.getCause() != null) {
                 log.info("Scan {} of source {} failed: {} (driver: {})", scanId, source.id(), e.getMessage(), e.getCause().toString());
