@@ -24,8 +24,8 @@ public class TaskDetailStore {
     private static final String TASK = """
             SELECT t.*, l.name_vi AS lead_name, a.name_vi AS approver_name
               FROM task t
-              JOIN org_unit_lineage l ON l.code = t.lead_unit AND l.depth = 0
-              LEFT JOIN org_unit_lineage a ON a.code = t.approver_unit AND a.depth = 0
+              JOIN org_unit_facts l ON l.code = t.lead_unit
+              LEFT JOIN org_unit_facts a ON a.code = t.approver_unit
              WHERE t.id = :id
             """;
     private static final String REVISION_FACTS = """

@@ -32,7 +32,7 @@ public class TaskFigureStore {
             """;
     private static final String PAGE = """
             SELECT x.*, o.name_vi AS lead_name
-              FROM (%s) x JOIN org_unit_lineage o ON o.code = x.lead_unit AND o.depth = 0
+              FROM (%s) x JOIN org_unit_facts o ON o.code = x.lead_unit
             %s
              ORDER BY %s
             OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY
@@ -43,11 +43,11 @@ public class TaskFigureStore {
 
     /** The tasks of a league, by the lead agency's place in the registry. */
     private static final String MINISTRIES_TASKS = """
-            t.lead_unit IN (SELECT l.code FROM org_unit_lineage l WHERE l.depth = 0 AND l.type = 'CENTRAL')""";
+            t.lead_unit IN (SELECT l.code FROM org_unit_facts l WHERE l.type = 'CENTRAL')""";
     private static final String PROVINCES_TASKS = """
-            t.lead_unit IN (SELECT l.code FROM org_unit_lineage l WHERE l.depth = 0 AND l.type <> 'CENTRAL')""";
+            t.lead_unit IN (SELECT l.code FROM org_unit_facts l WHERE l.type <> 'CENTRAL')""";
     private static final String COMMUNES_TASKS = """
-            t.lead_unit IN (SELECT l.code FROM org_unit_lineage l WHERE l.depth = 1 AND l.ancestor_code = :unit)""";
+            t.lead_unit IN (SELECT l.code FROM org_unit_facts l WHERE l.parent_code = :unit)""";
 
     private final JdbcClient jdbc;
     private final TaskStatusSql sql;

@@ -23,7 +23,7 @@ public class ValueTrailStore {
                        s.submitted_on, s.due_on
                 FROM data_value v
                 JOIN submission s ON s.id = v.submission_id
-                JOIN org_unit_lineage u ON u.code = v.unit_code AND u.depth = 0
+                JOIN org_unit_facts u ON u.code = v.unit_code
                 WHERE v.element_code IN (:elements) AND v.period = :period AND v.lineage LIKE :lineage
                 ORDER BY CASE WHEN v.unit_code = :unit THEN 0 ELSE 1 END, u.sort_key, v.element_code
                 FETCH FIRST :limit ROWS ONLY""")
