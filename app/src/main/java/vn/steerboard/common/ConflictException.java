@@ -5,7 +5,9 @@ package vn.steerboard.common;
  * an older version (HTTP 409). {@code current} is the current state, answered with the refusal so the caller can
  * decide again on what is there now.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements UserMessage.Explained {
+
+    private UserMessage userMessage;
 
     private final transient Object current;
 
@@ -20,5 +22,16 @@ public class ConflictException extends RuntimeException {
 
     public Object current() {
         return current;
+    }
+
+    /** The same refusal as a bundle key ({@code problem.*}) with its arguments, for the user's language. */
+    public ConflictException because(String key, Object... args) {
+        this.userMessage = UserMessage.of(key, args);
+        return this;
+    }
+
+    @Override
+    public UserMessage userMessage() {
+        return userMessage;
     }
 }

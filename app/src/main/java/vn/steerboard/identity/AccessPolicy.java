@@ -149,7 +149,7 @@ public class AccessPolicy {
                     + "' and may not " + attempt + " it; another approver, or a deputy an ADMIN names, must do it";
             audit.recordRefusal(new AuditEvent("FOUR_EYES_REFUSED", entityType, entityId, unitCode, null,
                     java.util.Map.of("attempt", attempt, "authors", java.util.List.copyOf(authors)), message));
-            throw new FourEyesException(message);
+            throw new FourEyesException(message, vn.steerboard.common.UserMessage.of("problem.access.fourEyes", actor.name()));
         }
     }
 
@@ -171,20 +171,35 @@ public class AccessPolicy {
                 + (entityId == null ? "" : " '" + entityId + "'")
                 + (unitCode == null ? "" : " of unit " + unitCode);
         audit.recordRefusal(new AuditEvent("ACCESS_DENIED", entityType, entityId, unitCode, null, null, message));
-        throw new AccessRefusedException(message);
+        throw new AccessRefusedException(message, vn.steerboard.common.UserMessage.of(unitCode == null
+                ? "problem.access.refused" : "problem.access.refusedAt", current().map(Actor::name).orElse("—"),
+                unitCode == null ? "" : registry.find(unitCode).map(u -> u.nameVi()).orElse(unitCode)));
     }
 
     /** A refusal that has already been audited. */
-    public static class AccessRefusedException extends AccessDeniedException {
+    public static class AccessRefusedException extends AccessDeniedException implements vn.steerboard.common.UserMessage.Explained {
+
+        private final transient vn.steerboard.common.UserMessage userMessage;
+
         public AccessRefusedException(String message) {
+            this(message, null);
+        }
+
+        public AccessRefusedException(String message, vn.steerboard.common.UserMessage userMessage) {
             super(message);
+            this.userMessage = userMessage;
+        }
+
+        @Override
+        public vn.steerboard.common.UserMessage userMessage() {
+            return userMessage;
         }
     }
 
     /** A four-eyes refusal (already audited): the approver is an author of what it would approve. */
     public static class FourEyesException extends AccessRefusedException {
-        public FourEyesException(String message) {
-            super(message);
+        public FourEyesException(String message, vn.steerboard.common.UserMessage userMessage) {
+            super(message, userMessage);
         }
     }
 }

@@ -19,9 +19,13 @@ public record Period(String code, PeriodType type, LocalDate start, LocalDate en
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+    /** As officers write them on paper: Q3/2026, quý 3/2026, 03/2026, tháng 3/2026, năm 2026. */
+    private static final Pattern WRITTEN_QUARTER = Pattern.compile("(?iu)(?:q|quý|quy)\\s*([1-4])\\s*[/-]\\s*(\\d{4})");
+    private static final Pattern WRITTEN_MONTH = Pattern.compile("(?iu)(?:tháng|thang)?\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?iu)(?:năm|nam)\\s*(\\d{4})");
 
     public static Period parse(String code) {
-        String text = code == null ? "" : code.strip();
+        String text = canonical(code == null ? "" : code.strip());
         try {
             Matcher month = MONTH.matcher(text);
             if (month.matches()) {
@@ -48,6 +52,30 @@ public record Period(String code, PeriodType type, LocalDate start, LocalDate en
         }
         throw new InvalidParameterException("period", code,
                 "a period such as 2025-03 (month), 2025Q1 (quarter), 2025 (year) or 2025-01-01..2025-06-30 (range)");
+    }
+
+    /** A period written the way people write it, in the code the API and the store use; anything else unchanged. */
+    private static String canonical(String written) {
+        String text = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFC);
+        Matcher quarter = WRITTEN_QUARTER.matcher(text);
+        if (quarter.matches()) {
+            return quarter.group(2) + "Q" + quarter.group(1);
+        }
+        Matcher month = WRITTEN_MONTH.matcher(text);
+        if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
+            return month.group(2) + "-" + String.format("%02d", Integer.parseInt(month.group(1)));
+        }
+        Matcher year = WRITTEN_YEAR.matcher(text);
+        return year.matches() ? year.group(1) : text;
+    }
+
+    /** The period's number within its year (month 1–12, quarter 1–4; 0 for a year or a range), for labels. */
+    public int number() {
+        return switch (type) {
+            case MONTHLY -> start.getMonthValue();
+            case QUARTERLY -> (start.getMonthValue() - 1) / 3 + 1;
+            default -> 0;
+        };
     }
 
     /** The period of the given type that contains the day. */

@@ -25,7 +25,8 @@ final class EvidenceCheck {
     private static Evidence document(Evidence evidence) {
         if (evidence.reference() == null || evidence.reference().isBlank() || evidence.reference().length() > 500) {
             throw InvalidParameterException.field("evidence.reference", evidence.reference(),
-                    "a document number and date, e.g. 123/QD-BKHCN of 01/10/2025");
+                    "a document number and date, e.g. 123/QD-BKHCN of 01/10/2025")
+                    .because("reason.evidence.document");
         }
         return new Evidence(Evidence.Kind.DOCUMENT, VietnameseText.clean(evidence.reference()), null, null, null);
     }
@@ -39,7 +40,7 @@ final class EvidenceCheck {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            throw InvalidParameterException.field("evidence.reference", link, "an http(s) link");
+            throw InvalidParameterException.field("evidence.reference", link, "an http(s) link").because("reason.evidence.link");
         }
         return new Evidence(Evidence.Kind.LINK, link, null, null, null);
     }
@@ -47,18 +48,19 @@ final class EvidenceCheck {
     private static Evidence file(Evidence evidence) {
         byte[] content = evidence.content();
         if (content == null || content.length == 0) {
-            throw InvalidParameterException.field("evidence.file", evidence.fileName(), "the file is empty");
+            throw InvalidParameterException.field("evidence.file", evidence.fileName(), "the file is empty").because("reason.evidence.emptyFile");
         }
         if (content.length > Evidence.MAX_FILE_BYTES) {
             throw InvalidParameterException.field("evidence.file", evidence.fileName(),
-                    "larger than " + Evidence.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                    "larger than " + Evidence.MAX_FILE_BYTES / (1024 * 1024) + " MB")
+                    .because("reason.evidence.tooLarge", Evidence.MAX_FILE_BYTES / (1024 * 1024));
         }
         String declared = evidence.contentType() == null ? "" : evidence.contentType().toLowerCase();
         String sniffed = EvidenceType.sniff(content);
         if (!Evidence.FILE_TYPES.contains(declared) || sniffed == null || !EvidenceType.compatible(declared, sniffed)) {
             throw InvalidParameterException.field("evidence.file", evidence.fileName(),
                     "content type " + declared + (sniffed == null ? " (content not recognised)" : " (content is " + sniffed + ")")
-                            + "; accepted: PDF, PNG, JPEG, DOCX, XLSX, ZIP");
+                            + "; accepted: PDF, PNG, JPEG, DOCX, XLSX, ZIP").because("reason.evidence.fileType");
         }
         String name = evidence.fileName() == null ? "evidence" : evidence.fileName().replaceAll("[\\\\/\\r\\n\"]", "_");
         return new Evidence(Evidence.Kind.FILE, null, name, declared, content);

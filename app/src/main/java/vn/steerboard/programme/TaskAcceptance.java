@@ -54,7 +54,8 @@ public class TaskAcceptance {
         requireNotAccepted(before, "accept");
         if (!before.awaitingAcceptance()) {
             throw InvalidParameterException.field("decision", "ACCEPTED",
-                    "the lead agency has not reported the deliverable complete (100% with evidence)");
+                    "the lead agency has not reported the deliverable complete (100% with evidence)")
+                    .because("reason.task.notReportedComplete");
         }
         Actor actor = access.requireActor();
         OffsetDateTime at = time.now();
@@ -75,11 +76,11 @@ public class TaskAcceptance {
         lookup.requireVersion(before, version, "rejected");
         requireNotAccepted(before, "reject");
         if (reason == null || reason.isBlank()) {
-            throw InvalidParameterException.field("reason", reason, "a rejection needs its reason");
+            throw InvalidParameterException.field("reason", reason, "a rejection needs its reason").because("reason.task.rejectionReason");
         }
         String why = EdgeText.atMost("reason", reason.strip(), 1000);
         if (!before.awaitingAcceptance()) {
-            throw InvalidParameterException.field("decision", "REJECTED", "nothing is awaiting acceptance");
+            throw InvalidParameterException.field("decision", "REJECTED", "nothing is awaiting acceptance").because("reason.task.nothingAwaiting");
         }
         Actor actor = access.requireActor();
         OffsetDateTime at = time.now();
@@ -116,7 +117,8 @@ public class TaskAcceptance {
 
     private static void requireNotAccepted(TaskDetail task, String attempt) {
         if (task.acceptedOn() != null) {
-            throw InvalidParameterException.field("decision", attempt, "the task was already accepted on " + task.acceptedOn());
+            throw InvalidParameterException.field("decision", attempt, "the task was already accepted on " + task.acceptedOn())
+                    .because("reason.task.alreadyAccepted", task.acceptedOn());
         }
     }
 }

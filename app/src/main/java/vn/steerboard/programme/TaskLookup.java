@@ -27,7 +27,7 @@ class TaskLookup {
 
     /** The task as it stands today, or a 404. */
     TaskDetail find(long id) {
-        return details.detail(id, time.today()).orElseThrow(() -> new NotFoundException("No task with id " + id));
+        return details.detail(id, time.today()).orElseThrow(() -> new NotFoundException("No task with id " + id).because("problem.task.notFound", id));
     }
 
     /** The task as it stands on the day; it is known to exist. */
@@ -54,7 +54,8 @@ class TaskLookup {
         Versions.require(version, "A decision or an edit of a task"); // after the permission
         if (shownNow.version() != version) {
             throw new ConflictException("Task " + shownNow.draft().code() + " changed since version " + version
-                    + " was shown (now version " + shownNow.version() + "); nothing was " + verb, shownNow);
+                    + " was shown (now version " + shownNow.version() + "); nothing was " + verb, shownNow)
+                    .because("problem.task.changed", shownNow.draft().code());
         }
     }
 
@@ -62,6 +63,7 @@ class TaskLookup {
     ConflictException stale(long id, long version, String verb) {
         TaskDetail now = reload(id);
         return new ConflictException("Task " + now.draft().code() + " changed since version " + version
-                + " was shown (now version " + now.version() + "); nothing was " + verb, now);
+                + " was shown (now version " + now.version() + "); nothing was " + verb, now)
+                .because("problem.task.changed", now.draft().code());
     }
 }

@@ -43,14 +43,16 @@ public class TaskProgress {
         Actor actor = access.requireRoleAt(before.draft().leadUnit(), "report progress on", TaskLookup.ENTITY,
                 before.draft().code(), Role.OFFICER, Role.LEADER);
         if (before.acceptedOn() != null) {
-            throw InvalidParameterException.field("percent", percent, "the task was accepted on " + before.acceptedOn());
+            throw InvalidParameterException.field("percent", percent, "the task was accepted on " + before.acceptedOn())
+                    .because("reason.task.alreadyAccepted", before.acceptedOn());
         }
         if (percent < 0 || percent > 100) {
-            throw InvalidParameterException.field("percent", percent, "must be between 0 and 100");
+            throw InvalidParameterException.field("percent", percent, "must be between 0 and 100").because("reason.percent.range");
         }
         Evidence checked = EvidenceCheck.check(evidence);
         if (percent == 100 && checked == null) {
-            throw InvalidParameterException.field("evidence", null, "a report of 100% needs evidence of the deliverable");
+            throw InvalidParameterException.field("evidence", null, "a report of 100% needs evidence of the deliverable")
+                    .because("reason.evidence.requiredAtFull");
         }
         String cleanNote = EdgeText.atMost("note", note == null || note.isBlank() ? null : VietnameseText.clean(note), 4000);
         store.addReport(id, time.today(), percent, cleanNote, checked, actor.name(), time.now());

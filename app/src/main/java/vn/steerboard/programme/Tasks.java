@@ -50,6 +50,12 @@ public class Tasks {
         return task;
     }
 
+    /** The task as it stood on the day (status, days overdue, reports then), for a drill-down from that day's figures. */
+    public TaskDetail getOn(long id, LocalDate day) {
+        TaskDetail today = get(id);
+        return day.equals(time.today()) ? today : lookup.reload(id, day);
+    }
+
     public TaskDetail getByCode(String code) {
         long id = store.idOf(code).orElseThrow(() -> new NotFoundException("No task with code '" + code + "'"));
         return get(id);

@@ -66,7 +66,7 @@ public class Approvals {
             SubmissionStore.Head head = head(id);
             if (head.status() != SubmissionStatus.SUBMITTED) {
                 throw new ConflictException("Submission " + id + " is " + head.status() + "; only a submitted one can be approved",
-                        submissions.current(id));
+                        submissions.current(id)).because("problem.submission.notSubmitted", id);
             }
             String next = levels.next(head);
             Actor actor = levels.requireApprover(next, head, "APPROVE");
@@ -109,7 +109,7 @@ public class Approvals {
      */
     public SubmissionView returnForCorrection(long id, String level, Long version, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidParameterException("reason", reason, "a reason for returning the submission");
+            throw new InvalidParameterException("reason", reason, "a reason for returning the submission").because("reason.submission.returnReason");
         }
         String why = EdgeText.atMost("note", reason.strip(), MAX_NOTE);
         lock.run(keyOf(id), () -> {
@@ -118,7 +118,8 @@ public class Approvals {
             Actor actor = switch (head.status()) {
                 case APPROVED -> returnApproved(head, level, version, why, values);
                 case SUBMITTED -> returnSubmitted(head, level, version, why, values);
-                case RETURNED -> throw new ConflictException("Submission " + id + " is already returned", submissions.current(id));
+                case RETURNED -> throw new ConflictException("Submission " + id + " is already returned", submissions.current(id))
+                        .because("problem.submission.alreadyReturned", id);
             };
             store.step(new SubmissionStore.Step(id, "RETURNED", head.approvedThrough(), actor.name(), OffsetDateTime.now(clock),
                     why));
@@ -172,7 +173,7 @@ public class Approvals {
         }
         if (!level.strip().equals(actualLevel)) {
             throw new ConflictException("Submission " + head.id() + " awaits level " + actualLevel + ", not " + level.strip()
-                    + "; nothing was " + verb, submissions.current(head.id()));
+                    + "; nothing was " + verb, submissions.current(head.id())).because("problem.submission.changed", head.id());
         }
     }
 
@@ -180,7 +181,8 @@ public class Approvals {
         SubmissionView current = submissions.current(id);
         return new ConflictException("Submission " + id + " changed since version " + shown + " was shown (now version "
                 + current.version() + ", " + current.status() + (current.approvedThrough() == null ? ""
-                        : " through " + current.approvedThrough()) + "); nothing was " + verb, current);
+                        : " through " + current.approvedThrough()) + "); nothing was " + verb, current)
+                .because("problem.submission.changed", id);
     }
 
     /** Four eyes: whoever entered values of this submission (at any time) may not approve or return it. */
@@ -195,6 +197,7 @@ public class Approvals {
     }
 
     private SubmissionStore.Head head(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist"));
+        return store.find(id).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist")
+                .because("problem.submission.notFound", id));
     }
 }

@@ -1,5 +1,7 @@
 package vn.steerboard.web;
 
+import vn.steerboard.common.ProblemTexts;
+
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +24,14 @@ import vn.steerboard.registry.Registry;
 @Controller
 class RegistryPageController {
 
+    private final ProblemTexts problemTexts;
+
     private final Registry registry;
     private final AccessPolicy access;
     private final FocalPoints focalPoints;
 
-    RegistryPageController(Registry registry, AccessPolicy access, FocalPoints focalPoints) {
+    RegistryPageController(Registry registry, AccessPolicy access, FocalPoints focalPoints, ProblemTexts problemTexts) {
+        this.problemTexts = problemTexts;
         this.registry = registry;
         this.access = access;
         this.focalPoints = focalPoints;
@@ -84,12 +89,12 @@ class RegistryPageController {
 
     @PostMapping("/registry/{code}/focal-point")
     String recordFocalPoint(@PathVariable String code, @ModelAttribute FocalPoints.Details details,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, java.util.Locale locale) {
         try {
             focalPoints.record(code, details);
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidParameterException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", problemTexts.describe(e, locale));
         }
         return "redirect:/registry/" + code;
     }

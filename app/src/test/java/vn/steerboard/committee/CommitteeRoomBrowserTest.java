@@ -39,6 +39,16 @@ class CommitteeRoomBrowserTest {
             try (Browser browser = Browser.open(port, 1280, 1000)) {
                 browser.signIn(user, Api.DEMO_PASSWORD);
                 browser.go("/");
+                boolean bound = !user.equals("admin") && !user.equals("viewer");
+                if (bound) {
+                    // one scope per screen: a unit's reader lands on its unit, the nation one click away
+                    assertThat(browser.currentPath()).as(user).startsWith("/scorecard/");
+                    assertThat(browser.find(By.id("scope-line")).getText()).as(user).contains("Phạm vi:")
+                            .contains(browser.find(By.id("scorecard-name")).getText());
+                    browser.find(By.id("scope-nation")).click();
+                    browser.waitFor(By.id("task-headline"));
+                }
+                assertThat(browser.find(By.id("scope-line")).getText()).as(user).contains("toàn quốc");
                 assertThat(browser.find(By.id("task-headline")).getText()).as(user).contains("Quá hạn");
                 assertThat(browser.find(By.id("kpi-headline")).getText()).as(user).contains("Đúng lộ trình");
                 assertThat(browser.find(By.id("my-account")).getText()).as(user).contains(user);

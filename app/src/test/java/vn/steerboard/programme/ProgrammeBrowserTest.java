@@ -54,6 +54,14 @@ class ProgrammeBrowserTest {
         try (Browser browser = Browser.open(port, 390, 844)) {
             browser.signIn("hanoi.leader", Api.DEMO_PASSWORD);
             browser.go("/acceptance");
+            java.util.List<org.openqa.selenium.WebElement> waiting = browser.findAll(By.cssSelector("#waiting tbody tr"));
+            assertThat(browser.find(By.id("waiting-count")).getText()).isEqualTo("(" + waiting.size() + ")");
+            java.util.List<Long> days = waiting.stream().map(row -> Long.parseLong(row.findElement(By.cssSelector(".days-waiting"))
+                    .getText())).toList();
+            assertThat(days).as("longest waiting first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            org.openqa.selenium.WebElement mine = browser.find(By.cssSelector("#waiting tr[data-code='UI-ACCEPT-1']"));
+            assertThat(mine.findElement(By.cssSelector(".evidence a")).getAttribute("href"))
+                    .isEqualTo("https://data.badinh.hanoi.gov.vn/");
             browser.find(By.linkText("UI-ACCEPT-1")).click();
             browser.waitFor(By.id("decision-form"));
             browser.find(By.id("accept")).click();

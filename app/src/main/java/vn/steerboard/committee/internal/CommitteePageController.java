@@ -56,9 +56,18 @@ class CommitteePageController {
         this.json = json;
     }
 
+    /**
+     * The home page. One scope per screen: a reader bound to a unit lands on that unit's scorecard, and reaches the
+     * national overview through its visible "Toàn quốc" switch ({@code scope=nation}); ADMIN, national viewers and
+     * the public land on the nation.
+     */
     @GetMapping("/")
-    String overview(AsOf asOf,
+    String overview(AsOf asOf, @RequestParam(required = false) String scope,
             Model model, Locale locale) {
+        Actor actor = access.current().orElse(null);
+        if (actor != null && actor.unitCode() != null && !"nation".equals(scope) && registry.find(actor.unitCode()).isPresent()) {
+            return "redirect:/scorecard/" + actor.unitCode() + "?asOf=" + asOf.day();
+        }
         overviewModel(asOf.day(), model, locale, true);
         return "committee/overview";
     }
@@ -84,6 +93,9 @@ class CommitteePageController {
             model.addAttribute("overdue", figures.mostOverdue(asOf, null, 10));
             actorUnit(actor).ifPresent(unit -> model.addAttribute("unit", unit));
         }
+        // national figures lead to task lists only for readers who may list the whole nation: a bound reader's
+        // list would silently hold its own subtree under national totals
+        model.addAttribute("listsNation", actor != null && (actor.isAdmin() || actor.unitCode() == null));
         if (charts) {
             model.addAttribute("chartsHtml", figures.rendered("charts|" + asOf + "|" + locale.getLanguage(),
                     () -> renderCharts(asOf, locale)));

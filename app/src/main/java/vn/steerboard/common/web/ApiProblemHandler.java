@@ -19,17 +19,40 @@ import vn.steerboard.common.ConflictException;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemHandler {
 
+    private final vn.steerboard.common.ProblemTexts texts;
+
+    ApiProblemHandler(vn.steerboard.common.ProblemTexts texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * Vietnamese when the client asks for it first (Accept-Language: vi), English otherwise: API clients that ask for
+     * no language keep the English details they have always had.
+     */
+    static java.util.Locale answerLocale(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return java.util.Locale.ENGLISH;
+        }
+        for (java.util.Enumeration<java.util.Locale> locales = request.getLocales(); locales.hasMoreElements();) {
+            String language = locales.nextElement().getLanguage();
+            if (language.equals("vi") || language.equals("en")) {
+                return java.util.Locale.forLanguageTag(language);
+            }
+        }
+        return java.util.Locale.ENGLISH;
+    }
+
     static final String TYPE_BASE = "https://steerboard.gov.vn/problems/";
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), request);
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", texts.describe(e, answerLocale(request)), request);
     }
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                e.getMessage(), request);
+                texts.describe(e, answerLocale(request)), request);
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("value", e.value());
         return problem;
@@ -59,8 +82,13 @@ class ApiProblemHandler {
 
     @ExceptionHandler(RejectedFileException.class)
     ProblemDetail rejectedFile(RejectedFileException e, HttpServletRequest request) {
+        java.util.Locale locale = answerLocale(request);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "rejected-file", e.title(),
-                e.getMessage(), request);
+                texts.describe(e, locale), request);
+        if (!vn.steerboard.common.ProblemTexts.isEnglish(locale)) {
+            problem.setProperty("messages", e.problems().stream().limit(MAX_ERRORS_LISTED)
+                    .map(p -> texts.describe(p, locale)).toList());
+        }
         int count = e.problems().size();
         problem.setProperty("errors", count > MAX_ERRORS_LISTED ? e.problems().subList(0, MAX_ERRORS_LISTED) : e.problems());
         problem.setProperty("errorCount", count);
@@ -72,7 +100,8 @@ class ApiProblemHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage(), request);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state",
+                texts.describe(e, answerLocale(request)), request);
         if (e.current() != null) {
             problem.setProperty("current", e.current());
         }
@@ -122,12 +151,7 @@ class ApiProblemHandler {
         if (text != null) {
             return unstorable(e.getName(), text, request);
         }
-        String expected = e.getRequiredType() == null ? "a valid value"
-                : e.getRequiredType().isEnum()
-                        ? "one of " + java.util.Arrays.toString(e.getRequiredType().getEnumConstants())
-                        : "a value of type " + e.getRequiredType().getSimpleName();
-        return invalidParameter(new InvalidParameterException(e.getName(), e.getValue(), "expected " + expected),
-                request);
+        return invalidParameter(expected(e.getName(), e.getValue(), e.getRequiredType()), request);
     }
 
     /** Query parameters bound to a filter record: the first bad field is named with the value given. */
@@ -138,11 +162,22 @@ class ApiProblemHandler {
             return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", "The request's parameters"
                     + " could not be read", request);
         }
-        Class<?> type = e.getFieldType(field.getField());
-        String expected = type == null ? "a valid value" : type.isEnum()
-                ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "a value of type " + type.getSimpleName();
-        return invalidParameter(new InvalidParameterException(field.getField(), field.getRejectedValue(), "expected " + expected),
-                request);
+        return invalidParameter(expected(field.getField(), field.getRejectedValue(), e.getFieldType(field.getField())), request);
+    }
+
+    /** A value that does not convert to the parameter's type: say which values or which type would. */
+    private static InvalidParameterException expected(String name, Object value, Class<?> type) {
+        if (type == null) {
+            return new InvalidParameterException(name, value, "expected a valid value").because("reason.expected.valid");
+        }
+        if (type.isEnum()) {
+            String values = java.util.Arrays.toString(type.getEnumConstants());
+            return new InvalidParameterException(name, value, "expected one of " + values).because("reason.expected.oneOf", values);
+        }
+        String kind = type == java.time.LocalDate.class ? "date" : Number.class.isAssignableFrom(type) || type.isPrimitive()
+                ? "number" : "other";
+        return new InvalidParameterException(name, value, "expected a value of type " + type.getSimpleName())
+                .because("reason.expected." + kind, type.getSimpleName());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -72,6 +72,11 @@ class SecurityConfig {
                                 fourEyes ? "Four eyes: not your own" : "Forbidden", detail);
                     } else {
                         request.setAttribute("refusal", detail);
+                        if (e instanceof vn.steerboard.common.UserMessage.Explained explained && explained.userMessage() != null) {
+                            // the page says it in the reader's language; the English detail is for API clients
+                            request.setAttribute("refusalKey", explained.userMessage().key());
+                            request.setAttribute("refusalArgs", explained.userMessage().args().toArray());
+                        }
                         response.setStatus(403);
                         request.getRequestDispatcher("/error/forbidden").forward(request, response);
                     }

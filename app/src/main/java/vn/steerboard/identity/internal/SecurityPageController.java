@@ -1,5 +1,7 @@
 package vn.steerboard.identity.internal;
 
+import vn.steerboard.common.ProblemTexts;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +17,14 @@ import vn.steerboard.identity.AccessPolicy;
 @Controller
 class SecurityPageController {
 
+    private final ProblemTexts problemTexts;
+
     private final AccessPolicy access;
     private final SignInThrottle throttle;
     private final ApprovalDeputies deputies;
 
-    SecurityPageController(AccessPolicy access, SignInThrottle throttle, ApprovalDeputies deputies) {
+    SecurityPageController(AccessPolicy access, SignInThrottle throttle, ApprovalDeputies deputies, ProblemTexts problemTexts) {
+        this.problemTexts = problemTexts;
         this.access = access;
         this.throttle = throttle;
         this.deputies = deputies;
@@ -45,13 +50,13 @@ class SecurityPageController {
 
     @PostMapping("/admin/security/deputies")
     String name(@RequestParam String unitCode, @RequestParam String username, @RequestParam String reason,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, java.util.Locale locale) {
         access.requireAdmin("approval-deputy", null);
         try {
             deputies.name(new ApprovalDeputies.NewDeputy(unitCode, username, reason), access.requireActor().name());
             redirect.addFlashAttribute("done", "named");
         } catch (InvalidParameterException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", problemTexts.describe(e, locale));
         }
         return "redirect:/admin/security";
     }

@@ -33,6 +33,7 @@ class QualityPageController {
     String source(@PathVariable long id, Model model) {
         model.addAttribute("source", sources.get(id));
         model.addAttribute("history", sources.history(id));
+        model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE); // scan times in Vietnam time, as the audit
         return "quality/source";
     }
 
@@ -41,6 +42,7 @@ class QualityPageController {
     String scans(@PathVariable long id, Model model) {
         model.addAttribute("source", sources.get(id));
         model.addAttribute("history", sources.history(id));
+        model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE); // scan times in Vietnam time, as the audit
         return "quality/source :: scans";
     }
 

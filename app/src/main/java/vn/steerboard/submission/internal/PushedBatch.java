@@ -30,18 +30,18 @@ public record PushedBatch(List<SubmissionRequest> requests, Map<SubmissionStore.
             int row = rowNumbers.get(i);
             ElementDefinition element = entry == null ? null : elements.apply(entry.element()).orElse(null);
             if (entry == null) {
-                problems.add(new RowProblem(row, "value", null, "an object with element, unit, period and value"));
+                problems.add(new RowProblem(row, "value", null, "an object with element, unit, period and value").because("reason.entry.shape"));
             } else if (element == null) {
-                problems.add(new RowProblem(row, "element", entry.element(), "unknown data element code"));
+                problems.add(new RowProblem(row, "element", entry.element(), "unknown data element code").because("reason.element.unknown"));
             } else if (entry.value() == null) {
-                problems.add(new RowProblem(row, "value", null, "a value is required"));
+                problems.add(new RowProblem(row, "value", null, "a value is required").because("reason.value.required"));
             } else {
                 SubmissionStore.Key key = new SubmissionStore.Key(element.dataSetCode(), String.valueOf(entry.unit()),
                         String.valueOf(entry.period()));
                 firstRow.putIfAbsent(key, row);
                 if (grouped.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(element.code(), entry.value()) != null) {
                     problems.add(new RowProblem(row, "element", element.code(), "given twice for unit " + entry.unit()
-                            + " and period " + entry.period()));
+                            + " and period " + entry.period()).because("reason.element.twice", entry.unit(), entry.period()));
                 }
             }
         }

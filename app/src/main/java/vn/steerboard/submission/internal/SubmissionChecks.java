@@ -70,11 +70,11 @@ public class SubmissionChecks {
         int before = problems.size();
         DataSetDefinition dataSet = dataSet(request, row, problems);
         if (request.unit() == null || !registry.exists(request.unit())) {
-            problems.add(new RowProblem(row, "unit", request.unit(), "unknown organisation unit code"));
+            problems.add(new RowProblem(row, "unit", request.unit(), "unknown organisation unit code").because("reason.unit.unknown"));
         }
         Period period = period(request, dataSet, row, problems);
         if (request.values() == null || request.values().isEmpty()) {
-            problems.add(new RowProblem(row, "values", null, "at least one value"));
+            problems.add(new RowProblem(row, "values", null, "at least one value").because("reason.values.none"));
         }
         if (problems.size() > before) {
             return null;
@@ -97,7 +97,7 @@ public class SubmissionChecks {
         try {
             return catalogue.dataSet(request.dataSet());
         } catch (NotFoundException e) {
-            problems.add(new RowProblem(row, "dataSet", request.dataSet(), "unknown data set code"));
+            problems.add(new RowProblem(row, "dataSet", request.dataSet(), "unknown data set code").because("reason.dataSet.unknown"));
             return null;
         }
     }
@@ -107,14 +107,16 @@ public class SubmissionChecks {
         try {
             period = Period.parse(request.period());
         } catch (InvalidParameterException e) {
-            problems.add(new RowProblem(row, "period", request.period(), "not a period; write 2025-03, 2025Q1 or 2025"));
+            problems.add(new RowProblem(row, "period", request.period(), "not a period; write 2025-03, 2025Q1 or 2025").because("reason.period.format"));
             return null;
         }
         if (dataSet != null && period.type() != dataSet.periodType()) {
             problems.add(new RowProblem(row, "period", request.period(), "data set " + dataSet.code() + " is reported "
-                    + dataSet.periodType().name().toLowerCase() + "; this period is " + period.type().name().toLowerCase()));
+                    + dataSet.periodType().name().toLowerCase() + "; this period is " + period.type().name().toLowerCase())
+                    .because("reason.period.type", dataSet.code(), vn.steerboard.common.UserMessage.of("periodType." + dataSet.periodType()),
+                            vn.steerboard.common.UserMessage.of("periodType." + period.type())));
         } else if (dataSet != null && period.start().isAfter(LocalDate.now(clock))) {
-            problems.add(new RowProblem(row, "period", request.period(), "the period has not begun yet"));
+            problems.add(new RowProblem(row, "period", request.period(), "the period has not begun yet").because("reason.period.notBegun", period.start()));
         }
         return period;
     }
@@ -124,12 +126,13 @@ public class SubmissionChecks {
             ElementDefinition element = catalogue.element(value.getKey()).orElse(null);
             if (element == null || !element.dataSetCode().equals(dataSet.code())) {
                 problems.add(new RowProblem(row, "element", value.getKey(), element == null ? "unknown data element code"
-                        : "belongs to data set " + element.dataSetCode() + ", not " + dataSet.code()));
+                        : "belongs to data set " + element.dataSetCode() + ", not " + dataSet.code())
+                        .because(element == null ? "reason.element.unknown" : "reason.element.otherDataSet", element == null ? "" : element.dataSetCode(), dataSet.code()));
             } else if (value.getValue() == null) {
-                problems.add(new RowProblem(row, element.code(), null, "a value is required"));
+                problems.add(new RowProblem(row, element.code(), null, "a value is required").because("reason.value.required"));
             } else if (element.valueType().problem(value.getValue()) != null) {
                 problems.add(new RowProblem(row, element.code(), String.valueOf(value.getValue()),
-                        element.valueType().problem(value.getValue())));
+                        element.valueType().problem(value.getValue())).because(element.valueType().problemKey(value.getValue())));
             }
         }
     }
@@ -151,7 +154,8 @@ public class SubmissionChecks {
             if (element.treeAggregation() == Aggregation.WEIGHTED_AVERAGE && element.weightElement() != null
                     && merged.get(element.weightElement()) == null) {
                 problems.add(new RowProblem(row, code, String.valueOf(merged.get(code)),
-                        "is averaged weighted by " + element.weightElement() + ", which must be given too"));
+                        "is averaged weighted by " + element.weightElement() + ", which must be given too")
+                        .because("reason.weight.missing", element.weightElement()));
             }
         }
     }
@@ -165,7 +169,8 @@ public class SubmissionChecks {
         for (ValidationRule rule : dataSet.rules()) {
             if (Boolean.FALSE.equals(rule.holds(context))) {
                 if (rule.importance() == ValidationRule.Importance.HIGH) {
-                    problems.add(new RowProblem(row, "rule " + rule.code(), rule.describe(), "failed: " + rule.nameEn()));
+                    problems.add(new RowProblem(row, "rule " + rule.code(), rule.describe(), "failed: " + rule.nameEn())
+                            .because("reason.rule.failed", rule.nameVi()));
                 } else {
                     warnings.add(rule.code() + " (" + rule.describe() + "): " + rule.nameVi());
                 }

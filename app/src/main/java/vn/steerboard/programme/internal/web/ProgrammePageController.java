@@ -19,8 +19,9 @@ class ProgrammePageController {
     }
 
     @GetMapping("/programme")
-    String overview(AsOf asOf, @RequestParam(required = false) String unit, Model model) {
-        pages.overview(asOf.day(), Web.blankToNull(unit), model);
+    String overview(AsOf asOf, @RequestParam(required = false) String unit, @RequestParam(required = false) String scope,
+            Model model) {
+        pages.overview(asOf.day(), pages.scopeOf(Web.blankToNull(unit), scope), model);
         return "programme/overview";
     }
 

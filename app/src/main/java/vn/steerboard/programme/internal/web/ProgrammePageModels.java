@@ -28,10 +28,28 @@ class ProgrammePageModels {
     private final Registry registry;
     private final AccessPolicy access;
 
-    ProgrammePageModels(TaskFigures figures, Registry registry, AccessPolicy access) {
+    private final vn.steerboard.programme.TaskAcceptance acceptance;
+    private final vn.steerboard.common.VietnamTime time;
+
+    ProgrammePageModels(TaskFigures figures, Registry registry, AccessPolicy access,
+            vn.steerboard.programme.TaskAcceptance acceptance, vn.steerboard.common.VietnamTime time) {
+        this.acceptance = acceptance;
+        this.time = time;
         this.figures = figures;
         this.registry = registry;
         this.access = access;
+    }
+
+    /**
+     * One scope per screen: the unit asked for; else, for a reader bound to a unit, that unit (its national figures
+     * are one "Toàn quốc" click away, {@code scope=nation}); else the nation (null).
+     */
+    String scopeOf(String unit, String scope) {
+        if (unit != null || "nation".equals(scope)) {
+            return unit;
+        }
+        Actor actor = access.requireActor();
+        return actor.isAdmin() ? null : actor.unitCode();
     }
 
     void overview(LocalDate day, String scope, Model model) {
@@ -85,6 +103,24 @@ class ProgrammePageModels {
         model.addAttribute("canDecide", task.acceptedOn() == null && task.awaitingAcceptance()
                 && (actor.isAdmin() || (actor.role() == Role.LEADER && task.draft().approverUnit() != null
                 && task.draft().approverUnit().equals(actor.unitCode()))));
+    }
+
+    /** A task waiting for the reader's acceptance: since when, and the report whose evidence is to be judged. */
+    record WaitingTask(TaskDetail task, TaskDetail.ProgressReport completion, long daysWaiting) {
+    }
+
+    /** The acceptance queue, longest waiting first: the approver sees what has waited, and its evidence, at once. */
+    void acceptance(Model model) {
+        LocalDate today = time.today();
+        List<WaitingTask> waiting = acceptance.awaitingMyAcceptance().stream().map(task -> {
+            TaskDetail.ProgressReport completion = task.reports().stream().filter(r -> r.percent() == 100).findFirst()
+                    .orElse(task.reports().isEmpty() ? null : task.reports().get(0));
+            long days = completion == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(completion.reportedOn(), today);
+            return new WaitingTask(task, completion, Math.max(0, days));
+        }).sorted(java.util.Comparator.comparingLong(WaitingTask::daysWaiting).reversed()
+                .thenComparing(w -> w.task().draft().code())).toList();
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("today", today);
     }
 
     /** The reader's own province, for the communes league. */

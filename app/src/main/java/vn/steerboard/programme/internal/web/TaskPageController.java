@@ -1,5 +1,7 @@
 package vn.steerboard.programme.internal.web;
 
+import vn.steerboard.common.ProblemTexts;
+
 import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import vn.steerboard.common.ConflictException;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.programme.Evidence;
 import vn.steerboard.programme.TaskAcceptance;
+import vn.steerboard.programme.TaskDetail;
 import vn.steerboard.programme.TaskProgress;
 import vn.steerboard.programme.Tasks;
 
@@ -20,21 +23,30 @@ import vn.steerboard.programme.Tasks;
 @Controller
 class TaskPageController {
 
+    private final ProblemTexts problemTexts;
+
     private final Tasks tasks;
     private final TaskProgress progress;
     private final TaskAcceptance acceptance;
     private final ProgrammePageModels pages;
 
-    TaskPageController(Tasks tasks, TaskProgress progress, TaskAcceptance acceptance, ProgrammePageModels pages) {
+    TaskPageController(Tasks tasks, TaskProgress progress, TaskAcceptance acceptance, ProgrammePageModels pages, ProblemTexts problemTexts) {
+        this.problemTexts = problemTexts;
         this.tasks = tasks;
         this.progress = progress;
         this.acceptance = acceptance;
         this.pages = pages;
     }
 
+    /** The task today; with {@code asOf}, also its status on that day, so a drill-down keeps the date it came from. */
     @GetMapping("/tasks/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) java.time.LocalDate asOf, Model model) {
         pages.task(tasks.get(id), model);
+        if (asOf != null) {
+            TaskDetail then = tasks.getOn(id, asOf);
+            model.addAttribute("asOf", asOf);
+            model.addAttribute("taskThen", then);
+        }
         return "programme/task";
     }
 
@@ -42,15 +54,15 @@ class TaskPageController {
     String report(@PathVariable long id, @RequestParam(required = false) Integer percent,
             @RequestParam(required = false) String note, @RequestParam(required = false) Evidence.Kind evidenceKind,
             @RequestParam(required = false) String evidenceReference,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect, java.util.Locale locale) throws IOException {
         try {
             if (percent == null) {
-                throw InvalidParameterException.field("percent", null, "a whole number from 0 to 100");
+                throw InvalidParameterException.field("percent", null, "a whole number from 0 to 100").because("reason.percent.range");
             }
             progress.report(id, percent, note, evidence(evidenceKind, evidenceReference, file));
             redirect.addFlashAttribute("notice", "task.reported");
         } catch (InvalidParameterException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", problemTexts.describe(e, locale));
         }
         return "redirect:/tasks/" + id;
     }
@@ -66,7 +78,7 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version, RedirectAttributes redirect, java.util.Locale locale) {
         // the page sends the version it displayed (a missing one is refused after the permission check): a task
         // changed meanwhile is not decided unseen
         try {
@@ -78,14 +90,14 @@ class TaskPageController {
                 redirect.addFlashAttribute("notice", "task.rejected");
             }
         } catch (InvalidParameterException | ConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", problemTexts.describe(e, locale));
         }
         return "redirect:/tasks/" + id;
     }
 
     @GetMapping("/acceptance")
     String acceptance(Model model) {
-        model.addAttribute("waiting", acceptance.awaitingMyAcceptance());
+        pages.acceptance(model);
         return "programme/acceptance";
     }
 }

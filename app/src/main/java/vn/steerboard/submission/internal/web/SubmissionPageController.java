@@ -1,5 +1,7 @@
 package vn.steerboard.submission.internal.web;
 
+import vn.steerboard.common.ProblemTexts;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,8 @@ import vn.steerboard.submission.ValueTrail;
 @Controller
 class SubmissionPageController {
 
+    private final ProblemTexts problemTexts;
+
     private final IndicatorCatalogue catalogue;
     private final IndicatorFigures figures;
     private final Submissions submissions;
@@ -45,8 +49,12 @@ class SubmissionPageController {
     private final MessageSource messages;
     private final VietnamTime time;
 
-    SubmissionPageController(IndicatorCatalogue catalogue, IndicatorFigures figures, Submissions submissions, ValueTrail trail,
-            Registry registry, AccessPolicy access, MessageSource messages, VietnamTime time) {
+    private final EntryFormModel entryForm;
+
+    SubmissionPageController(EntryFormModel entryForm, IndicatorCatalogue catalogue, IndicatorFigures figures, Submissions submissions, ValueTrail trail,
+            Registry registry, AccessPolicy access, MessageSource messages, VietnamTime time, ProblemTexts problemTexts) {
+        this.problemTexts = problemTexts;
+        this.entryForm = entryForm;
         this.catalogue = catalogue;
         this.figures = figures;
         this.submissions = submissions;
@@ -79,17 +87,12 @@ class SubmissionPageController {
     String form(@RequestParam(required = false) String dataSet, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String period, Model model) {
         Actor actor = access.requireActor();
-        List<DataSetDefinition> sets = catalogue.dataSets();
-        DataSetDefinition set = dataSet == null ? (sets.isEmpty() ? null : sets.get(0)) : catalogue.dataSet(dataSet);
-        String unitCode = unit != null ? unit : actor.unitCode();
-        model.addAttribute("dataSets", sets);
-        model.addAttribute("set", set);
+        List<OrgUnit> units = submittableUnits(actor);
+        String unitCode = unit != null ? unit : actor.unitCode() != null ? actor.unitCode()
+                : units.isEmpty() ? null : units.get(0).code();
         model.addAttribute("unitCode", unitCode);
-        model.addAttribute("units", submittableUnits(actor));
-        if (set != null) {
-            Period current = Period.containing(set.periodType(), time.today()).previous();
-            model.addAttribute("period", period == null ? current.code() : period);
-        }
+        model.addAttribute("units", units);
+        entryForm.fill(model, dataSet, unitCode, period);
         return "submission/submit";
     }
 
@@ -117,9 +120,9 @@ class SubmissionPageController {
                 redirect.addFlashAttribute("doneLevel", levelName(view.nextLevel(), locale));
                 return "redirect:/indicators/submit?dataSet=" + dataSet + "&unit=" + unit + "&period=" + period;
             } catch (RejectedFileException e) {
-                e.problems().forEach(p -> problems.add(p.column() + (p.value() == null ? "" : " '" + p.value() + "'") + ": " + p.reason()));
+                e.problems().forEach(p -> problems.add(problemTexts.describe(p, locale)));
             } catch (ConflictException | InvalidParameterException e) {
-                problems.add(e.getMessage());
+                problems.add(problemTexts.describe(e, locale));
             }
         }
         model.addAttribute("problems", problems);
