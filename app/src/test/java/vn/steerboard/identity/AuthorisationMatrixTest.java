@@ -208,6 +208,10 @@ class AuthorisationMatrixTest {
                 + "\"fullyOnlineEligible\":true,\"onlineLevel\":\"FULL\",\"populationData\":true}]", null);
         add(cases, "POST", "/api/delivery/procedures/import (multipart)", "/api/delivery/procedures/import", "multipart",
                 "code,name\nMATRIX.2,x\n", null);
+        // delivery: the working-day calendar is edited by ADMIN only
+        add(cases, "PUT", "/api/delivery/calendar/{day}", "/api/delivery/calendar/2097-01-02", json,
+                "{\"kind\":\"DAY_OFF\",\"nameVi\":\"Nghỉ lạ\",\"nameEn\":\"x\",\"source\":\"x\"}", null);
+        add(cases, "DELETE", "/api/delivery/calendar/{day}", "/api/delivery/calendar/2026-02-17", null, null, null);
         // notifications: one's own only; another's is not found (404) and stays unread
         add(cases, "POST", "/api/notifications/{id}/read", "/api/notifications/" + f.notificationId + "/read", json, "{}", null);
         add(cases, "POST", "/notifications/{id}/read", "/notifications/" + f.notificationId + "/read", form, "", null);
