@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * (Vietnamese by default): reasons of row problems, page labels. No text of the module is written in Java.
  */
 @Component
-public class DeliveryTexts {
+public class DeliveryTexts implements Texts {
 
     private final MessageSource messages;
 
@@ -19,6 +19,7 @@ public class DeliveryTexts {
     }
 
     /** The text under {@code key} with its {0}, {1}, ... filled, in the current request's language. */
+    @Override
     public String get(String key, Object... args) {
         return messages.getMessage(key, args, key, locale());
     }
