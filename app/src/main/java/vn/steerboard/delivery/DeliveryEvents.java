@@ -85,13 +85,17 @@ public class DeliveryEvents {
         return write(idempotencyKey, batch, actor.name(), false);
     }
 
-    /** A file of events (.csv, .xlsx with the field names as header, or .ndjson, one event per line). */
+    /**
+     * A file of events (.csv, .xlsx with the field names as header, or .ndjson, one event per line). Without an
+     * idempotency key the file's SHA-256 is its key: the same file sent twice is counted once.
+     */
     public EventBatch importFile(String idempotencyKey, String fileName, byte[] content) {
         access.requireActor();
         if (content.length > MAX_FILE_BYTES) {
             throw new PayloadTooLargeException(MAX_FILE_BYTES + " bytes", texts.get("delivery.event.fileSize", MAX_FILE_BYTES));
         }
-        return ingest(idempotencyKey, EventFiles.read(fileName, content, MAX_BATCH, texts));
+        String key = idempotencyKey != null ? idempotencyKey : "file-" + hex(content);
+        return ingest(key, EventFiles.read(fileName, content, MAX_BATCH, texts));
     }
 
     /** A batch of a system or demo seeder that runs without a signed-in user (audited under its name). */
@@ -142,10 +146,12 @@ public class DeliveryEvents {
     }
 
     private String sha256(List<DeliveryEvent> batch) {
+        return hex(json.writeValueAsString(batch).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String hex(byte[] content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(batch)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

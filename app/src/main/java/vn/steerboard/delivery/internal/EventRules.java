@@ -55,7 +55,7 @@ public final class EventRules {
             problems.add(new RowProblem(row, "unit", EdgeText.visible(e.unit()), ctx.texts().get("delivery.event.unit")));
         }
         if (e.at() == null || e.at().getYear() < 2000 || e.at().isAfter(ctx.now().plusHours(1))) {
-            problems.add(new RowProblem(row, "at", e.at() == null ? null : e.at().toString(),
+            problems.add(new RowProblem(row, "at", e.at() == null ? null : shown(e.at()),
                     ctx.texts().get("delivery.event.at")));
         }
         if (problems.size() > before) {
@@ -79,8 +79,8 @@ public final class EventRules {
             return null;
         }
         if (e.at().isBefore(d.receivedAt())) {
-            problems.add(new RowProblem(row, "at", e.at().toString(),
-                    ctx.texts().get("delivery.event.beforeReceipt", d.receivedAt().toString())));
+            problems.add(new RowProblem(row, "at", EventRules.shown(e.at()),
+                    ctx.texts().get("delivery.event.beforeReceipt", EventRules.shown(d.receivedAt()))));
             return null;
         }
         return switch (e.kind()) {
@@ -130,8 +130,8 @@ public final class EventRules {
             return null;
         }
         if (e.at().isBefore(d.statusAt())) {
-            problems.add(new RowProblem(row, "at", e.at().toString(),
-                    ctx.texts().get("delivery.event.outOfOrder", d.status().name(), d.statusAt().toString())));
+            problems.add(new RowProblem(row, "at", EventRules.shown(e.at()),
+                    ctx.texts().get("delivery.event.outOfOrder", d.status().name(), EventRules.shown(d.statusAt()))));
             return null;
         }
         if (!d.status().mayBecome(e.status())) {
@@ -183,6 +183,11 @@ public final class EventRules {
             return null;
         }
         return text;
+    }
+
+    /** An instant as the user reads it: Vietnamese local time with its offset. */
+    static String shown(OffsetDateTime at) {
+        return at.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime().toString();
     }
 
     static boolean yes(Boolean b) {

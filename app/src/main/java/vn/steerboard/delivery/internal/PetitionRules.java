@@ -37,8 +37,8 @@ final class PetitionRules {
             return null;
         }
         if (e.at().isBefore(p.receivedAt())) {
-            problems.add(new RowProblem(row, "at", e.at().toString(),
-                    ctx.texts().get("delivery.event.beforeReceipt", p.receivedAt().toString())));
+            problems.add(new RowProblem(row, "at", EventRules.shown(e.at()),
+                    ctx.texts().get("delivery.event.beforeReceipt", EventRules.shown(p.receivedAt()))));
             return null;
         }
         return switch (e.kind()) {
