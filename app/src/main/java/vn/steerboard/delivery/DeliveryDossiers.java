@@ -40,8 +40,17 @@ public class DeliveryDossiers {
         this.calendar = calendar;
     }
 
+    /** Whether the current reader may see the dossiers of the unit (its subtree's officers, those above, ADMIN). */
+    public boolean readable(String unit) {
+        return access.canRead(unit) && access.current().map(a -> a.isAdmin() || a.unitCode() != null).orElse(false);
+    }
+
     public Page<DossierRow> list(String unit, IndexPeriod period, SubIndicator row, AsOf asOf, PageRequest page) {
         access.requireRead(unit, "DELIVERY_DOSSIER", unit);
+        if (!readable(unit)) {
+            // a reader bound to no unit (a national VIEWER) reads the figures, not the dossiers behind them
+            access.requireAdmin("DELIVERY_DOSSIER", unit);
+        }
         int to = period.toKey(asOf.day());
         LocalDate judged = period.judgedOn(asOf.day());
         List<DossierRow> rows = store.page(unit, period.fromKey(), to, row, (int) page.offset(), page.size()).stream()
