@@ -24,8 +24,8 @@ import vn.steerboard.support.TestFixtures;
 class DeliveryEventsApiTest {
 
     static final String PROCEDURE = "T16.EV.P1";
-    static final String HONG_SON = TestFixtures.unit("10465", "DeliveryEventsApiTest");
-    static final String HUONG_SON = TestFixtures.unit("10489", "DeliveryEventsApiTest");
+    static final String HONG_SON = TestFixtures.unit("10441", "DeliveryEventsApiTest");
+    static final String HUONG_SON = TestFixtures.unit("10459", "DeliveryEventsApiTest");
 
     @LocalServerPort
     int port;
