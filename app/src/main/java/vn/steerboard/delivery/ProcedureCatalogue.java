@@ -40,9 +40,11 @@ public class ProcedureCatalogue {
     private final AuditTrail audit;
     private final VietnamTime time;
     private final ApplicationEventPublisher events;
+    private final vn.steerboard.delivery.internal.DeliveryTexts texts;
 
     ProcedureCatalogue(ProcedureStore store, AccessPolicy access, AuditTrail audit, VietnamTime time,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, vn.steerboard.delivery.internal.DeliveryTexts texts) {
+        this.texts = texts;
         this.store = store;
         this.access = access;
         this.audit = audit;
@@ -62,8 +64,8 @@ public class ProcedureCatalogue {
         List<ProcedureDraft> drafts = parsed.drafts();
         Actor actor = access.requireActor();
         if (drafts.isEmpty() && parsed.problems().isEmpty()) {
-            throw new RejectedFileException("Catalogue load rejected, nothing stored", "no procedures to load",
-                    List.of(new RowProblem(1, "procedures", null, "at least one procedure")));
+            throw new RejectedFileException(texts.get("delivery.catalogue.rejected"), texts.get("delivery.catalogue.empty"),
+                    List.of(new RowProblem(1, "procedures", null, texts.get("delivery.catalogue.empty"))));
         }
         if (drafts.size() > MAX_BATCH) {
             throw new vn.steerboard.common.PayloadTooLargeException(MAX_BATCH + " procedures",
@@ -105,17 +107,17 @@ public class ProcedureCatalogue {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             int row = parsed.rows().get(i);
-            ProcedureVersion version = ProcedureRules.check(row, drafts.get(i), by, now, problems);
+            ProcedureVersion version = ProcedureRules.check(row, drafts.get(i), by, now, problems, texts);
             if (version != null && !seen.add(version.code())) {
-                problems.add(new RowProblem(row, "code", version.code(), "the same procedure appears twice in this load"));
+                problems.add(new RowProblem(row, "code", version.code(), texts.get("delivery.catalogue.twice")));
             } else if (version != null) {
                 checked.add(version);
             }
         }
         problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         if (!problems.isEmpty()) {
-            throw new RejectedFileException("Catalogue load rejected, nothing stored",
-                    problems.size() + " problem(s) in the procedures; nothing was stored", problems);
+            throw new RejectedFileException(texts.get("delivery.catalogue.rejected"),
+                    texts.get("delivery.catalogue.problems", problems.size()), problems);
         }
         return checked;
     }

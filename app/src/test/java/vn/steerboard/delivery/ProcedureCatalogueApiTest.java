@@ -90,8 +90,8 @@ class ProcedureCatalogueApiTest {
                 List.of(procedure("T16.BAD.1", 0), negativeFee, formula, fullButIneligible, procedure("T16.BAD.1", 0)));
         assertThat(reply.status()).isEqualTo(400);
         JsonNode errors = reply.json().get("errors");
-        assertThat(errors.toString()).contains("\"row\":2", "feeVnd", "\"row\":3", "formula", "\"row\":4", "onlineLevel",
-                "\"row\":5", "twice");
+        assertThat(errors.toString()).contains("\"row\":2", "feeVnd", "\"row\":3", "công thức", "\"row\":4", "onlineLevel",
+                "\"row\":5", "hai lần");
         for (String code : List.of("T16.BAD.1", "T16.BAD.2", "T16.BAD.3", "T16.BAD.4")) {
             assertThat(stored(code)).as(code).isZero();
         }
@@ -138,13 +138,13 @@ class ProcedureCatalogueApiTest {
                 + "T16.HOST.3,Thủ tục C,PROVINCE,Sở X,CITIZEN,free,perhaps,FULL,true,2026-13-01,false,false\n";
         Api.Reply csvReply = admin.upload("/api/delivery/procedures/import", "tthc.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(csvReply.status()).isEqualTo(400);
-        assertThat(csvReply.json().get("errors").toString()).contains("\"row\":3", "formula", "\"row\":4", "fee_vnd",
+        assertThat(csvReply.json().get("errors").toString()).contains("\"row\":3", "công thức", "\"row\":4", "fee_vnd",
                 "fully_online_eligible", "published_on");
 
         Api.Reply xlsxReply = admin.upload("/api/delivery/procedures/import", "tthc.xlsx",
                 workbook("T16.HOST.4", "=cmd|' /C calc'!A0"));
         assertThat(xlsxReply.status()).isEqualTo(400);
-        assertThat(xlsxReply.json().get("errors").toString()).contains("\"row\":2", "handlingAgencies", "formula");
+        assertThat(xlsxReply.json().get("errors").toString()).contains("\"row\":2", "handlingAgencies", "công thức");
 
         byte[] brokenUtf16 = {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8, 0x41, 0x00};
         Api.Reply encoding = admin.upload("/api/delivery/procedures/import", "tthc.csv", brokenUtf16);

@@ -208,6 +208,18 @@ class AuthorisationMatrixTest {
                 + "\"fullyOnlineEligible\":true,\"onlineLevel\":\"FULL\",\"populationData\":true}]", null);
         add(cases, "POST", "/api/delivery/procedures/import (multipart)", "/api/delivery/procedures/import", "multipart",
                 "code,name\nMATRIX.2,x\n", null);
+        // delivery: the working-day calendar is edited by ADMIN only
+        add(cases, "PUT", "/api/delivery/calendar/{day}", "/api/delivery/calendar/2097-01-02", json,
+                "{\"kind\":\"DAY_OFF\",\"nameVi\":\"Nghỉ lạ\",\"nameEn\":\"x\",\"source\":\"x\"}", null);
+        add(cases, "DELETE", "/api/delivery/calendar/{day}", "/api/delivery/calendar/2026-02-17", null, null, null);
+        // delivery: events for unit 00004 only by its officers, those above it and ADMIN; the repair by ADMIN
+        add(cases, "POST", "/api/delivery/events", "/api/delivery/events", json, "[{\"kind\":\"DOSSIER_RECEIVED\","
+                + "\"dossier\":\"MATRIX-D1\",\"unit\":\"00004\",\"procedure\":\"MATRIX.1\",\"at\":\"2026-11-02T09:00:00+07:00\","
+                + "\"channel\":\"ONLINE\",\"workingDays\":5}]", null);
+        add(cases, "POST", "/api/delivery/events/import (multipart)", "/api/delivery/events/import", "multipart",
+                "kind,dossier,unit,procedure,at,channel,workingDays\nDOSSIER_RECEIVED,MATRIX-D2,00004,MATRIX.1,"
+                + "2026-11-02T09:00:00+07:00,ONLINE,5\n", null);
+        add(cases, "POST", "/api/admin/delivery/rebuild", json, "{}", null);
         // notifications: one's own only; another's is not found (404) and stays unread
         add(cases, "POST", "/api/notifications/{id}/read", "/api/notifications/" + f.notificationId + "/read", json, "{}", null);
         add(cases, "POST", "/notifications/{id}/read", "/notifications/" + f.notificationId + "/read", form, "", null);

@@ -22,34 +22,32 @@ public final class ProcedureRules {
     }
 
     /** The draft as a version to store, or null with the row's problems added to {@code problems}. */
-    public static ProcedureVersion check(int row, ProcedureDraft d, String by, OffsetDateTime at, List<RowProblem> problems) {
+    public static ProcedureVersion check(int row, ProcedureDraft d, String by, OffsetDateTime at, List<RowProblem> problems,
+            DeliveryTexts texts) {
         int before = problems.size();
         if (d == null) {
-            problems.add(new RowProblem(row, "procedure", null, "missing"));
+            problems.add(new RowProblem(row, "procedure", null, texts.get("delivery.problem.missing")));
             return null;
         }
         String code = d.code() == null ? null : d.code().strip();
         if (code == null || !CODE.matcher(code).matches()) {
-            problems.add(new RowProblem(row, "code", EdgeText.visible(d.code()),
-                    "a procedure code from the national procedures database: letters, digits, '.', '-', '_', at most 40"));
+            problems.add(new RowProblem(row, "code", EdgeText.visible(d.code()), texts.get("delivery.problem.code")));
         }
-        String name = text(row, "name", d.name(), NAME_MAX, problems);
-        String agencies = text(row, "handlingAgencies", d.handlingAgencies(), AGENCIES_MAX, problems);
-        required(row, "competence", d.competence(), "CENTRAL, PROVINCE or COMMUNE", problems);
-        required(row, "applicantKind", d.applicantKind(), "CITIZEN, BUSINESS or BOTH", problems);
-        required(row, "onlineLevel", d.onlineLevel(), "NONE, PARTIAL or FULL", problems);
-        required(row, "fullyOnlineEligible", d.fullyOnlineEligible(), "true or false", problems);
-        required(row, "populationData", d.populationData(), "true or false", problems);
+        String name = text(row, "name", d.name(), NAME_MAX, problems, texts);
+        String agencies = text(row, "handlingAgencies", d.handlingAgencies(), AGENCIES_MAX, problems, texts);
+        required(row, "competence", d.competence(), "CENTRAL, PROVINCE, COMMUNE", problems, texts);
+        required(row, "applicantKind", d.applicantKind(), "CITIZEN, BUSINESS, BOTH", problems, texts);
+        required(row, "onlineLevel", d.onlineLevel(), "NONE, PARTIAL, FULL", problems, texts);
+        required(row, "fullyOnlineEligible", d.fullyOnlineEligible(), "true, false", problems, texts);
+        required(row, "populationData", d.populationData(), "true, false", problems, texts);
         if (d.feeVnd() == null || d.feeVnd() < 0) {
-            problems.add(new RowProblem(row, "feeVnd", String.valueOf(d.feeVnd()), "the fee in đồng, 0 or more"));
+            problems.add(new RowProblem(row, "feeVnd", String.valueOf(d.feeVnd()), texts.get("delivery.problem.fee")));
         }
         if (d.onlineLevel() == vn.steerboard.delivery.OnlineLevel.FULL && Boolean.FALSE.equals(d.fullyOnlineEligible())) {
-            problems.add(new RowProblem(row, "onlineLevel", "FULL", "offered fully online, so it must be eligible to be"
-                    + " (fullyOnlineEligible true)"));
+            problems.add(new RowProblem(row, "onlineLevel", "FULL", texts.get("delivery.problem.fullNotEligible")));
         }
         if (Boolean.TRUE.equals(d.publishedOnTime()) && d.publishedOn() == null) {
-            problems.add(new RowProblem(row, "publishedOnTime", "true", "published on time needs the day it was published"
-                    + " (publishedOn)"));
+            problems.add(new RowProblem(row, "publishedOnTime", "true", texts.get("delivery.problem.onTimeNeedsDay")));
         }
         if (problems.size() > before) {
             return null;
@@ -60,15 +58,17 @@ public final class ProcedureRules {
                 Boolean.TRUE.equals(d.synthetic()), by, at);
     }
 
-    private static void required(int row, String field, Object value, String expected, List<RowProblem> problems) {
+    private static void required(int row, String field, Object value, String expected, List<RowProblem> problems,
+            DeliveryTexts texts) {
         if (value == null) {
-            problems.add(new RowProblem(row, field, null, "missing; expected " + expected));
+            problems.add(new RowProblem(row, field, null, texts.get("delivery.problem.missingExpected", expected)));
         }
     }
 
-    private static String text(int row, String field, String value, int max, List<RowProblem> problems) {
+    private static String text(int row, String field, String value, int max, List<RowProblem> problems,
+            DeliveryTexts texts) {
         if (value == null || value.isBlank()) {
-            problems.add(new RowProblem(row, field, null, "missing"));
+            problems.add(new RowProblem(row, field, null, texts.get("delivery.problem.missing")));
             return null;
         }
         String problem = EdgeText.problem(value);
@@ -78,12 +78,11 @@ public final class ProcedureRules {
         }
         String text = EdgeText.accept(field, value).strip();
         if (text.length() > max) {
-            problems.add(new RowProblem(row, field, text.length() + " characters", "at most " + max + " characters"));
+            problems.add(new RowProblem(row, field, String.valueOf(text.length()), texts.get("delivery.problem.tooLong", max)));
             return null;
         }
         if (formulaLike(text)) {
-            problems.add(new RowProblem(row, field, text, "starts with " + text.charAt(0)
-                    + ", which a spreadsheet would run as a formula; not stored"));
+            problems.add(new RowProblem(row, field, text, texts.get("delivery.problem.formula", String.valueOf(text.charAt(0)))));
             return null;
         }
         return text;

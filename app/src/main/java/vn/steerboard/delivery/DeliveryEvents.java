@@ -1,0 +1,159 @@
+package vn.steerboard.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.audit.AuditEvent;
+import vn.steerboard.audit.AuditTrail;
+import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.common.PayloadTooLargeException;
+import vn.steerboard.common.VietnamTime;
+import vn.steerboard.delivery.internal.DeliveryTexts;
+import vn.steerboard.delivery.internal.EventFiles;
+import vn.steerboard.delivery.internal.Ingest;
+import vn.steerboard.delivery.internal.Repair;
+import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.identity.Actor;
+import vn.steerboard.registry.Registry;
+
+/**
+ * Dossier and petition events in, from the one-stop-shop systems: a batch (API body or file) is checked whole and
+ * stored whole or not at all, under an idempotency key (a batch sent again is not counted again). ADMIN sends for
+ * any unit; an OFFICER or LEADER only for units in its own subtree. The index's roll-ups change in the same
+ * transaction; a {@link DeliveryFiguresChanged} per unit tells the live pages.
+ */
+@Service
+public class DeliveryEvents {
+
+    public static final int MAX_BATCH = 10_000;
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{7,99}");
+    private static final int MAX_UNIT_EVENTS = 50;
+
+    private final Ingest ingest;
+    private final Repair repair;
+    private final WorkingCalendar calendar;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final Registry registry;
+    private final VietnamTime time;
+    private final ApplicationEventPublisher publisher;
+    private final DeliveryTexts texts;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    DeliveryEvents(Ingest ingest, Repair repair, WorkingCalendar calendar, AccessPolicy access, AuditTrail audit,
+            Registry registry, VietnamTime time, ApplicationEventPublisher publisher, DeliveryTexts texts) {
+        this.ingest = ingest;
+        this.repair = repair;
+        this.calendar = calendar;
+        this.access = access;
+        this.audit = audit;
+        this.registry = registry;
+        this.time = time;
+        this.publisher = publisher;
+        this.texts = texts;
+    }
+
+    /** A batch from the API: all or nothing, once per idempotency key. */
+    public EventBatch ingest(String idempotencyKey, List<DeliveryEvent> events) {
+        Actor actor = access.requireActor();
+        List<DeliveryEvent> batch = events == null ? List.of() : events;
+        Set<String> units = new TreeSet<>();
+        batch.forEach(e -> {
+            if (e != null && e.unit() != null && registry.exists(e.unit())) {
+                units.add(e.unit());
+            }
+        });
+        units.forEach(u -> access.requireSubmitter(u, "DELIVERY_EVENT", idempotencyKey));
+        if (units.isEmpty() && !actor.isAdmin()) {
+            access.requireAdmin("DELIVERY_EVENT", idempotencyKey);
+        }
+        checkKey(idempotencyKey);
+        if (batch.isEmpty() || batch.size() > MAX_BATCH) {
+            throw new PayloadTooLargeException(MAX_BATCH + " events", texts.get("delivery.event.batchSize", MAX_BATCH));
+        }
+        return write(idempotencyKey, batch, actor.name(), false);
+    }
+
+    /**
+     * A file of events (.csv, .xlsx with the field names as header, or .ndjson, one event per line). Without an
+     * idempotency key the file's SHA-256 is its key: the same file sent twice is counted once.
+     */
+    public EventBatch importFile(String idempotencyKey, String fileName, byte[] content) {
+        access.requireActor();
+        if (content.length > MAX_FILE_BYTES) {
+            throw new PayloadTooLargeException(MAX_FILE_BYTES + " bytes", texts.get("delivery.event.fileSize", MAX_FILE_BYTES));
+        }
+        String key = idempotencyKey != null ? idempotencyKey : "file-" + hex(content);
+        return ingest(key, EventFiles.read(fileName, content, MAX_BATCH, texts));
+    }
+
+    /** A batch of a system or demo seeder that runs without a signed-in user (audited under its name). */
+    public EventBatch ingestAsSystem(String idempotencyKey, List<DeliveryEvent> events, String systemName) {
+        checkKey(idempotencyKey);
+        return write(idempotencyKey, events, systemName, true);
+    }
+
+    private EventBatch write(String key, List<DeliveryEvent> batch, String by, boolean system) {
+        OffsetDateTime now = time.now();
+        return ingest.run(key, sha256(batch), batch, by, now, calendar.workingDays(), registry::exists, texts, outcome -> {
+            AuditEvent event = new AuditEvent("INGEST", "DELIVERY_EVENT", key, outcome.units().size() == 1
+                    ? outcome.units().iterator().next() : null, null, Map.of("accepted", outcome.batch().accepted(),
+                            "subjects", outcome.batch().subjects(), "late", outcome.batch().late(),
+                            "corrections", outcome.batch().corrections()), null, null);
+            if (system) {
+                audit.recordFor(by, event);
+            } else {
+                audit.record(event);
+            }
+            announce(outcome.units(), batch.size());
+        }).batch();
+    }
+
+    /** Recomputes every dossier, petition and roll-up from the events (ADMIN); the figures must come out the same. */
+    public RepairResult rebuild() {
+        access.requireAdmin("DELIVERY_INDEX", "rebuild");
+        return repair.run(calendar.workingDays(), texts, result -> {
+            audit.record(new AuditEvent("REBUILD", "DELIVERY_INDEX", "rebuild", null, null, Map.of("events",
+                    result.events(), "subjects", result.subjects(), "identical", result.identical()), null, null));
+            announce(Set.of(), (int) Math.min(Integer.MAX_VALUE, result.events()));
+        });
+    }
+
+    private void announce(Set<String> units, int events) {
+        if (units.isEmpty() || units.size() > MAX_UNIT_EVENTS) {
+            publisher.publishEvent(new DeliveryFiguresChanged(null, events));
+        } else {
+            units.forEach(u -> publisher.publishEvent(new DeliveryFiguresChanged(u, events)));
+        }
+    }
+
+    private void checkKey(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new InvalidParameterException("Idempotency-Key", key == null ? null : vn.steerboard.common.EdgeText.visible(key),
+                    texts.get("delivery.event.key"));
+        }
+    }
+
+    private String sha256(List<DeliveryEvent> batch) {
+        return hex(json.writeValueAsString(batch).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String hex(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package vn.steerboard.delivery;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.steerboard.common.AsOf;
+import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.common.NotFoundException;
+import vn.steerboard.delivery.internal.DeliveryTexts;
+import vn.steerboard.delivery.internal.Scoring;
+import vn.steerboard.delivery.internal.TallyStore;
+import vn.steerboard.identity.AccessPolicy;
+import vn.steerboard.registry.OrgUnit;
+import vn.steerboard.registry.OrgUnitType;
+import vn.steerboard.registry.Registry;
+
+/**
+ * The Decision 766 index read from the roll-ups: for a unit's subtree (commune, province, the nation), a period and
+ * an as-of day; leagues of provinces, of ministries (ranked apart) and of a province's communes. Aggregates only:
+ * every signed-in user reads them; the dossiers behind them are {@link DeliveryDossiers}' and scoped.
+ */
+@Service
+public class DeliveryIndex {
+
+    private final TallyStore tallies;
+    private final Registry registry;
+    private final AccessPolicy access;
+    private final DeliveryTexts texts;
+
+    DeliveryIndex(TallyStore tallies, Registry registry, AccessPolicy access, DeliveryTexts texts) {
+        this.tallies = tallies;
+        this.registry = registry;
+        this.access = access;
+        this.texts = texts;
+    }
+
+    public UnitIndex unit(String code, IndexPeriod period, AsOf asOf) {
+        access.requireActor();
+        OrgUnit unit = registry.find(code).orElseThrow(() -> new NotFoundException(texts.get("delivery.index.noUnit", code)));
+        Map<String, Map<String, Long>> sums = tallies.sums(List.of(code), period.fromKey(), period.toKey(asOf.day()),
+                period.judgedOn(asOf.day()));
+        return index(unit.code(), unit.name(DeliveryTexts.locale()), sums.getOrDefault(code, Map.of()), period, asOf.day());
+    }
+
+    public List<LeagueRow> league(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
+        access.requireActor();
+        List<OrgUnit> units = switch (kind) {
+            case PROVINCES -> registry.all(OrgUnitType.PROVINCE, null);
+            case MINISTRIES -> registry.all(OrgUnitType.CENTRAL, null);
+            case COMMUNES -> {
+                if (province == null || registry.find(province).map(u -> u.type() != OrgUnitType.PROVINCE).orElse(true)) {
+                    throw new InvalidParameterException("province", province, texts.get("delivery.index.province"));
+                }
+                yield registry.all(OrgUnitType.COMMUNE, province);
+            }
+        };
+        Map<String, Map<String, Long>> sums = tallies.sums(units.stream().map(OrgUnit::code).toList(), period.fromKey(),
+                period.toKey(asOf.day()), period.judgedOn(asOf.day()));
+        List<UnitIndex> indexes = new ArrayList<>();
+        for (OrgUnit u : units) {
+            indexes.add(index(u.code(), u.name(DeliveryTexts.locale()), sums.getOrDefault(u.code(), Map.of()), period,
+                    asOf.day()));
+        }
+        indexes.sort(Comparator.comparing((UnitIndex i) -> i.score() == null ? 1 : 0)
+                .thenComparing(i -> i.score() == null ? 0 : -i.score()).thenComparing(UnitIndex::unitCode));
+        List<LeagueRow> rows = new ArrayList<>();
+        for (int i = 0; i < indexes.size(); i++) {
+            rows.add(new LeagueRow(indexes.get(i).computable() ? i + 1 : null, indexes.get(i)));
+        }
+        return rows;
+    }
+
+    /** The unit's index month by month, the {@code months} months up to the as-of day's month. */
+    public List<UnitIndex> trend(String code, int months, AsOf asOf) {
+        List<UnitIndex> trend = new ArrayList<>();
+        YearMonth last = YearMonth.from(asOf.day());
+        for (int i = Math.max(1, Math.min(24, months)) - 1; i >= 0; i--) {
+            trend.add(unit(code, IndexPeriod.parse(last.minusMonths(i).toString()), asOf));
+        }
+        return trend;
+    }
+
+    static UnitIndex index(String code, String name, Map<String, Long> sums, IndexPeriod period, LocalDate asOf) {
+        List<SubIndicatorScore> scores = Scoring.score(sums);
+        List<GroupScore> groups = Scoring.groups(scores);
+        double points = groups.stream().mapToDouble(GroupScore::points).sum();
+        double possible = groups.stream().mapToDouble(GroupScore::possible).sum();
+        boolean computable = possible > 0;
+        Double score = computable ? Math.round(points / possible * 1000) / 10.0 : null;
+        return new UnitIndex(code, name, period, asOf, scores, groups, Scoring.legal(scores),
+                computable ? Math.round(points * 100) / 100.0 : null, possible, score, computable,
+                sums.getOrDefault("RECEIVED", 0L));
+    }
+}

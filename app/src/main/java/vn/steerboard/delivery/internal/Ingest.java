@@ -1,0 +1,113 @@
+package vn.steerboard.delivery.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.steerboard.common.ConflictException;
+import vn.steerboard.common.RejectedFileException;
+import vn.steerboard.common.RowProblem;
+import vn.steerboard.delivery.DeliveryEvent;
+import vn.steerboard.delivery.EventBatch;
+import vn.steerboard.delivery.EventKind;
+import vn.steerboard.delivery.WorkingDays;
+
+/**
+ * One batch of events, all or nothing, under {@link IngestLock}: the subjects' states are loaded, every event is
+ * checked and applied in order ({@link EventRules}), and, when none is wrong, the states, the roll-up deltas
+ * ({@link Tally}: what each subject adds after, less what it added before), the events and the batch are written in
+ * the same transaction, with what the caller does in it (audit, the typed event for the live pages).
+ */
+@Component
+public class Ingest {
+
+    private final EventStore events;
+    private final StateStore states;
+    private final TallyStore tallies;
+    private final IngestLock lock;
+    private final ProcedureStore procedures;
+
+    Ingest(EventStore events, StateStore states, TallyStore tallies, IngestLock lock, ProcedureStore procedures) {
+        this.events = events;
+        this.states = states;
+        this.tallies = tallies;
+        this.lock = lock;
+        this.procedures = procedures;
+    }
+
+    /** What a batch did and the units whose figures moved. */
+    public record Outcome(EventBatch batch, Set<String> units) {
+    }
+
+    public Outcome run(String key, String sha256, List<DeliveryEvent> batch, String by, OffsetDateTime now,
+            WorkingDays calendar, java.util.function.Predicate<String> units, Texts texts,
+            java.util.function.Consumer<Outcome> inTransaction) {
+        return lock.run(() -> {
+            Optional<EventStore.Batch> earlier = events.batch(key);
+            if (earlier.isPresent()) {
+                if (!earlier.get().sha256().equals(sha256)) {
+                    throw new ConflictException(texts.get("delivery.event.keyReused", key));
+                }
+                return new Outcome(earlier.get().result(), Set.of());
+            }
+            Map<String, Optional<EventRules.ProcedureFacts>> facts = new HashMap<>();
+            EventRules.Context ctx = new EventRules.Context(calendar, code -> facts.computeIfAbsent(code, c -> procedures
+                    .current(c, now.plusYears(1000)).map(p -> new EventRules.ProcedureFacts(p.feeVnd(),
+                            p.fullyOnlineEligible()))), units, now, texts);
+            Set<String> subjects = new LinkedHashSet<>();
+            batch.forEach(e -> subjects.add(e == null ? null : e.subject()));
+            subjects.remove(null);
+            Map<String, Object> before = states.load(subjects);
+            Map<String, Object> after = new LinkedHashMap<>(before);
+            List<RowProblem> problems = new ArrayList<>();
+            List<EventStore.Stored> stored = new ArrayList<>();
+            int late = 0;
+            int month = Tally.month(now);
+            for (int i = 0; i < batch.size(); i++) {
+                DeliveryEvent e = batch.get(i);
+                Object next = EventRules.apply(i + 1, e, e == null ? null : after.get(e.subject()), ctx, problems);
+                if (next == null) {
+                    continue;
+                }
+                after.put(e.subject(), next);
+                boolean isLate = Tally.month(e.at()) < month;
+                late += isLate ? 1 : 0;
+                Optional<EventRules.ProcedureFacts> f = e.kind() == EventKind.DOSSIER_RECEIVED ? ctx.procedures()
+                        .apply(e.procedure()) : Optional.empty();
+                stored.add(new EventStore.Stored(e, f.map(EventRules.ProcedureFacts::feeVnd).orElse(null),
+                        f.map(EventRules.ProcedureFacts::eligible).orElse(null), isLate));
+            }
+            if (!problems.isEmpty()) {
+                throw new RejectedFileException(texts.get("delivery.event.rejected"),
+                        texts.get("delivery.event.problems", problems.size(), batch.size()), problems);
+            }
+            TallyDelta delta = new TallyDelta();
+            after.forEach((subject, state) -> {
+                delta.add(contribution(before.get(subject), calendar), -1);
+                delta.add(contribution(state, calendar), 1);
+            });
+            states.save(after);
+            tallies.apply(delta);
+            events.insert(key, stored, now);
+            int corrections = (int) batch.stream().filter(DeliveryEvent::isCorrection).count();
+            EventBatch result = new EventBatch(key, batch.size(), subjects.size(), late, corrections, false);
+            events.insertBatch(sha256, result, by, now);
+            Outcome outcome = new Outcome(result, delta.units());
+            inTransaction.accept(outcome);
+            return outcome;
+        });
+    }
+
+    static Contribution contribution(Object state, WorkingDays calendar) {
+        if (state instanceof DossierState d) {
+            return Tally.of(d, calendar);
+        }
+        return state instanceof PetitionState p ? Tally.of(p) : Contribution.none();
+    }
+}

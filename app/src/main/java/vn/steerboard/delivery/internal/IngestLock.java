@@ -1,0 +1,48 @@
+package vn.steerboard.delivery.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivery's writers one at a time, across nodes: a batch of events and the repair run in one transaction holding,
+ * on PostgreSQL, the transaction-scoped advisory lock (766, 1); on H2 (one node) a fair JVM lock. One writer at a
+ * time keeps the roll-up deltas free of lost updates without retry loops.
+ */
+@Component
+public class IngestLock {
+
+    private static final int LOCK_CLASS = 766;
+    private final ReentrantLock jvmLock = new ReentrantLock(true);
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    IngestLock(TransactionTemplate transactions, JdbcClient jdbc, DataSource dataSource) throws SQLException {
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        }
+    }
+
+    public <T> T run(Supplier<T> work) {
+        if (postgres) {
+            return transactions.execute(status -> {
+                jdbc.sql("SELECT pg_advisory_xact_lock(:c, 1)").param("c", LOCK_CLASS).query((rs, n) -> 1).list();
+                return work.get();
+            });
+        }
+        jvmLock.lock();
+        try {
+            return transactions.execute(status -> work.get());
+        } finally {
+            jvmLock.unlock();
+        }
+    }
+}

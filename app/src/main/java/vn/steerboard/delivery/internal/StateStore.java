@@ -1,0 +1,141 @@
+package vn.steerboard.delivery.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+import vn.steerboard.delivery.Channel;
+import vn.steerboard.delivery.DossierClock;
+import vn.steerboard.delivery.DossierStatus;
+
+/** Dossiers and petitions as their events left them (delivery_dossier, delivery_petition). */
+@Repository
+public class StateStore {
+
+    private static final int CHUNK = 500;
+
+    private static final String INSERT_DOSSIER = """
+            INSERT INTO delivery_dossier (id, unit_code, ym, procedure_code, channel, fully_online, digitised, received_at,
+                fee_vnd, eligible, running_from, days_left, stopped, status, status_at, closed_on, on_time,
+                result_electronic, result_file, paid_online, reused_digitised, personal_data_store, population_data,
+                synced, rated, disliked, applicant_name, applicant_id)
+            VALUES (:id, :unit, :ym, :procedure, :channel, :fullyOnline, :digitised, :receivedAt, :fee, :eligible,
+                :runningFrom, :daysLeft, :stopped, :status, :statusAt, :closedOn, :onTime, :resultElectronic, :resultFile,
+                :paidOnline, :reused, :store, :population, :synced, :rated, :disliked, :name, :personId)""";
+
+    private static final String INSERT_PETITION = """
+            INSERT INTO delivery_petition (id, unit_code, ym, received_at, due_on, handled_on, rated, dissatisfied, reraised)
+            VALUES (:id, :unit, :ym, :receivedAt, :dueOn, :handledOn, :rated, :dissatisfied, :reraised)""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    StateStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current state of each subject ("D:id" or "P:id") that has one. */
+    public Map<String, Object> load(Collection<String> subjects) {
+        Map<String, Object> states = new HashMap<>();
+        List<String> dossiers = subjects.stream().filter(s -> s.startsWith("D:")).map(s -> s.substring(2)).toList();
+        List<String> petitions = subjects.stream().filter(s -> s.startsWith("P:")).map(s -> s.substring(2)).toList();
+        for (List<String> ids : chunks(dossiers)) {
+            jdbc.query("SELECT * FROM delivery_dossier WHERE id IN (:ids)", Map.of("ids", ids), StateStore::dossier)
+                    .forEach(d -> states.put("D:" + d.id(), d));
+        }
+        for (List<String> ids : chunks(petitions)) {
+            jdbc.query("SELECT * FROM delivery_petition WHERE id IN (:ids)", Map.of("ids", ids), StateStore::petition)
+                    .forEach(p -> states.put("P:" + p.id(), p));
+        }
+        return states;
+    }
+
+    /** Replaces the stored states of these subjects (a null state is not written). */
+    public void save(Map<String, Object> states) {
+        List<String> dossiers = new ArrayList<>();
+        List<String> petitions = new ArrayList<>();
+        List<SqlParameterSource> dossierRows = new ArrayList<>();
+        List<SqlParameterSource> petitionRows = new ArrayList<>();
+        states.forEach((subject, state) -> {
+            if (state instanceof DossierState d) {
+                dossiers.add(d.id());
+                dossierRows.add(params(d));
+            } else if (state instanceof PetitionState p) {
+                petitions.add(p.id());
+                petitionRows.add(params(p));
+            }
+        });
+        for (List<String> ids : chunks(dossiers)) {
+            jdbc.update("DELETE FROM delivery_dossier WHERE id IN (:ids)", Map.of("ids", ids));
+        }
+        for (List<String> ids : chunks(petitions)) {
+            jdbc.update("DELETE FROM delivery_petition WHERE id IN (:ids)", Map.of("ids", ids));
+        }
+        jdbc.batchUpdate(INSERT_DOSSIER, dossierRows.toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(INSERT_PETITION, petitionRows.toArray(SqlParameterSource[]::new));
+    }
+
+    public void deleteAll() {
+        jdbc.update("DELETE FROM delivery_dossier", Map.of());
+        jdbc.update("DELETE FROM delivery_petition", Map.of());
+    }
+
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static SqlParameterSource params(DossierState d) {
+        return new MapSqlParameterSource().addValue("id", d.id()).addValue("unit", d.unit())
+                .addValue("ym", Tally.month(d.receivedAt())).addValue("procedure", d.procedure())
+                .addValue("channel", d.channel().name()).addValue("fullyOnline", d.fullyOnline())
+                .addValue("digitised", d.digitised()).addValue("receivedAt", d.receivedAt()).addValue("fee", d.feeVnd())
+                .addValue("eligible", d.eligible()).addValue("runningFrom", d.clock().runningFrom())
+                .addValue("daysLeft", d.clock().daysLeft()).addValue("stopped", d.clock().stopped())
+                .addValue("status", d.status().name()).addValue("statusAt", d.statusAt()).addValue("closedOn", d.closedOn())
+                .addValue("onTime", d.onTime()).addValue("resultElectronic", d.resultElectronic())
+                .addValue("resultFile", d.resultFile()).addValue("paidOnline", d.paidOnline())
+                .addValue("reused", d.reusedDigitised()).addValue("store", d.personalDataStore())
+                .addValue("population", d.populationData()).addValue("synced", d.synced()).addValue("rated", d.rated())
+                .addValue("disliked", d.disliked()).addValue("name", d.applicantName()).addValue("personId", d.applicantId());
+    }
+
+    private static SqlParameterSource params(PetitionState p) {
+        return new MapSqlParameterSource().addValue("id", p.id()).addValue("unit", p.unit())
+                .addValue("ym", Tally.month(p.receivedAt())).addValue("receivedAt", p.receivedAt())
+                .addValue("dueOn", p.dueOn()).addValue("handledOn", p.handledOn()).addValue("rated", p.rated())
+                .addValue("dissatisfied", p.dissatisfied()).addValue("reraised", p.reraised());
+    }
+
+    static DossierState dossier(ResultSet rs, int n) throws SQLException {
+        return new DossierState(rs.getString("id"), rs.getString("unit_code"), rs.getString("procedure_code"),
+                Channel.valueOf(rs.getString("channel")), rs.getBoolean("fully_online"), rs.getBoolean("digitised"),
+                rs.getObject("received_at", OffsetDateTime.class), rs.getLong("fee_vnd"), rs.getBoolean("eligible"),
+                new DossierClock(rs.getObject("running_from", LocalDate.class), rs.getInt("days_left"),
+                        rs.getBoolean("stopped")),
+                DossierStatus.valueOf(rs.getString("status")), rs.getObject("status_at", OffsetDateTime.class),
+                rs.getObject("closed_on", LocalDate.class), rs.getBoolean("on_time"), rs.getBoolean("result_electronic"),
+                rs.getBoolean("result_file"), rs.getBoolean("paid_online"), rs.getBoolean("reused_digitised"),
+                rs.getBoolean("personal_data_store"), rs.getBoolean("population_data"), rs.getBoolean("synced"),
+                rs.getBoolean("rated"), rs.getBoolean("disliked"), rs.getString("applicant_name"),
+                rs.getString("applicant_id"));
+    }
+
+    private static PetitionState petition(ResultSet rs, int n) throws SQLException {
+        return new PetitionState(rs.getString("id"), rs.getString("unit_code"),
+                rs.getObject("received_at", OffsetDateTime.class), rs.getObject("due_on", LocalDate.class),
+                rs.getObject("handled_on", LocalDate.class), rs.getBoolean("rated"), rs.getBoolean("dissatisfied"),
+                rs.getBoolean("reraised"));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.steerboard.delivery.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The change a batch makes to the roll-ups: per (unit, month, counter) and per (unit, month, kind, due day), the
+ * difference between what its subjects contribute after and before. Its size grows with units × months, never
+ * with the number of dossiers.
+ */
+public final class TallyDelta {
+
+    public record Key(String unit, int month, String counter) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            return java.util.Comparator.comparing(Key::unit).thenComparingInt(Key::month).thenComparing(Key::counter)
+                    .compare(this, o);
+        }
+    }
+
+    public record OpenKey(String unit, int month, String kind, LocalDate due) implements Comparable<OpenKey> {
+        @Override
+        public int compareTo(OpenKey o) {
+            return java.util.Comparator.comparing(OpenKey::unit).thenComparingInt(OpenKey::month)
+                    .thenComparing(OpenKey::kind).thenComparing(OpenKey::due).compare(this, o);
+        }
+    }
+
+    private final Map<Key, Long> counts = new TreeMap<>();
+    private final Map<OpenKey, Long> open = new TreeMap<>();
+
+    public void add(Contribution c, long sign) {
+        if (c.unit() == null) {
+            return;
+        }
+        c.counts().forEach((counter, n) -> counts.merge(new Key(c.unit(), c.month(), counter.name()), sign * n, Long::sum));
+        if (c.openDue() != null) {
+            open.merge(new OpenKey(c.unit(), c.month(), c.openKind(), c.openDue()), sign, Long::sum);
+        }
+    }
+
+    /** The non-zero changes. */
+    public Map<Key, Long> counts() {
+        Map<Key, Long> m = new TreeMap<>(counts);
+        m.values().removeIf(v -> v == 0);
+        return m;
+    }
+
+    public Map<OpenKey, Long> open() {
+        Map<OpenKey, Long> m = new TreeMap<>(open);
+        m.values().removeIf(v -> v == 0);
+        return m;
+    }
+
+    public java.util.Set<String> units() {
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        counts().keySet().forEach(k -> units.add(k.unit()));
+        open().keySet().forEach(k -> units.add(k.unit()));
+        return units;
+    }
+}

@@ -1,0 +1,114 @@
+package vn.steerboard.delivery.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The index's roll-up tables: counters per unit and month (delivery_tally) and open subjects by due day
+ * (delivery_open_due), changed by deltas in the transaction of the events; summed over a subtree through the
+ * registry's view org_unit_lineage when read.
+ */
+@Repository
+public class TallyStore {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TallyStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the delta (an update where the row exists, an insert where not; writers are serialised by IngestLock). */
+    public void apply(TallyDelta delta) {
+        List<Map.Entry<TallyDelta.Key, Long>> counts = new ArrayList<>(delta.counts().entrySet());
+        int[] updated = jdbc.batchUpdate("UPDATE delivery_tally SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
+                + " AND counter = :counter", counts.stream().map(TallyStore::params).toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                inserts.add(params(counts.get(i)));
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO delivery_tally (unit_code, ym, counter, n) VALUES (:unit, :ym, :counter, :d)",
+                inserts.toArray(SqlParameterSource[]::new));
+        List<Map.Entry<TallyDelta.OpenKey, Long>> open = new ArrayList<>(delta.open().entrySet());
+        int[] openUpdated = jdbc.batchUpdate("UPDATE delivery_open_due SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
+                + " AND subject_kind = :kind AND due_on = :due", open.stream().map(TallyStore::open)
+                .toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> openInserts = new ArrayList<>();
+        for (int i = 0; i < openUpdated.length; i++) {
+            if (openUpdated[i] == 0) {
+                openInserts.add(open(open.get(i)));
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO delivery_open_due (unit_code, ym, subject_kind, due_on, n) VALUES (:unit, :ym, :kind,"
+                + " :due, :d)", openInserts.toArray(SqlParameterSource[]::new));
+    }
+
+    public void deleteAll() {
+        jdbc.update("DELETE FROM delivery_tally", Map.of());
+        jdbc.update("DELETE FROM delivery_open_due", Map.of());
+    }
+
+    /** Every non-zero roll-up row, as "unit|month|counter" and "unit|month|kind|due" (the repair's comparison). */
+    public Map<String, Long> snapshot() {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.query("SELECT unit_code, ym, counter, n FROM delivery_tally WHERE n <> 0", Map.of(), rs -> {
+            rows.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3), rs.getLong(4));
+        });
+        jdbc.query("SELECT unit_code, ym, subject_kind, due_on, n FROM delivery_open_due WHERE n <> 0", Map.of(), rs -> {
+            rows.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|"
+                    + rs.getObject(4, LocalDate.class), rs.getLong(5));
+        });
+        return rows;
+    }
+
+    /**
+     * A subtree's counters summed over months {@code from..to} (yyyymm), for each of the given ancestors; open subjects
+     * split into those still within their deadline on {@code day} and those overdue.
+     */
+    public Map<String, Map<String, Long>> sums(List<String> ancestors, int from, int to, LocalDate day) {
+        Map<String, Map<String, Long>> sums = new TreeMap<>();
+        if (ancestors.isEmpty()) {
+            return sums;
+        }
+        jdbc.query("""
+                SELECT l.ancestor_code, t.counter, SUM(t.n) AS n
+                  FROM delivery_tally t JOIN org_unit_lineage l ON l.code = t.unit_code
+                 WHERE l.ancestor_code IN (:units) AND t.ym BETWEEN :from AND :to
+                 GROUP BY l.ancestor_code, t.counter""",
+                new MapSqlParameterSource("units", ancestors).addValue("from", from).addValue("to", to), rs -> {
+                    sums.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        jdbc.query("""
+                SELECT l.ancestor_code, o.subject_kind,
+                       SUM(CASE WHEN o.due_on >= :day THEN o.n ELSE 0 END) AS within,
+                       SUM(CASE WHEN o.due_on < :day THEN o.n ELSE 0 END) AS overdue
+                  FROM delivery_open_due o JOIN org_unit_lineage l ON l.code = o.unit_code
+                 WHERE l.ancestor_code IN (:units) AND o.ym BETWEEN :from AND :to
+                 GROUP BY l.ancestor_code, o.subject_kind""",
+                new MapSqlParameterSource("units", ancestors).addValue("from", from).addValue("to", to)
+                        .addValue("day", day), rs -> {
+                    Map<String, Long> m = sums.computeIfAbsent(rs.getString(1), k -> new TreeMap<>());
+                    m.put("OPEN_WITHIN_" + rs.getString(2), rs.getLong(3));
+                    m.put("OPEN_OVERDUE_" + rs.getString(2), rs.getLong(4));
+                });
+        return sums;
+    }
+
+    private static SqlParameterSource params(Map.Entry<TallyDelta.Key, Long> e) {
+        return new MapSqlParameterSource().addValue("unit", e.getKey().unit()).addValue("ym", e.getKey().month())
+                .addValue("counter", e.getKey().counter()).addValue("d", e.getValue());
+    }
+
+    private static SqlParameterSource open(Map.Entry<TallyDelta.OpenKey, Long> e) {
+        return new MapSqlParameterSource().addValue("unit", e.getKey().unit()).addValue("ym", e.getKey().month())
+                .addValue("kind", e.getKey().kind()).addValue("due", e.getKey().due()).addValue("d", e.getValue());
+    }
+}

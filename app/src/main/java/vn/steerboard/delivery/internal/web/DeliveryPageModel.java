@@ -1,0 +1,70 @@
+package vn.steerboard.delivery.internal.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.steerboard.common.AsOf;
+import vn.steerboard.common.PageRequest;
+import vn.steerboard.delivery.DeliveryDossiers;
+import vn.steerboard.delivery.DeliveryIndex;
+import vn.steerboard.delivery.DisplayGroup;
+import vn.steerboard.delivery.IndexPeriod;
+import vn.steerboard.delivery.LeagueKind;
+import vn.steerboard.delivery.SubIndicator;
+import vn.steerboard.delivery.SubIndicatorScore;
+import vn.steerboard.delivery.UnitIndex;
+import vn.steerboard.registry.OrgUnitType;
+import vn.steerboard.registry.Registry;
+
+/** The delivery pages' models: the league, a unit's page, the dossiers behind a figure. */
+@Component
+class DeliveryPageModel {
+
+    private final DeliveryIndex index;
+    private final DeliveryDossiers dossiers;
+    private final Registry registry;
+
+    DeliveryPageModel(DeliveryIndex index, DeliveryDossiers dossiers, Registry registry) {
+        this.index = index;
+        this.dossiers = dossiers;
+        this.registry = registry;
+    }
+
+    void league(LeagueKind kind, String province, IndexPeriod period, AsOf asOf, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", LeagueKind.values());
+        model.addAttribute("province", province);
+        model.addAttribute("provinces", registry.all(OrgUnitType.PROVINCE, null));
+        model.addAttribute("period", period.label());
+        model.addAttribute("asOf", asOf.param());
+        model.addAttribute("groups", DisplayGroup.values());
+        model.addAttribute("rows", index.league(kind, province, period, asOf));
+    }
+
+    void unit(String code, IndexPeriod period, AsOf asOf, Model model) {
+        UnitIndex unit = index.unit(code, period, asOf);
+        model.addAttribute("unit", unit);
+        model.addAttribute("period", period.label());
+        model.addAttribute("asOf", asOf.param());
+        model.addAttribute("groups", DisplayGroup.values());
+        model.addAttribute("trend", index.trend(code, 12, asOf));
+        List<SubIndicatorScore> weakest = unit.indicators().stream()
+                .filter(s -> s.computable() && s.indicator().scored() && s.gainAtThreshold() > 0.005)
+                .sorted(Comparator.comparingDouble(SubIndicatorScore::gainAtThreshold).reversed()).limit(5).toList();
+        model.addAttribute("weakest", weakest);
+        model.addAttribute("canDrill", dossiersReadable(code));
+    }
+
+    void dossiers(String code, IndexPeriod period, SubIndicator row, AsOf asOf, Integer page, Model model) {
+        model.addAttribute("unit", index.unit(code, period, asOf));
+        model.addAttribute("row", row);
+        model.addAttribute("period", period.label());
+        model.addAttribute("asOf", asOf.param());
+        model.addAttribute("page", dossiers.list(code, period, row, asOf, PageRequest.of(page, 50, 50)));
+    }
+
+    private boolean dossiersReadable(String code) {
+        return dossiers.readable(code);
+    }
+}
