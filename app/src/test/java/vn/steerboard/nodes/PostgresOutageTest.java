@@ -19,6 +19,7 @@ import vn.steerboard.support.PrivatePostgres;
  * no restart, and a session signed in before the outage is still valid (it is in the database). Skipped only where
  * no PostgreSQL is installed and CI is not true.
  */
+@org.junit.jupiter.api.Tag("outage")
 class PostgresOutageTest {
 
     private static final int CONNECTION_TIMEOUT_MS = 2000;

@@ -28,6 +28,7 @@ import vn.steerboard.support.Api;
  * 503 within the configured connection timeout (not Hikari's 30 s), as a problem detail to the API and an HTML page
  * to browsers; valid credentials and a signed-in session are not told to sign in.
  */
+@org.junit.jupiter.api.Tag("outage")
 class DatabaseOutageTest {
 
     @Test
