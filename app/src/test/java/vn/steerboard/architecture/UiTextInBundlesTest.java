@@ -32,9 +32,11 @@ class UiTextInBundlesTest {
     /** Files whose Vietnamese words are data (official names, legal citations, accepted input words, demo content). */
     static final Map<String, String> DATA = Map.ofEntries(
             Map.entry("demo/internal/DemoIndicators.java", "synthetic demo content"),
-            Map.entry("programme/internal/DemoProgramme.java", "synthetic demo content"),
-            Map.entry("quality/internal/DemoQuality.java", "synthetic demo content"),
-            Map.entry("identity/internal/DemoAccounts.java", "demo people's names"),
+            Map.entry("demo/internal/DemoCatalogue.java", "synthetic demo content"),
+            Map.entry("demo/internal/DemoProgramme.java", "synthetic demo content"),
+            Map.entry("demo/internal/DemoTaskDrafts.java", "synthetic demo content"),
+            Map.entry("demo/internal/DemoQuality.java", "synthetic demo content"),
+            Map.entry("demo/internal/DemoAccounts.java", "demo people's names"),
             Map.entry("registry/OrgUnitKind.java", "the kinds as the official lists name them, parsed from them"),
             Map.entry("registry/internal/AdministrativeUnitsMigration.java", "reading the official lists"),
             Map.entry("registry/ConversionBasis.java", "citing the National Assembly resolution as its text does"),

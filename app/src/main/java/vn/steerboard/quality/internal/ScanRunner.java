@@ -53,7 +53,8 @@ public class ScanRunner {
         executor.execute(() -> execute(scanId, source, secret, asOf));
     }
 
-    void execute(long scanId, SourceView source, String secret, LocalDate asOf) {
+    /** Scans now, on the calling thread (start-up imports); otherwise as {@link #run}. */
+    public void execute(long scanId, SourceView source, String secret, LocalDate asOf) {
         try {
             Suite suite = new SuiteReader(Dictionary.standard()).read(source.suiteYaml());
             QualityEngine engine = new QualityEngine(Dictionary.standard(), time.clock());
