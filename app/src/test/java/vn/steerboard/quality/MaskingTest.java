@@ -27,6 +27,7 @@ import vn.steerboard.quality.internal.ScanPolicy;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * One masking exit: a generated table with a column for every element of the dictionary, mostly wrong values,
@@ -97,7 +98,7 @@ class MaskingTest {
             String name = family[i % family.length] + " " + given[(i * 7) % given.length] + (i % 2 == 0 ? " " + digits(random, 2)
                     : "  Zỹz");
             String province = i % 5 == 0 ? "02" : i % 5 == 1 ? "77" : "01";
-            String commune = i % 3 == 0 ? "00001" : i % 3 == 1 ? "99999" : "00004";
+            String commune = i % 3 == 0 ? "00001" : i % 3 == 1 ? "99999" : DemoFacts.BA_DINH;
             csv.append(String.join(",", String.valueOf(i), cccd, tax, mobile, landline, email, name, birth.toString(), province,
                     commune, "2026-10-0" + (1 + i % 9), i % 2 == 0 ? "GONE" : "ACTIVE")).append('\n');
             personal.addAll(List.of(cccd, tax, mobile, landline, email, name, birth.toString()));

@@ -23,6 +23,7 @@ import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestDatabase;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * Every payload class of the security review of database-quality scans, replayed over real HTTP: each is refused
@@ -208,7 +209,7 @@ class SecurityRegressionTest {
         assertThat(record(officer.get("/api/admin/quality/hosts")).status()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_type = 'quality-allowed-host' AND action IN"
                 + " ('CREATE', 'DELETE', 'ACCESS_DENIED')").query(Long.class).single()).isGreaterThanOrEqualTo(4);
-        assertThat(record(Api.as(port, "admin").post("/api/admin/quality/hosts", Map.of("host", "*.gov.vn", "port", 5432)))
+        assertThat(record(Api.as(port, DemoFacts.ADMIN).post("/api/admin/quality/hosts", Map.of("host", "*.gov.vn", "port", 5432)))
                 .status()).isEqualTo(400);
     }
 
@@ -360,13 +361,13 @@ class SecurityRegressionTest {
         entry.put("host", host);
         entry.put("port", port);
         entry.put("database", database);
-        Api.Reply added = Api.as(this.port, "admin").post("/api/admin/quality/hosts", entry);
+        Api.Reply added = Api.as(this.port, DemoFacts.ADMIN).post("/api/admin/quality/hosts", entry);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return added.json().get("id").asLong();
     }
 
     private void unallow(long id) {
-        assertThat(Api.as(port, "admin").delete("/api/admin/quality/hosts/" + id).status()).isEqualTo(204);
+        assertThat(Api.as(port, DemoFacts.ADMIN).delete("/api/admin/quality/hosts/" + id).status()).isEqualTo(204);
     }
 
     private Api.Reply putSuite(Api ignored, long id, String yaml) {
