@@ -1,7 +1,5 @@
 package vn.steerboard.submission;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.analytics.Contribution;
 import vn.steerboard.indicator.IndicatorCatalogue;
-import vn.steerboard.indicator.Period;
 import vn.steerboard.registry.Registry;
+import vn.steerboard.submission.PastValues.PastSubmission;
+import vn.steerboard.submission.PastValues.PastValue;
 import vn.steerboard.submission.internal.HistoricalValueStore;
 
 /**
@@ -21,17 +20,6 @@ import vn.steerboard.submission.internal.HistoricalValueStore;
  */
 @Service
 public class HistoricalValues {
-
-    /** One past submission; {@code weights} holds the weight of the values that have one (1 otherwise). */
-    public record PastSubmission(String dataSetCode, String unitCode, Period period, LocalDate dueOn,
-            SubmissionStatus status, String approvedThrough, OffsetDateTime submittedAt, LocalDate submittedOn,
-            Map<String, Double> values, Map<String, Double> weights) {
-    }
-
-    /** A past value as written, with the unit's lineage for the roll-ups. */
-    public record PastValue(String elementCode, String unitCode, String period, long submissionId, double value,
-            double weight, long entry, String lineage) {
-    }
 
     private final HistoricalValueStore store;
     private final Registry registry;

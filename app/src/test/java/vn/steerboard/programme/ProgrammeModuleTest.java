@@ -50,17 +50,17 @@ class ProgrammeModuleTest {
             return;
         }
         OffsetDateTime at = DAY.minusMonths(6).atStartOfDay(TaskRules.VIETNAM).toOffsetDateTime();
-        ProgrammeImport.History none = new ProgrammeImport.History(List.of(), List.of(), List.of(), List.of());
-        programmes.load(new ProgrammeImport.ProgrammeRecord("SLICE", "Chương trình của phép thử", null,
-                List.of(new ProgrammeImport.PlanRecord("SLICE-P", "Kế hoạch", "01/KH", DAY.minusMonths(7)))), List.of(
-                task("SLICE-1", DAY.minusDays(30), new ProgrammeImport.Acceptance(DAY.minusDays(40), at, "admin"), at, none),
-                task("SLICE-2", DAY.minusDays(60), new ProgrammeImport.Acceptance(DAY.minusDays(20), at, "admin"), at, none),
+        ProgrammeRecords.History none = new ProgrammeRecords.History(List.of(), List.of(), List.of(), List.of());
+        programmes.load(new ProgrammeRecords.ProgrammeRecord("SLICE", "Chương trình của phép thử", null,
+                List.of(new ProgrammeRecords.PlanRecord("SLICE-P", "Kế hoạch", "01/KH", DAY.minusMonths(7)))), List.of(
+                task("SLICE-1", DAY.minusDays(30), new ProgrammeRecords.Acceptance(DAY.minusDays(40), at, "admin"), at, none),
+                task("SLICE-2", DAY.minusDays(60), new ProgrammeRecords.Acceptance(DAY.minusDays(20), at, "admin"), at, none),
                 task("SLICE-3", DAY.minusDays(10), null, at, none)));
     }
 
-    private static ProgrammeImport.TaskRecord task(String code, LocalDate deadline, ProgrammeImport.Acceptance accepted,
-            OffsetDateTime at, ProgrammeImport.History history) {
-        return new ProgrammeImport.TaskRecord(code, "SLICE-P", "Nhiệm vụ " + code, null, "Lê Văn Mô", DAY.minusMonths(5),
+    private static ProgrammeRecords.TaskRecord task(String code, LocalDate deadline, ProgrammeRecords.Acceptance accepted,
+            OffsetDateTime at, ProgrammeRecords.History history) {
+        return new ProgrammeRecords.TaskRecord(code, "SLICE-P", "Nhiệm vụ " + code, null, "Lê Văn Mô", DAY.minusMonths(5),
                 deadline, deadline, "BTP", "VPCP", "Báo cáo", "01/KH", DAY.minusMonths(7), DAY.minusMonths(6), null,
                 accepted == null ? 0 : 100, false, accepted, null, at, history);
     }

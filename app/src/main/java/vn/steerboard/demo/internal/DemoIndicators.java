@@ -23,7 +23,7 @@ import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
 import vn.steerboard.submission.HistoricalValues;
-import vn.steerboard.submission.HistoricalValues.PastSubmission;
+import vn.steerboard.submission.PastValues.PastSubmission;
 import vn.steerboard.submission.SubmissionStatus;
 
 /**

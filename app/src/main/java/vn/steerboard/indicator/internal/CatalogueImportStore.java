@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
-import vn.steerboard.indicator.CatalogueImport.DataSetRecord;
-import vn.steerboard.indicator.CatalogueImport.ElementRecord;
-import vn.steerboard.indicator.CatalogueImport.IndicatorRecord;
-import vn.steerboard.indicator.CatalogueImport.RuleRecord;
+import vn.steerboard.indicator.CatalogueRecords.DataSetRecord;
+import vn.steerboard.indicator.CatalogueRecords.ElementRecord;
+import vn.steerboard.indicator.CatalogueRecords.IndicatorRecord;
+import vn.steerboard.indicator.CatalogueRecords.RuleRecord;
 
 /** The SQL of a catalogue imported whole: batches of rows, values always bound. */
 @Repository

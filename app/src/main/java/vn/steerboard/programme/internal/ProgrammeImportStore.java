@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
-import vn.steerboard.programme.ProgrammeImport.Acceptance;
-import vn.steerboard.programme.ProgrammeImport.PlanRecord;
-import vn.steerboard.programme.ProgrammeImport.ProgrammeRecord;
-import vn.steerboard.programme.ProgrammeImport.TaskRecord;
+import vn.steerboard.programme.ProgrammeRecords.Acceptance;
+import vn.steerboard.programme.ProgrammeRecords.PlanRecord;
+import vn.steerboard.programme.ProgrammeRecords.ProgrammeRecord;
+import vn.steerboard.programme.ProgrammeRecords.TaskRecord;
 
 /** The SQL of a programme imported whole: batches of rows, values always bound. */
 @Repository

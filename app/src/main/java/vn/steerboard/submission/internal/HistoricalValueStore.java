@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
-import vn.steerboard.submission.HistoricalValues.PastSubmission;
-import vn.steerboard.submission.HistoricalValues.PastValue;
+import vn.steerboard.submission.PastValues.PastSubmission;
+import vn.steerboard.submission.PastValues.PastValue;
 
 /**
  * The SQL of past submissions imported whole: batches with the ids numbered here, after the highest in use. Entry
