@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import vn.steerboard.common.VietnamTime;
 import vn.steerboard.quality.internal.QualityStore;
-import vn.steerboard.quality.internal.ScanPolicy;
+import vn.steerboard.quality.internal.UnitFolders;
 import vn.steerboard.quality.internal.ScanRunner;
 
 /**
@@ -18,13 +18,13 @@ public class SourceImport {
 
     private final QualityStore store;
     private final ScanRunner runner;
-    private final ScanPolicy policy;
+    private final UnitFolders folders;
     private final VietnamTime time;
 
-    SourceImport(QualityStore store, ScanRunner runner, ScanPolicy policy, VietnamTime time) {
+    SourceImport(QualityStore store, ScanRunner runner, UnitFolders folders, VietnamTime time) {
         this.store = store;
         this.runner = runner;
-        this.policy = policy;
+        this.folders = folders;
         this.time = time;
     }
 
@@ -35,12 +35,12 @@ public class SourceImport {
 
     /** The unit's folder under the files root, where its FILE sources live (created when missing). */
     public Path unitFolder(String unit) {
-        return policy.unitFolder(unit);
+        return folders.unitFolder(unit);
     }
 
     /** Registers a FILE source in its owner's folder as {@code by} and scans it now, as of {@code asOf}. */
     public long registerAndScan(SourceDraft draft, String by, LocalDate asOf) {
-        policy.requireFile(draft.ownerUnit(), draft.location());
+        folders.requireFile(draft.ownerUnit(), draft.location());
         long id = store.insertSource(draft, "FILE", draft.name(), by, time.now());
         long scan = store.startScan(id, "SERVER", by, time.now());
         runner.execute(scan, store.source(id).orElseThrow(), null, asOf);

@@ -23,7 +23,7 @@ import vn.steerboard.quality.engine.Findings;
 import vn.steerboard.quality.engine.ScanReport;
 import vn.steerboard.quality.engine.cli.ScanCommand;
 import vn.steerboard.quality.engine.report.ReportWriters;
-import vn.steerboard.quality.internal.ScanPolicy;
+import vn.steerboard.quality.internal.UnitFolders;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
@@ -44,7 +44,7 @@ class MaskingTest {
     int port;
 
     @Autowired
-    ScanPolicy policy;
+    UnitFolders folders;
 
     /** Every dictionary element; personal_data lists the birth date as well, which no element makes personal. */
     private static final String SUITE = """
@@ -153,7 +153,7 @@ class MaskingTest {
         Table table = table();
         String unit = TestFixtures.unit("00025", "MaskingTest"); // Phường Giảng Võ, Hà Nội
         String officer = TestFixtures.account(port, "fx.giangvo.officer", "OFFICER", unit);
-        Path folder = policy.unitFolder(unit);
+        Path folder = folders.unitFolder(unit);
         String fileName = "masking-table.csv"; // no random name: a UUID could share four characters with a value
         Path file = folder.resolve(fileName);
         Files.writeString(file, table.csv(), StandardCharsets.UTF_8);

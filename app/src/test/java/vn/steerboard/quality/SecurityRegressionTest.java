@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.steerboard.quality.internal.ScanPolicy;
+import vn.steerboard.quality.internal.UnitFolders;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestDatabase;
@@ -43,7 +43,7 @@ class SecurityRegressionTest {
     JdbcClient jdbc;
 
     @Autowired
-    ScanPolicy policy;
+    UnitFolders folders;
 
     private Path marker;
     private final List<String> answers = new ArrayList<>();
@@ -296,8 +296,8 @@ class SecurityRegressionTest {
 
     @Test
     void fileSourcesReadOnlyTheirUnitsFolderAndMissingLooksLikeForbidden() throws Exception {
-        Path own = policy.unitFolder(unit);
-        Path other = policy.unitFolder("48");
+        Path own = folders.unitFolder(unit);
+        Path other = folders.unitFolder("48");
         Files.writeString(other.resolve("secret-" + UUID.randomUUID() + ".csv"), "id,cccd\n1,001095012345\n");
         Path foreign = Files.list(other).filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
         Path linkToForeign = own.resolve("link-" + UUID.randomUUID() + ".csv");
