@@ -5,14 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.audit.AuditEvent;
-import vn.steerboard.audit.AuditTrail;
 import vn.steerboard.common.EdgeText;
 import vn.steerboard.common.InvalidParameterException;
-import vn.steerboard.common.VietnamTime;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.identity.Role;
@@ -30,18 +27,11 @@ public class TaskAcceptance {
     private final TaskStore store;
     private final TaskLookup lookup;
     private final AccessPolicy access;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final VietnamTime time;
 
-    TaskAcceptance(TaskStore store, TaskLookup lookup, AccessPolicy access, AuditTrail audit,
-            ApplicationEventPublisher events, VietnamTime time) {
+    TaskAcceptance(TaskStore store, TaskLookup lookup, AccessPolicy access) {
         this.store = store;
         this.lookup = lookup;
         this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.time = time;
     }
 
     @Transactional
@@ -58,14 +48,14 @@ public class TaskAcceptance {
                     .because("reason.task.notReportedComplete");
         }
         Actor actor = access.requireActor();
-        OffsetDateTime at = time.now();
+        OffsetDateTime at = lookup.now();
         LocalDate on = at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate();
         if (!store.review(id, version, ReviewDecision.ACCEPTED, on, note, actor.name(), at)) {
             throw lookup.stale(id, version, "accepted");
         }
-        audit.record(AuditEvent.change("ACCEPT", ENTITY, before.draft().code(), before.draft().leadUnit(),
-                Map.of("acceptedOn", "null"), Map.of("acceptedOn", on.toString())));
-        events.publishEvent(new TaskAccepted(id, before.draft().code(), before.draft().leadUnit(), on));
+        lookup.recorded(AuditEvent.change("ACCEPT", ENTITY, before.draft().code(), before.draft().leadUnit(),
+                Map.of("acceptedOn", "null"), Map.of("acceptedOn", on.toString())),
+                new TaskAccepted(id, before.draft().code(), before.draft().leadUnit(), on));
         return lookup.reload(id, on);
     }
 
@@ -83,14 +73,14 @@ public class TaskAcceptance {
             throw InvalidParameterException.field("decision", "REJECTED", "nothing is awaiting acceptance").because("reason.task.nothingAwaiting");
         }
         Actor actor = access.requireActor();
-        OffsetDateTime at = time.now();
+        OffsetDateTime at = lookup.now();
         LocalDate on = at.atZoneSameInstant(TaskRules.VIETNAM).toLocalDate();
         if (!store.review(id, version, ReviewDecision.REJECTED, on, why, actor.name(), at)) {
             throw lookup.stale(id, version, "rejected");
         }
-        audit.record(new AuditEvent("REJECT", ENTITY, before.draft().code(), before.draft().leadUnit(),
-                Map.of("awaitingAcceptance", true), Map.of("awaitingAcceptance", false), why));
-        events.publishEvent(new TaskRejected(id, before.draft().code(), before.draft().leadUnit()));
+        lookup.recorded(new AuditEvent("REJECT", ENTITY, before.draft().code(), before.draft().leadUnit(),
+                Map.of("awaitingAcceptance", true), Map.of("awaitingAcceptance", false), why),
+                new TaskRejected(id, before.draft().code(), before.draft().leadUnit()));
         return lookup.reload(id);
     }
 

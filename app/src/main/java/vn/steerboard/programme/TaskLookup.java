@@ -1,7 +1,11 @@
 package vn.steerboard.programme;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.steerboard.audit.AuditEvent;
+import vn.steerboard.audit.AuditTrail;
 import vn.steerboard.common.ConflictException;
 import vn.steerboard.common.NotFoundException;
 import vn.steerboard.common.VietnamTime;
@@ -9,7 +13,10 @@ import vn.steerboard.common.Versions;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.programme.internal.TaskDetailStore;
 
-/** Reading one task for a change: found or 404, readable by the caller, and still the version the caller saw. */
+/**
+ * What every change of a task starts and ends with: reading it (found or 404, readable by the caller, still the
+ * version the caller saw), the day and time of the change, and at the end its audit record and typed event.
+ */
 @Component
 class TaskLookup {
 
@@ -17,12 +24,31 @@ class TaskLookup {
 
     private final TaskDetailStore details;
     private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final VietnamTime time;
 
-    TaskLookup(TaskDetailStore details, AccessPolicy access, VietnamTime time) {
+    TaskLookup(TaskDetailStore details, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events,
+            VietnamTime time) {
         this.details = details;
         this.access = access;
+        this.audit = audit;
+        this.events = events;
         this.time = time;
+    }
+
+    LocalDate today() {
+        return time.today();
+    }
+
+    OffsetDateTime now() {
+        return time.now();
+    }
+
+    /** The change is audited and its event published, in the transaction of the change. */
+    void recorded(AuditEvent change, TaskEvent event) {
+        audit.record(change);
+        events.publishEvent(event);
     }
 
     /** The task as it stands today, or a 404. */

@@ -2,14 +2,11 @@ package vn.steerboard.programme;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.audit.AuditEvent;
-import vn.steerboard.audit.AuditTrail;
 import vn.steerboard.common.EdgeText;
 import vn.steerboard.common.InvalidParameterException;
-import vn.steerboard.common.VietnamTime;
 import vn.steerboard.common.VietnameseText;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
@@ -23,18 +20,11 @@ public class TaskProgress {
     private final TaskStore store;
     private final TaskLookup lookup;
     private final AccessPolicy access;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final VietnamTime time;
 
-    TaskProgress(TaskStore store, TaskLookup lookup, AccessPolicy access, AuditTrail audit,
-            ApplicationEventPublisher events, VietnamTime time) {
+    TaskProgress(TaskStore store, TaskLookup lookup, AccessPolicy access) {
         this.store = store;
         this.lookup = lookup;
         this.access = access;
-        this.audit = audit;
-        this.events = events;
-        this.time = time;
     }
 
     @Transactional
@@ -55,14 +45,14 @@ public class TaskProgress {
                     .because("reason.evidence.requiredAtFull");
         }
         String cleanNote = EdgeText.atMost("note", note == null || note.isBlank() ? null : VietnameseText.clean(note), 4000);
-        store.addReport(id, time.today(), percent, cleanNote, checked, actor.name(), time.now());
+        store.addReport(id, lookup.today(), percent, cleanNote, checked, actor.name(), lookup.now());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("percent", percent);
         after.put("note", cleanNote);
         after.put("evidence", checked == null ? null : checked.summary());
-        audit.record(AuditEvent.change("REPORT_PROGRESS", TaskLookup.ENTITY, before.draft().code(),
-                before.draft().leadUnit(), Map.of("percent", before.progressPercent()), after));
-        events.publishEvent(new TaskProgressReported(id, before.draft().code(), before.draft().leadUnit(), percent));
+        lookup.recorded(AuditEvent.change("REPORT_PROGRESS", TaskLookup.ENTITY, before.draft().code(),
+                before.draft().leadUnit(), Map.of("percent", before.progressPercent()), after),
+                new TaskProgressReported(id, before.draft().code(), before.draft().leadUnit(), percent));
         return lookup.reload(id);
     }
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.audit.AuditEvent;
@@ -18,15 +16,13 @@ import vn.steerboard.common.NotFoundException;
 import vn.steerboard.common.VietnameseText;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
-import vn.steerboard.quality.engine.ScanReport;
 import vn.steerboard.quality.engine.SuiteException;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
-import vn.steerboard.quality.engine.report.ReportWriters;
 import vn.steerboard.quality.engine.suite.SuiteReader;
-import vn.steerboard.quality.engine.QualityEngine;
 import vn.steerboard.quality.internal.QualityStore;
 import vn.steerboard.quality.internal.ScanPolicy;
 import vn.steerboard.quality.internal.ScanRunner;
+import vn.steerboard.quality.internal.UnitFolders;
 import vn.steerboard.registry.Registry;
 
 /**
@@ -39,21 +35,21 @@ public class QualitySources {
     static final String ENTITY = "quality-source";
     private static final Set<String> KINDS = Set.of("JDBC", "FILE", "UPLOAD");
 
-    private final JdbcClient jdbc;
     private final QualityStore store;
     private final ScanRunner runner;
     private final Registry registry;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final ScanPolicy policy;
+    private final UnitFolders folders;
 
     private final vn.steerboard.common.VietnamTime time;
 
-    QualitySources(JdbcClient jdbc, QualityStore store, ScanRunner runner, Registry registry, AccessPolicy access,
-            AuditTrail audit, ScanPolicy policy, vn.steerboard.common.VietnamTime time) {
+    QualitySources(QualityStore store, ScanRunner runner, Registry registry, AccessPolicy access,
+            AuditTrail audit, ScanPolicy policy, UnitFolders folders, vn.steerboard.common.VietnamTime time) {
+        this.folders = folders;
         this.policy = policy;
         this.time = time;
-        this.jdbc = jdbc;
         this.store = store;
         this.runner = runner;
         this.registry = registry;
@@ -78,7 +74,7 @@ public class QualitySources {
             if (kind.equals("JDBC")) {
                 policy.requireJdbc(draft.location());
             } else if (kind.equals("FILE")) {
-                policy.requireFile(draft.ownerUnit(), draft.location());
+                folders.requireFile(draft.ownerUnit(), draft.location());
             }
         } catch (InvalidParameterException refused) {
             audit.recordRefusal(new AuditEvent("REFUSED_LOCATION", ENTITY, null, draft.ownerUnit(), null, null,
@@ -111,7 +107,7 @@ public class QualitySources {
         parseSuite(yaml);
     }
 
-    private static vn.steerboard.quality.engine.Suite parseSuite(String yaml) {
+    static vn.steerboard.quality.engine.Suite parseSuite(String yaml) {
         if (yaml == null || yaml.isBlank()) {
             throw InvalidParameterException.field("suite", null, "a suite (YAML) is required");
         }
@@ -158,77 +154,6 @@ public class QualitySources {
         audit.record(AuditEvent.change("SCAN", ENTITY, String.valueOf(id), source.ownerUnit(), null, Map.of("scan", scan)));
         runner.run(scan, source, store.secret(id), asOf.day());
         return store.scan(scan).orElseThrow();
-    }
-
-    /**
-     * Stores a report produced by {@code quality scan} inside the agency's network. Only its counts are believed:
-     * checks, criteria and importances come from the suite on the server and every score is recomputed; the
-     * examples pass the same masking exit as a server scan's. With an API token, only the token bound to the
-     * source may upload (the first token to upload is bound when none was named). The stored report is signed.
-     */
-    @Transactional
-    public ScanView upload(long id, String json) {
-        SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id));
-        access.requireChange(source.ownerUnit(), ENTITY, String.valueOf(id));
-        Actor actor = access.requireActor();
-        if (actor.token() && !store.bindUploadToken(id, actor.name())) {
-            String message = actor.name() + " may not upload reports of quality-source '" + id + "': they are tied to another token";
-            audit.recordRefusal(new AuditEvent("ACCESS_DENIED", ENTITY, String.valueOf(id), source.ownerUnit(), null, null,
-                    message));
-            throw new AccessPolicy.AccessRefusedException(message);
-        }
-        if (source.suiteYaml() == null || source.suiteYaml().isBlank()) {
-            throw InvalidParameterException.field("suite", null, "attach the suite before uploading reports: scores are"
-                    + " recomputed from it");
-        }
-        ScanReport claimed;
-        try {
-            claimed = ReportWriters.fromJson(json);
-        } catch (RuntimeException e) {
-            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'");
-        }
-        if (claimed == null || claimed.checks() == null) {
-            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'");
-        }
-        ScanReport report;
-        try {
-            report = QualityEngine.rescore(claimed, parseSuite(source.suiteYaml()), Dictionary.standard());
-        } catch (IllegalArgumentException e) {
-            throw InvalidParameterException.field("report", e.getMessage().substring(0, e.getMessage().indexOf(':')),
-                    e.getMessage().substring(e.getMessage().indexOf(':') + 2));
-        }
-        double claimedScore = claimed.scores() == null ? Double.NaN : claimed.scores().database();
-        long scan = store.startScan(id, "UPLOAD", actor.name(), now());
-        store.finishScan(scan, report, now());
-        store.signUpload(scan, id, actor.name(), claimedScore);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("scan", scan);
-        after.put("score", report.scores().database());
-        after.put("band", report.scores().band());
-        after.put("claimedScore", Double.isNaN(claimedScore) ? null : claimedScore);
-        audit.record(AuditEvent.change("UPLOAD_SCAN", ENTITY, String.valueOf(id), source.ownerUnit(), null, after));
-        return store.scan(scan).orElseThrow();
-    }
-
-    /** Stores a CSV or Parquet file in the unit's folder, for FILE sources of that unit. */
-    public Map<String, Object> uploadFile(String unit, String fileName, java.io.InputStream content) {
-        if (unit == null || !registry.exists(unit)) {
-            throw InvalidParameterException.field("unit", unit, "a unit code from the registry");
-        }
-        access.requireChange(unit, "quality-file", fileName);
-        Map<String, Object> stored = policy.storeUpload(unit, fileName, content);
-        audit.record(AuditEvent.change("UPLOAD_FILE", "quality-file", String.valueOf(stored.get("location")), unit, null,
-                stored));
-        return stored;
-    }
-
-    /** The files of the unit's folder, for its staff. */
-    public List<Map<String, Object>> files(String unit) {
-        if (unit == null || !registry.exists(unit)) {
-            throw new NotFoundException("No unit " + unit);
-        }
-        access.requireRead(unit, "quality-file", null);
-        return policy.files(unit);
     }
 
     public ScanView scan(long scanId) {

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestDatabase;
+import vn.steerboard.support.DemoFacts;
 
 @IntegrationTest
 class AuditChainTest {
@@ -26,11 +27,11 @@ class AuditChainTest {
     AuditTrail trail;
 
     private JsonNode verify() {
-        return Api.as(port, "admin").get("/api/admin/audit/verify").json();
+        return Api.as(port, DemoFacts.ADMIN).get("/api/admin/audit/verify").json();
     }
 
     private void makeSomeChanges() {
-        Api officer = Api.as(port, "badinh.officer");
+        Api officer = Api.as(port, DemoFacts.BADINH_OFFICER);
         officer.put("/api/org-units/00004/focal-point", Map.of("fullName", "Trần Thị Bình", "phone", "0912 345 678"));
         officer.get("/api/org-units/00008/focal-point"); // refused, and audited
     }
@@ -107,7 +108,7 @@ class AuditChainTest {
 
     @Test
     void onlyAdminsReadTheTrail() {
-        assertThat(Api.as(port, "badinh.officer").get("/api/admin/audit").status()).isEqualTo(403);
+        assertThat(Api.as(port, DemoFacts.BADINH_OFFICER).get("/api/admin/audit").status()).isEqualTo(403);
         assertThat(Api.anonymous(port).get("/api/admin/audit/verify").status()).isEqualTo(401);
     }
 }

@@ -22,13 +22,14 @@ import vn.steerboard.support.Api;
 import vn.steerboard.support.Browser;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /** The committee's room in headless Chromium: every demo role, overview, scorecard, ranking, live, reports. */
 @IntegrationTest
 class CommitteeRoomBrowserTest {
 
-    private static final List<String> ROLES = List.of("admin", "viewer", "hanoi.leader", "hanoi.officer", "badinh.officer",
-            "ngocha.officer", "bkhcn.officer");
+    private static final List<String> ROLES = List.of(DemoFacts.ADMIN, DemoFacts.VIEWER, DemoFacts.HANOI_LEADER, DemoFacts.HANOI_OFFICER, DemoFacts.BADINH_OFFICER,
+            DemoFacts.NGOCHA_OFFICER, DemoFacts.BKHCN_OFFICER);
 
     @LocalServerPort
     int port;
@@ -59,9 +60,9 @@ class CommitteeRoomBrowserTest {
     @Test
     void theOverviewLeadsDownToTheTasksAndSwitchesLanguage() {
         try (Browser browser = Browser.open(port, 1280, 1400)) {
-            browser.signIn("viewer", Api.DEMO_PASSWORD);
+            browser.signIn(DemoFacts.VIEWER, Api.DEMO_PASSWORD);
             browser.go("/?asOf=2025-11-15");
-            assertThat(browser.find(By.cssSelector("#fig-total strong")).getText()).isEqualTo("944");
+            assertThat(browser.find(By.cssSelector("#fig-total strong")).getText()).isEqualTo(String.valueOf(DemoFacts.TASKS_ON_REPORT_DAY));
             assertThat(browser.find(By.cssSelector("#fig-completed strong")).getText()).isEqualTo("370");
             assertThat(browser.find(By.cssSelector("#fig-in-progress strong")).getText()).isEqualTo("176");
             assertThat(browser.find(By.cssSelector("#fig-on-time strong")).getText()).isEqualTo("67,0%");
@@ -79,7 +80,7 @@ class CommitteeRoomBrowserTest {
             browser.go("/?lang=vi");
         }
         try (Browser phone = Browser.open(port, 390, 844)) {
-            phone.signIn("viewer", Api.DEMO_PASSWORD);
+            phone.signIn(DemoFacts.VIEWER, Api.DEMO_PASSWORD);
             phone.go("/?asOf=2025-11-15");
             assertThat(phone.find(By.id("fig-total")).isDisplayed()).isTrue();
             Object scroll = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
@@ -92,7 +93,7 @@ class CommitteeRoomBrowserTest {
     @Test
     void aProvinceScorecardShowsItsCommunesAndChangesLiveAfterASubmission() {
         try (Browser browser = Browser.open(port, 1280, 1400)) {
-            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.signIn(DemoFacts.ADMIN, Api.DEMO_PASSWORD);
             String unit = TestFixtures.unit("79", "CommitteeRoomBrowserTest.scorecard");
             browser.go("/scorecard/" + unit + "?asOf=" + TestFixtures.AFTER_TEST_PERIODS);
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
@@ -100,7 +101,7 @@ class CommitteeRoomBrowserTest {
             assertThat(browser.findAll(By.cssSelector("#scorecard-communes tbody tr")).size()).isGreaterThan(10);
             assertThat(browser.find(By.id("since-meeting")).getText()).contains("Phiên trước");
             String before = browser.find(By.cssSelector("#scorecard-kpis tr[data-indicator=CHU_KY_SO]")).getText();
-            Api.Reply submitted = Api.as(port, "admin").post("/api/indicators/submissions", Map.of("dataSet", "CDS_TINH", "unit", unit,
+            Api.Reply submitted = Api.as(port, DemoFacts.ADMIN).post("/api/indicators/submissions", Map.of("dataSet", DemoFacts.PROVINCE_DATA_SET, "unit", unit,
                     "period", TestFixtures.MONTH, "values", Map.of("NGUOI_TRUONG_THANH", 1000, "CKS_CA_NHAN", 777)));
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
             browser.waitForText(By.cssSelector("#scorecard-kpis tr[data-indicator=CHU_KY_SO]"), "77,7");
@@ -124,7 +125,7 @@ class CommitteeRoomBrowserTest {
 
     @Test
     void theMeetingReportIsTheSameForTheSameDayWithVietnameseTextAndTheFigures() throws Exception {
-        Api viewer = Api.as(port, "viewer");
+        Api viewer = Api.as(port, DemoFacts.VIEWER);
         byte[] pdf = viewer.download("/reports/meeting?asOf=2025-11-15&format=pdf");
         assertThat(viewer.download("/reports/meeting?asOf=2025-11-15&format=pdf")).isEqualTo(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -148,7 +149,7 @@ class CommitteeRoomBrowserTest {
                     total = row.getCell(1).getNumericCellValue();
                 }
             }
-            assertThat(total).isEqualTo(944);
+            assertThat(total).isEqualTo(DemoFacts.TASKS_ON_REPORT_DAY);
             assertThat(workbook.getSheet("Xep hang tinh").getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(35);
         }
     }
@@ -160,12 +161,12 @@ class CommitteeRoomBrowserTest {
             assertThat(anonymous.find(By.id("published-note")).isDisplayed()).isTrue();
             assertThat(anonymous.findAll(By.id("most-overdue"))).isEmpty();
             assertThat(anonymous.findAll(By.cssSelector("a[href*='/tasks'], a[href*='/reports'], a[href*='/scorecard']"))).isEmpty();
-            assertThat(anonymous.find(By.cssSelector("#fig-total strong")).getText()).isEqualTo("944");
+            assertThat(anonymous.find(By.cssSelector("#fig-total strong")).getText()).isEqualTo(String.valueOf(DemoFacts.TASKS_ON_REPORT_DAY));
             anonymous.go("/scorecard/01");
             assertThat(anonymous.currentPath()).startsWith("/login");
         }
         try (Browser commune = Browser.open(port, 1280, 1000)) {
-            commune.signIn("badinh.officer", Api.DEMO_PASSWORD);
+            commune.signIn(DemoFacts.BADINH_OFFICER, Api.DEMO_PASSWORD);
             commune.go("/scorecard/00004");
             assertThat(commune.find(By.id("scorecard-name")).getText()).contains("Ba Đình");
             for (WebElement lead : commune.findAll(By.cssSelector("#scorecard-overdue tbody td:nth-child(2)"))) {

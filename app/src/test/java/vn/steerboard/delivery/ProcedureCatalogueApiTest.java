@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** The procedure catalogue (issue 16, part 1) through real HTTP: versions, all-or-nothing loads, hostile files, permissions. */
 @IntegrationTest
@@ -54,7 +55,7 @@ class ProcedureCatalogueApiTest {
 
     @Test
     void aChangedProcedureGetsANewVersionAndKeepsItsHistory() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply first = admin.put("/api/delivery/procedures", List.of(procedure("T16.VER.1", 50_000)));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.json().get("created").asInt()).isEqualTo(1);
@@ -66,17 +67,17 @@ class ProcedureCatalogueApiTest {
         Api.Reply changed = admin.put("/api/delivery/procedures", List.of(procedure("T16.VER.1", 70_000)));
         assertThat(changed.json().get("changed").asInt()).isEqualTo(1);
 
-        JsonNode history = Api.as(port, "viewer").get("/api/delivery/procedures/T16.VER.1/history").json();
+        JsonNode history = Api.as(port, DemoFacts.VIEWER).get("/api/delivery/procedures/T16.VER.1/history").json();
         assertThat(history.size()).isEqualTo(2);
         assertThat(history.get(0).get("feeVnd").asLong()).isEqualTo(50_000);
         assertThat(history.get(1).get("version").asInt()).isEqualTo(2);
-        JsonNode current = Api.as(port, "hanoi.officer").get("/api/delivery/procedures/T16.VER.1").json();
+        JsonNode current = Api.as(port, DemoFacts.HANOI_OFFICER).get("/api/delivery/procedures/T16.VER.1").json();
         assertThat(current.get("feeVnd").asLong()).isEqualTo(70_000);
         assertThat(current.get("version").asInt()).isEqualTo(2);
         String dayBefore = current.get("recordedAt").asString().substring(0, 10);
-        assertThat(Api.as(port, "viewer").get("/api/delivery/procedures/T16.VER.1?asOf="
+        assertThat(Api.as(port, DemoFacts.VIEWER).get("/api/delivery/procedures/T16.VER.1?asOf="
                 + java.time.LocalDate.parse(dayBefore).minusDays(1)).status()).isEqualTo(404);
-        assertThat(Api.as(port, "viewer").get("/api/delivery/procedures/T16.VER.1?asOf=31-12-2026").status()).isEqualTo(400);
+        assertThat(Api.as(port, DemoFacts.VIEWER).get("/api/delivery/procedures/T16.VER.1?asOf=31-12-2026").status()).isEqualTo(400);
     }
 
     @Test
@@ -86,7 +87,7 @@ class ProcedureCatalogueApiTest {
         formula.put("name", "=HYPERLINK(\"http://evil.example\",\"x\")");
         Map<String, Object> fullButIneligible = procedure("T16.BAD.4", 0);
         fullButIneligible.put("fullyOnlineEligible", false);
-        Api.Reply reply = Api.as(port, "admin").put("/api/delivery/procedures",
+        Api.Reply reply = Api.as(port, DemoFacts.ADMIN).put("/api/delivery/procedures",
                 List.of(procedure("T16.BAD.1", 0), negativeFee, formula, fullButIneligible, procedure("T16.BAD.1", 0)));
         assertThat(reply.status()).isEqualTo(400);
         JsonNode errors = reply.json().get("errors");
@@ -100,9 +101,9 @@ class ProcedureCatalogueApiTest {
     @Test
     void onlyTheCentralSecretariatLoadsTheCatalogueAndARefusalIsAudited() {
         long before = refusals();
-        assertThat(Api.as(port, "hanoi.officer").put("/api/delivery/procedures", List.of(procedure("T16.PERM.1", 0)))
+        assertThat(Api.as(port, DemoFacts.HANOI_OFFICER).put("/api/delivery/procedures", List.of(procedure("T16.PERM.1", 0)))
                 .status()).isEqualTo(403);
-        assertThat(Api.as(port, "viewer").upload("/api/delivery/procedures/import", "p.csv",
+        assertThat(Api.as(port, DemoFacts.VIEWER).upload("/api/delivery/procedures/import", "p.csv",
                 (HEADER + "\n").getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
         assertThat(Api.anonymous(port).get("/api/delivery/procedures").status()).isEqualTo(401);
         assertThat(refusals()).isGreaterThanOrEqualTo(before + 2);
@@ -120,19 +121,19 @@ class ProcedureCatalogueApiTest {
         // Windows-1258 has no precomposed ý, Ủ, ã: the tone marks are combining characters, read back as NFC
         byte[] bytes = csv.getBytes(java.nio.charset.Charset.forName("windows-1258"));
         assertThat(new String(bytes, java.nio.charset.Charset.forName("windows-1258"))).isEqualTo(csv);
-        Api.Reply reply = Api.as(port, "admin").upload("/api/delivery/procedures/import", "tthc.csv", bytes);
+        Api.Reply reply = Api.as(port, DemoFacts.ADMIN).upload("/api/delivery/procedures/import", "tthc.csv", bytes);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        JsonNode p = Api.as(port, "admin").get("/api/delivery/procedures/T16.CSV.1").json();
+        JsonNode p = Api.as(port, DemoFacts.ADMIN).get("/api/delivery/procedures/T16.CSV.1").json();
         assertThat(p.get("name").asString()).isEqualTo("Đăng ký khai sinh");
         assertThat(p.get("handlingAgencies").asString()).isEqualTo("Ủy ban nhân dân xã");
         assertThat(p.get("competence").asString()).isEqualTo("COMMUNE");
-        assertThat(Api.as(port, "admin").get("/api/delivery/procedures?competence=COMMUNE&size=500").body())
+        assertThat(Api.as(port, DemoFacts.ADMIN).get("/api/delivery/procedures?competence=COMMUNE&size=500").body())
                 .contains("T16.CSV.1");
     }
 
     @Test
     void hostileFilesAreRefusedWholeAndNothingIsStored() throws IOException {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         String csv = HEADER + "\nT16.HOST.1,Thủ tục A,PROVINCE,Sở X,CITIZEN,0,true,FULL,true,,false,false\n"
                 + "T16.HOST.2,@SUM(1+1)*cmd|' /C calc'!A0,PROVINCE,Sở X,CITIZEN,0,true,FULL,true,,false,false\n"
                 + "T16.HOST.3,Thủ tục C,PROVINCE,Sở X,CITIZEN,free,perhaps,FULL,true,2026-13-01,false,false\n";

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.steerboard.SteerboardApplication;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * Durability by default: the real server in a child JVM on a fresh embedded H2 file database (the default
@@ -78,7 +79,7 @@ class CrashDurabilityTest {
 
         List<String> tokens = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            JsonNode issued = send("POST", "/api/admin/tokens", basic("admin", "Steerboard@2025"),
+            JsonNode issued = send("POST", "/api/admin/tokens", basic(DemoFacts.ADMIN, "Steerboard@2025"),
                     "{\"name\":\"crash-client-" + c + "\",\"role\":\"ADMIN\"}", null).json();
             tokens.add(issued.get("secret").asString());
         }

@@ -20,6 +20,7 @@ import vn.steerboard.indicator.IndicatorCatalogue;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * Every endpoint that changes something, taken from Spring's own handler mappings so that a new one cannot be
@@ -33,7 +34,7 @@ class AuthorisationMatrixTest {
 
     private static final String DATA_SET = "T_MATRIX";
     private static final String PASSWORD = "Ma-tran-quyen-2026";
-    private static final String SIBLING = "ngocha.officer";
+    private static final String SIBLING = DemoFacts.NGOCHA_OFFICER;
     private static final String OTHER_PROVINCE = "matrix.hcm.officer";
     private static final String OTHER_MINISTRY = "matrix.btp.leader";
     /** Mappings that change nothing: error and refusal pages any method may reach. */
@@ -95,7 +96,7 @@ class AuthorisationMatrixTest {
         List<String> failures = new ArrayList<>();
         for (String endpoint : endpoints) {
             Case c = cases.get(endpoint);
-            List<String> actors = new ArrayList<>(List.of("viewer", SIBLING, OTHER_PROVINCE, OTHER_MINISTRY));
+            List<String> actors = new ArrayList<>(List.of(DemoFacts.VIEWER, SIBLING, OTHER_PROVINCE, OTHER_MINISTRY));
             if (c.fourEyes() != null) {
                 actors.add(c.fourEyes());
             }
@@ -182,9 +183,9 @@ class AuthorisationMatrixTest {
         add(cases, "POST", "/api/tasks/{id}/reports (multipart)", "/api/tasks/" + f.taskId + "/reports?percent=30", multipart,
                 "%PDF-1.4\n", null);
         add(cases, "POST", "/api/tasks/{id}/acceptance", "/api/tasks/" + f.ownTaskId + "/acceptance", json,
-                "{\"decision\":\"ACCEPTED\"}", "hanoi.leader");
+                "{\"decision\":\"ACCEPTED\"}", DemoFacts.HANOI_LEADER);
         add(cases, "POST", "/tasks/{id}/report", "/tasks/" + f.taskId + "/report", form, "percent=30", null);
-        add(cases, "POST", "/tasks/{id}/decision", "/tasks/" + f.ownTaskId + "/decision", form, "decision=ACCEPTED", "hanoi.leader");
+        add(cases, "POST", "/tasks/{id}/decision", "/tasks/" + f.ownTaskId + "/decision", form, "decision=ACCEPTED", DemoFacts.HANOI_LEADER);
         // indicators
         add(cases, "PUT", "/api/indicators/{code}", "/api/indicators/MATRIX_X", json, "{\"nameVi\":\"x\",\"formula\":\"T_MX\"}", null);
         add(cases, "POST", "/api/indicators/submissions", json, submission, null);
@@ -193,7 +194,7 @@ class AuthorisationMatrixTest {
         add(cases, "POST", "/api/indicators/import (multipart)", "/api/indicators/import", multipart,
                 "Mã đơn vị,Kỳ báo cáo,Mã chỉ tiêu dữ liệu,Giá trị\n00004,2026-07,T_MX,5\n", null);
         add(cases, "POST", "/api/indicators/submissions/{id}/approval", "/api/indicators/submissions/" + f.submissionId + "/approval",
-                json, "{\"approve\":true}", "hanoi.leader");
+                json, "{\"approve\":true}", DemoFacts.HANOI_LEADER);
         add(cases, "PUT", "/api/indicators/{code}/targets/{unit}", "/api/indicators/TTHC_TOAN_TRINH/targets/00004", json,
                 "{\"baselineYear\":2025,\"baselineValue\":1,\"targetYear\":2030,\"targetValue\":2}", null);
         add(cases, "POST", "/api/indicators/{code}/ratings/{unit}", "/api/indicators/TTHC_TOAN_TRINH/ratings/00004", json,
@@ -201,7 +202,7 @@ class AuthorisationMatrixTest {
         add(cases, "POST", "/api/admin/indicators/rebuild", json, "{}", null);
         add(cases, "PUT", "/api/admin/indicators/publication", json, "{\"level\":\"COMMUNE\"}", null);
         add(cases, "POST", "/indicators/submit", form, "dataSet=" + DATA_SET + "&unit=00004&period=2026-07&v_T_MX=5", null);
-        add(cases, "POST", "/indicators/approvals/{id}", "/indicators/approvals/" + f.submissionId, form, "approve=true", "hanoi.leader");
+        add(cases, "POST", "/indicators/approvals/{id}", "/indicators/approvals/" + f.submissionId, form, "approve=true", DemoFacts.HANOI_LEADER);
         // delivery: the procedure catalogue is loaded by ADMIN only
         add(cases, "PUT", "/api/delivery/procedures", json, "[{\"code\":\"MATRIX.1\",\"name\":\"Thủ tục lạ\",\"competence\":"
                 + "\"PROVINCE\",\"handlingAgencies\":\"Sở X\",\"applicantKind\":\"CITIZEN\",\"feeVnd\":0,"
@@ -263,7 +264,7 @@ class AuthorisationMatrixTest {
     }
 
     private Map<String, String> snapshot(Fixtures f) {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Map<String, String> state = new LinkedHashMap<>();
         for (String path : List.of("/api/tasks/" + f.taskId, "/api/tasks/" + f.ownTaskId, "/api/indicators/submissions/"
                 + f.submissionId, "/api/org-units/00004/focal-point", "/api/quality/sources/" + f.sourceId + "/scans",
@@ -288,7 +289,7 @@ class AuthorisationMatrixTest {
     }
 
     private Fixtures fixtures() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Fixtures f = new Fixtures();
         account(admin, OTHER_PROVINCE, "OFFICER", "79");
         account(admin, OTHER_MINISTRY, "LEADER", "BTP");
@@ -302,23 +303,23 @@ class AuthorisationMatrixTest {
         f.tokenId = admin.post("/api/admin/tokens", Map.of("name", "matrix-" + System.nanoTime(), "role", "VIEWER"))
                 .json().get("token").get("id").asLong();
         // a deputy named and revoked at once: revoking it again must still be refused to others
-        f.deputyId = admin.post("/api/admin/deputies", Map.of("unitCode", "00004", "username", "badinh.officer",
+        f.deputyId = admin.post("/api/admin/deputies", Map.of("unitCode", DemoFacts.BA_DINH, "username", DemoFacts.BADINH_OFFICER,
                 "reason", "Ma trận phân quyền")).json().get("id").asLong();
         admin.delete("/api/admin/deputies/" + f.deputyId);
-        f.sourceId = Api.as(port, "badinh.officer").post("/api/quality/sources", Map.of("ownerUnit", "00004", "name",
+        f.sourceId = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/quality/sources", Map.of("ownerUnit", DemoFacts.BA_DINH, "name",
                 "CSDL ma trận " + System.nanoTime(), "nationalDatabase", "Cơ sở dữ liệu quốc gia về dân cư", "kind", "UPLOAD"))
                 .json().get("id").asLong();
-        f.taskId = task(admin, "MATRIX-TASK-" + System.nanoTime(), "00004");
-        Api.as(port, "badinh.officer").post("/api/tasks/" + f.taskId + "/reports", Map.of("percent", 100, "evidenceKind", "LINK",
+        f.taskId = task(admin, "MATRIX-TASK-" + System.nanoTime(), DemoFacts.BA_DINH);
+        Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + f.taskId + "/reports", Map.of("percent", 100, "evidenceKind", "LINK",
                 "evidenceReference", "https://badinh.hanoi.gov.vn/ma-tran"));
         // the city leader reports the city's own deliverable: accepting it would be his own
         f.ownTaskId = task(admin, "MATRIX-OWN-" + System.nanoTime(), "01");
-        Api.Reply reported = Api.as(port, "hanoi.leader").post("/api/tasks/" + f.ownTaskId + "/reports", Map.of("percent", 100,
+        Api.Reply reported = Api.as(port, DemoFacts.HANOI_LEADER).post("/api/tasks/" + f.ownTaskId + "/reports", Map.of("percent", 100,
                 "evidenceKind", "LINK", "evidenceReference", "https://hanoi.gov.vn/ma-tran"));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         // the city leader submits for one of his communes: approving it would be his own
-        Api.Reply submitted = Api.as(port, "hanoi.leader").post("/api/indicators/submissions", Map.of("dataSet", DATA_SET,
-                "unit", "00004", "period", "2026-06", "values", Map.of("T_MX", 4)));
+        Api.Reply submitted = Api.as(port, DemoFacts.HANOI_LEADER).post("/api/indicators/submissions", Map.of("dataSet", DATA_SET,
+                "unit", DemoFacts.BA_DINH, "period", "2026-06", "values", Map.of("T_MX", 4)));
         assertThat(submitted.status()).as(submitted.toString()).isIn(201, 200);
         f.submissionId = submitted.json().get("id").asLong();
         f.notificationId = jdbc.sql("SELECT MIN(id) FROM notification WHERE recipient = 'badinh.officer'")
@@ -327,7 +328,7 @@ class AuthorisationMatrixTest {
     }
 
     private long task(Api admin, String code, String lead) {
-        Map<String, Object> draft = new HashMap<>(Map.of("code", code, "planCode", "NQ57-KH2026", "title", "Ma trận phân quyền",
+        Map<String, Object> draft = new HashMap<>(Map.of("code", code, "planCode", DemoFacts.PLAN_2026, "title", "Ma trận phân quyền",
                 "leadUnit", lead, "approverUnit", "01", "responsiblePerson", "Trần Thị Bình", "deliverable", "Báo cáo",
                 "sourceDate", "2026-01-05", "startDate", "2026-01-10"));
         draft.put("deadline", "2027-06-30");

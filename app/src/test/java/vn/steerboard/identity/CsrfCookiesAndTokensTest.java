@@ -10,6 +10,7 @@ import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * CSRF is skipped only for requests that their Basic or Bearer header authenticated; the session cookie is
@@ -27,10 +28,10 @@ class CsrfCookiesAndTokensTest {
     @Test
     void aJunkAuthorizationHeaderDoesNotSwitchCsrfOffForASession() {
         Client browser = new Client(port);
-        Client.Reply signedIn = browser.signIn("badinh.officer", Api.DEMO_PASSWORD);
+        Client.Reply signedIn = browser.signIn(DemoFacts.BADINH_OFFICER, Api.DEMO_PASSWORD);
         assertThat(signedIn.status()).isEqualTo(302);
         assertThat(signedIn.header("Location")).doesNotContain("error");
-        assertThat(browser.get("/api/me").body()).contains("badinh.officer");
+        assertThat(browser.get("/api/me").body()).contains(DemoFacts.BADINH_OFFICER);
 
         // the session alone, no CSRF token: refused
         assertThat(browser.postJson(CHANGE, "{}").status()).isEqualTo(403);
@@ -38,7 +39,7 @@ class CsrfCookiesAndTokensTest {
         assertThat(browser.postJson(CHANGE, "{}", "Authorization", "Junk abc").status()).isEqualTo(403);
         // Basic or Bearer that authenticates nothing: the session is not used for them, so 401
         assertThat(browser.postJson(CHANGE, "{}", "Authorization", "Basic !!!not-base64!!!").status()).isEqualTo(401);
-        assertThat(browser.postJson(CHANGE, "{}", "Authorization", Client.basic("badinh.officer", "wrong-password"))
+        assertThat(browser.postJson(CHANGE, "{}", "Authorization", Client.basic(DemoFacts.BADINH_OFFICER, "wrong-password"))
                 .status()).isEqualTo(401);
         assertThat(browser.postJson(CHANGE, "{}", "Authorization", "Bearer sbt_junk").status()).isEqualTo(401);
         // a scheme without credentials authenticates nothing: CSRF stays on
@@ -47,7 +48,7 @@ class CsrfCookiesAndTokensTest {
         // what does pass: the session with its CSRF token, or credentials that authenticate
         String token = browser.csrfToken("/notifications");
         assertThat(browser.postJson(CHANGE, "{}", "X-CSRF-TOKEN", token).status()).isEqualTo(404);
-        assertThat(new Client(port).postJson(CHANGE, "{}", "Authorization", Client.basic("badinh.officer", Api.DEMO_PASSWORD))
+        assertThat(new Client(port).postJson(CHANGE, "{}", "Authorization", Client.basic(DemoFacts.BADINH_OFFICER, Api.DEMO_PASSWORD))
                 .status()).isEqualTo(404);
     }
 
@@ -83,7 +84,7 @@ class CsrfCookiesAndTokensTest {
 
     @Test
     void aTokenWhoseExpiryHasPassedIsRefusedAtCreation() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply expired = admin.post("/api/admin/tokens", Map.of("name", "het-han-" + System.nanoTime(), "role", "VIEWER",
                 "expiresAt", yesterday().toString()));
         assertThat(expired.status()).as(expired.toString()).isEqualTo(400);

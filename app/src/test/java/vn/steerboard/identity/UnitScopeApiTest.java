@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** A commune officer can never read or change what belongs to another unit, at the API. */
 @IntegrationTest
@@ -28,18 +29,18 @@ class UnitScopeApiTest {
 
     @Test
     void communeOfficerReadsAndChangesItsOwnUnit() {
-        Api officer = Api.as(port, "badinh.officer");
+        Api officer = Api.as(port, DemoFacts.BADINH_OFFICER);
         assertThat(officer.get("/api/org-units/00004/focal-point").status()).isEqualTo(200);
         Api.Reply changed = officer.put("/api/org-units/00004/focal-point",
                 Map.of("fullName", "Trần Thị Bình", "position", "Công chức Văn phòng - Thống kê",
                         "email", "binh.tt@badinh.hanoi.gov.vn", "phone", "0912 000 111"));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("phone").asString()).isEqualTo("0912 000 111");
-        assertThat(changed.json().get("updatedBy").asString()).isEqualTo("badinh.officer");
+        assertThat(changed.json().get("updatedBy").asString()).isEqualTo(DemoFacts.BADINH_OFFICER);
 
-        JsonNode audit = Api.as(port, "admin").get("/api/admin/audit?entityType=focal-point&entityId=00004").json();
+        JsonNode audit = Api.as(port, DemoFacts.ADMIN).get("/api/admin/audit?entityType=focal-point&entityId=00004").json();
         JsonNode latest = audit.get("content").get(0);
-        assertThat(latest.get("actor").asString()).isEqualTo("badinh.officer");
+        assertThat(latest.get("actor").asString()).isEqualTo(DemoFacts.BADINH_OFFICER);
         assertThat(latest.get("action").asString()).isEqualTo("UPDATE");
         assertThat(latest.get("before").asString()).contains("fullName");
         assertThat(latest.get("after").asString()).contains("0912 000 111");
@@ -47,14 +48,14 @@ class UnitScopeApiTest {
 
     @Test
     void communeOfficerIsRefusedAnotherUnitAndTheAttemptIsAudited() {
-        Api officer = Api.as(port, "badinh.officer");
-        String before = Api.as(port, "admin").get("/api/org-units/00008/focal-point").body();
-        long deniedBefore = deniedRecords("badinh.officer", "00008");
+        Api officer = Api.as(port, DemoFacts.BADINH_OFFICER);
+        String before = Api.as(port, DemoFacts.ADMIN).get("/api/org-units/00008/focal-point").body();
+        long deniedBefore = deniedRecords(DemoFacts.BADINH_OFFICER, DemoFacts.NGOC_HA);
 
         Api.Reply read = officer.get("/api/org-units/00008/focal-point");
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.contentType()).startsWith("application/problem+json");
-        assertThat(read.json().get("detail").asString()).contains("badinh.officer").contains("00008");
+        assertThat(read.json().get("detail").asString()).contains(DemoFacts.BADINH_OFFICER).contains(DemoFacts.NGOC_HA);
 
         Api.Reply write = officer.put("/api/org-units/00008/focal-point", Map.of("fullName", "Kẻ Lạ"));
         assertThat(write.status()).isEqualTo(403);
@@ -62,14 +63,14 @@ class UnitScopeApiTest {
         Api.Reply province = officer.put("/api/org-units/01/focal-point", Map.of("fullName", "Kẻ Lạ"));
         assertThat(province.status()).isEqualTo(403);
 
-        assertThat(Api.as(port, "admin").get("/api/org-units/00008/focal-point").body()).isEqualTo(before);
-        assertThat(deniedRecords("badinh.officer", "00008")).isEqualTo(deniedBefore + 2);
-        assertThat(deniedRecords("badinh.officer", "01")).isGreaterThanOrEqualTo(1);
+        assertThat(Api.as(port, DemoFacts.ADMIN).get("/api/org-units/00008/focal-point").body()).isEqualTo(before);
+        assertThat(deniedRecords(DemoFacts.BADINH_OFFICER, DemoFacts.NGOC_HA)).isEqualTo(deniedBefore + 2);
+        assertThat(deniedRecords(DemoFacts.BADINH_OFFICER, "01")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void provinceOfficerSeesItsCommunesButNotAnotherProvince() {
-        Api officer = Api.as(port, "hanoi.officer");
+        Api officer = Api.as(port, DemoFacts.HANOI_OFFICER);
         assertThat(officer.get("/api/org-units/00004/focal-point").status()).isEqualTo(200);
         assertThat(officer.get("/api/org-units/79/focal-point").status()).isEqualTo(403);
         assertThat(officer.get("/api/org-units/25747/focal-point").status()).isEqualTo(403);
@@ -77,7 +78,7 @@ class UnitScopeApiTest {
 
     @Test
     void viewerReadsButNeverChanges() {
-        Api viewer = Api.as(port, "viewer");
+        Api viewer = Api.as(port, DemoFacts.VIEWER);
         assertThat(viewer.get("/api/org-units/00004/focal-point").status()).isEqualTo(200);
         assertThat(viewer.put("/api/org-units/00004/focal-point", Map.of("fullName", "Người Xem")).status())
                 .isEqualTo(403);
@@ -93,16 +94,16 @@ class UnitScopeApiTest {
 
     @Test
     void wrongPasswordIs401AndAudited() {
-        Api.Reply reply = Api.as(port, "badinh.officer", "wrong-password").get("/api/me");
+        Api.Reply reply = Api.as(port, DemoFacts.BADINH_OFFICER, "wrong-password").get("/api/me");
         assertThat(reply.status()).isEqualTo(401);
         long failures = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SIGN_IN_FAILED' AND actor = ?")
-                .param("badinh.officer").query(Long.class).single();
+                .param(DemoFacts.BADINH_OFFICER).query(Long.class).single();
         assertThat(failures).isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void badFocalPointInputNamesTheField() {
-        Api.Reply reply = Api.as(port, "badinh.officer").put("/api/org-units/00004/focal-point",
+        Api.Reply reply = Api.as(port, DemoFacts.BADINH_OFFICER).put("/api/org-units/00004/focal-point",
                 Map.of("fullName", "Trần Thị Bình", "email", "not-an-email"));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("detail").asString()).contains("'email'").contains("not-an-email");
@@ -110,18 +111,18 @@ class UnitScopeApiTest {
 
     @Test
     void usersListIsScopedToTheSubtree() {
-        JsonNode hanoi = Api.as(port, "hanoi.leader").get("/api/users").json();
+        JsonNode hanoi = Api.as(port, DemoFacts.HANOI_LEADER).get("/api/users").json();
         assertThat(hanoi.valueStream().map(u -> u.get("username").asString()))
-                .contains("hanoi.officer", "badinh.officer", "ngocha.officer")
-                .doesNotContain("admin", "bkhcn.officer");
-        JsonNode commune = Api.as(port, "badinh.officer").get("/api/users").json();
-        assertThat(commune.valueStream().map(u -> u.get("username").asString())).containsExactly("badinh.officer");
+                .contains(DemoFacts.HANOI_OFFICER, DemoFacts.BADINH_OFFICER, DemoFacts.NGOCHA_OFFICER)
+                .doesNotContain(DemoFacts.ADMIN, DemoFacts.BKHCN_OFFICER);
+        JsonNode commune = Api.as(port, DemoFacts.BADINH_OFFICER).get("/api/users").json();
+        assertThat(commune.valueStream().map(u -> u.get("username").asString())).containsExactly(DemoFacts.BADINH_OFFICER);
         assertThat(commune.toString()).doesNotContain("password").doesNotContain("argon2");
     }
 
     @Test
     void onlyAdminManagesAccountsAndTokens() {
-        Api.Reply reply = Api.as(port, "hanoi.leader").post("/api/admin/tokens",
+        Api.Reply reply = Api.as(port, DemoFacts.HANOI_LEADER).post("/api/admin/tokens",
                 Map.of("name", "sneaky", "role", "ADMIN"));
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -132,16 +133,16 @@ class UnitScopeApiTest {
 
     @Test
     void apiTokenIsBoundToItsUnitAndCanBeRevoked() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply issued = admin.post("/api/admin/tokens",
-                Map.of("name", "cong-dich-vu-ba-dinh-" + System.nanoTime(), "role", "OFFICER", "unitCode", "00004"));
+                Map.of("name", "cong-dich-vu-ba-dinh-" + System.nanoTime(), "role", "OFFICER", "unitCode", DemoFacts.BA_DINH));
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         String secret = issued.json().get("secret").asString();
         long id = issued.json().get("token").get("id").asLong();
         assertThat(admin.get("/api/admin/tokens").body()).doesNotContain(secret);
 
         Api system = Api.withToken(port, secret);
-        assertThat(system.get("/api/me").json().get("unitCode").asString()).isEqualTo("00004");
+        assertThat(system.get("/api/me").json().get("unitCode").asString()).isEqualTo(DemoFacts.BA_DINH);
         assertThat(system.get("/api/org-units/00004/focal-point").status()).isEqualTo(200);
         assertThat(system.get("/api/org-units/00008/focal-point").status()).isEqualTo(403);
 
@@ -153,7 +154,7 @@ class UnitScopeApiTest {
 
     @Test
     void adminCreatesAccountsWithValidation() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply noUnit = admin.post("/api/admin/users", Map.of("username", "no.unit", "displayName", "X",
                 "password", "long-enough-password", "role", "OFFICER"));
         assertThat(noUnit.status()).isEqualTo(400);

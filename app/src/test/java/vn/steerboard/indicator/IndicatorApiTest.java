@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /** Submissions, validation, approval, locking, idempotency, live events and open data through real HTTP. */
 @IntegrationTest
@@ -37,7 +38,7 @@ class IndicatorApiTest {
 
     @Test
     void formulaErrorsNameThePosition() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply unclosed = admin.put("/api/indicators/TEST_BAD", Map.of("nameVi", "Thử", "formula", "100 * (TTHC_TONG"));
         assertThat(unclosed.status()).isEqualTo(400);
         assertThat(unclosed.body()).contains("position 17");
@@ -48,43 +49,43 @@ class IndicatorApiTest {
                 "polarity", "HIGHER_IS_BETTER", "unitLabel", "%"));
         assertThat(good.status()).isEqualTo(200);
         assertThat(good.json().get("formula").asString()).isEqualTo("100 * TTHC_TRUC_TUYEN / TTHC_TONG");
-        assertThat(Api.as(port, "hanoi.officer").put("/api/indicators/TEST_TTHC2",
+        assertThat(Api.as(port, DemoFacts.HANOI_OFFICER).put("/api/indicators/TEST_TTHC2",
                 Map.of("nameVi", "Thử", "formula", "TTHC_TONG")).status()).isEqualTo(403);
     }
 
     @Test
     void aProvinceOfficerCannotSubmitForAnotherProvinceNorACommuneForItsNeighbour() {
         Map<String, Object> values = Map.of("TTHC_TONG", 100, "TTHC_TRUC_TUYEN", 50);
-        assertThat(Api.as(port, "hanoi.officer").post("/api/indicators/submissions",
-                submission("CDS_TINH", "79", "2026-06", values)).status()).isEqualTo(403);
-        assertThat(Api.as(port, "badinh.officer").post("/api/indicators/submissions",
-                submission("CDS_XA", "00008", "2026Q2", Map.of("TO_CNS", 1))).status()).isEqualTo(403);
-        assertThat(Api.as(port, "viewer").post("/api/indicators/submissions",
-                submission("CDS_XA", "00004", "2026Q2", Map.of("TO_CNS", 1))).status()).isEqualTo(403);
+        assertThat(Api.as(port, DemoFacts.HANOI_OFFICER).post("/api/indicators/submissions",
+                submission(DemoFacts.PROVINCE_DATA_SET, "79", "2026-06", values)).status()).isEqualTo(403);
+        assertThat(Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/indicators/submissions",
+                submission(DemoFacts.COMMUNE_DATA_SET, DemoFacts.NGOC_HA, "2026Q2", Map.of("TO_CNS", 1))).status()).isEqualTo(403);
+        assertThat(Api.as(port, DemoFacts.VIEWER).post("/api/indicators/submissions",
+                submission(DemoFacts.COMMUNE_DATA_SET, DemoFacts.BA_DINH, "2026Q2", Map.of("TO_CNS", 1))).status()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'ACCESS_DENIED' AND entity_type = 'SUBMISSION'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void aFailedHighRuleBlocksTheSubmissionAndALowerOneWarns() {
-        Api officer = Api.as(port, "hanoi.officer");
+        Api officer = Api.as(port, DemoFacts.HANOI_OFFICER);
         String unit = TestFixtures.unit("01", "IndicatorApiTest.rules");
         String month = TestFixtures.MONTH;
         Api.Reply blocked = officer.post("/api/indicators/submissions",
-                submission("CDS_TINH", unit, month, Map.of("TTHC_TONG", 100, "TTHC_TRUC_TUYEN", 150)));
+                submission(DemoFacts.PROVINCE_DATA_SET, unit, month, Map.of("TTHC_TONG", 100, "TTHC_TRUC_TUYEN", 150)));
         assertThat(blocked.status()).isEqualTo(400);
         assertThat(blocked.body()).contains("R_TTHC").contains("nothing");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = ? AND period = ?").params(unit, month)
                 .query(Long.class).single()).isZero();
         Api.Reply type = officer.post("/api/indicators/submissions",
-                submission("CDS_TINH", unit, month, Map.of("TTHC_TONG", 100.5)));
+                submission(DemoFacts.PROVINCE_DATA_SET, unit, month, Map.of("TTHC_TONG", 100.5)));
         assertThat(type.status()).isEqualTo(400);
         assertThat(type.body()).contains("whole number");
         // the demo's (fixed) September figure: the rule compares with the previous value reported
         double before = jdbc.sql("SELECT numeric_value FROM data_value WHERE unit_code = ? AND period = '2026-09'"
                 + " AND element_code = 'VB_SO_HOA'").param(unit).query(Double.class).single();
         Api.Reply warned = officer.post("/api/indicators/submissions",
-                submission("CDS_TINH", unit, month, Map.of("VB_TONG", before * 2, "VB_SO_HOA", 1)));
+                submission(DemoFacts.PROVINCE_DATA_SET, unit, month, Map.of("VB_TONG", before * 2, "VB_SO_HOA", 1)));
         assertThat(warned.status()).as(warned.body()).isEqualTo(201);
         assertThat(warned.json().get("warnings").toString()).contains("R_VB_LUY_KE");
         assertThat(warned.json().get("status").asString()).isEqualTo("SUBMITTED");
@@ -92,26 +93,26 @@ class IndicatorApiTest {
 
     @Test
     void approvalClimbsCommuneProvinceNationAndLocksTheValues() {
-        Api commune = Api.as(port, "badinh.officer");
-        Api leader = Api.as(port, "hanoi.leader");
-        Api admin = Api.as(port, "admin");
-        TestFixtures.unit("00004", "IndicatorApiTest.approval");
-        Api.Reply submitted = commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 0)));
+        Api commune = Api.as(port, DemoFacts.BADINH_OFFICER);
+        Api leader = Api.as(port, DemoFacts.HANOI_LEADER);
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        TestFixtures.unit(DemoFacts.BA_DINH, "IndicatorApiTest.approval");
+        Api.Reply submitted = commune.post("/api/indicators/submissions", submission(DemoFacts.COMMUNE_DATA_SET, DemoFacts.BA_DINH, "2026Q4", Map.of("TO_CNS", 0)));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         long id = submitted.json().get("id").asLong();
-        assertThat(submitted.json().get("nextLevel").asString()).isEqualTo("00004");
+        assertThat(submitted.json().get("nextLevel").asString()).isEqualTo(DemoFacts.BA_DINH);
         // before approval the commune sees its value, marked; the official league does not
         JsonNode card = commune.get("/api/indicators/scorecard/00004?asOf=2026-12-31").json();
         JsonNode team = find(card, "TO_CNS_TL");
         assertThat(team.get("currentPeriod").asString()).isEqualTo("2026Q4");
         assertThat(team.get("includesUnapproved").asBoolean()).isTrue();
-        assertThat(official("00004").get("currentPeriod").asString()).isNotEqualTo("2026Q4");
+        assertThat(official(DemoFacts.BA_DINH).get("currentPeriod").asString()).isNotEqualTo("2026Q4");
 
         assertThat(decide(commune, id, Map.of("approve", true)).status()).isEqualTo(403);
         Api.Reply first = decide(leader, id, Map.of("approve", true, "note", "đã kiểm tra"));
-        assertThat(first.json().get("approvedThrough").asString()).isEqualTo("00004");
+        assertThat(first.json().get("approvedThrough").asString()).isEqualTo(DemoFacts.BA_DINH);
         assertThat(first.json().get("locked").asBoolean()).isTrue();
-        Api.Reply change = commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 1)));
+        Api.Reply change = commune.post("/api/indicators/submissions", submission(DemoFacts.COMMUNE_DATA_SET, DemoFacts.BA_DINH, "2026Q4", Map.of("TO_CNS", 1)));
         assertThat(change.status()).isEqualTo(409);
         assertThat(change.body()).contains("locked");
         assertThat(decide(leader, id, Map.of("approve", true)).json()
@@ -120,10 +121,10 @@ class IndicatorApiTest {
         Api.Reply last = decide(admin, id, Map.of("approve", true));
         assertThat(last.json().get("status").asString()).isEqualTo("APPROVED");
         assertThat(last.json().get("history")).hasSize(4);
-        JsonNode now = official("00004");
+        JsonNode now = official(DemoFacts.BA_DINH);
         assertThat(now.get("currentPeriod").asString()).isEqualTo("2026Q4");
         assertThat(now.get("current").asDouble()).isZero();
-        assertThat(commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 1)))
+        assertThat(commune.post("/api/indicators/submissions", submission(DemoFacts.COMMUNE_DATA_SET, DemoFacts.BA_DINH, "2026Q4", Map.of("TO_CNS", 1)))
                 .status()).isEqualTo(409);
         // only an ADMIN can reopen approved values, with a reason; then the commune may correct them
         assertThat(decide(leader, id, Map.of("approve", false, "note", "sai")).status())
@@ -131,13 +132,13 @@ class IndicatorApiTest {
         assertThat(decide(admin, id, Map.of("approve", false)).status()).isEqualTo(400);
         assertThat(decide(admin, id, Map.of("approve", false, "note", "Xã báo cáo nhầm"))
                 .json().get("status").asString()).isEqualTo("RETURNED");
-        assertThat(official("00004").get("currentPeriod").asString()).isNotEqualTo("2026Q4");
-        assertThat(commune.post("/api/indicators/submissions", submission("CDS_XA", "00004", "2026Q4", Map.of("TO_CNS", 1)))
+        assertThat(official(DemoFacts.BA_DINH).get("currentPeriod").asString()).isNotEqualTo("2026Q4");
+        assertThat(commune.post("/api/indicators/submissions", submission(DemoFacts.COMMUNE_DATA_SET, DemoFacts.BA_DINH, "2026Q4", Map.of("TO_CNS", 1)))
                 .status()).isEqualTo(201);
     }
 
     private JsonNode official(String commune) {
-        JsonNode ranking = Api.as(port, "viewer").get("/api/indicators/TO_CNS_TL/ranking?league=COMMUNE&parent=01&asOf=2026-12-31").json();
+        JsonNode ranking = Api.as(port, DemoFacts.VIEWER).get("/api/indicators/TO_CNS_TL/ranking?league=COMMUNE&parent=01&asOf=2026-12-31").json();
         for (JsonNode row : ranking) {
             if (row.get("unitCode").asString().equals(commune)) {
                 return row;
@@ -157,7 +158,7 @@ class IndicatorApiTest {
 
     @Test
     void aResentBatchWithTheSameIdempotencyKeyIsNotCountedTwice() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         TestFixtures.unit("BKHCN", "IndicatorApiTest.idempotency");
         TestFixtures.unit("BTC", "IndicatorApiTest.idempotency");
         List<Map<String, Object>> values = List.of(
@@ -184,7 +185,7 @@ class IndicatorApiTest {
     @Test
     void aBadBatchOrFileRowChangesNothingAndIsNamed() {
         long before = jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply batch = admin.post("/api/indicators/values", Map.of("values", List.of(
                 Map.of("element", "HS_TONG", "unit", "BKHCN", "period", "2026-11", "value", 100000),
                 Map.of("element", "HS_TONG", "unit", "XX", "period", "2026-10", "value", 10))));
@@ -208,8 +209,8 @@ class IndicatorApiTest {
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
         CompletableFuture<String> indicatorEvent = CompletableFuture.supplyAsync(
                 () -> stream.body().filter(line -> line.contains("\"indicators\"")).findFirst().orElse(""));
-        Api admin = Api.as(port, "admin");
-        long id = admin.post("/api/indicators/submissions", submission("CDS_TINH", TestFixtures.unit("BTP", "IndicatorApiTest.live"), "2026-11", Map.of("NS_DU_TOAN", 10,
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        long id = admin.post("/api/indicators/submissions", submission(DemoFacts.PROVINCE_DATA_SET, TestFixtures.unit("BTP", "IndicatorApiTest.live"), "2026-11", Map.of("NS_DU_TOAN", 10,
                 "NS_GIAI_NGAN", 2))).json().get("id").asLong();
         // four eyes: another ADMIN approves what "admin" submitted
         assertThat(decide(Api.secondAdmin(port), id, Map.of("approve", true)).status()).isEqualTo(200);
@@ -220,7 +221,7 @@ class IndicatorApiTest {
     @Test
     void openDataShowsOnlyApprovedValuesDownToThePublishedLevel() {
         Api anonymous = Api.anonymous(port);
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         try {
             publishedLevelsShowOnlyApprovedValues(anonymous, admin);
         } finally { // the publication level is one setting for everybody: leave it as the demo has it
@@ -236,7 +237,7 @@ class IndicatorApiTest {
             assertThat(row.get("unitCode").asString()).isEqualTo("VN");
         }
         assertThat(admin.put("/api/admin/indicators/publication", Map.of("level", "PROVINCE")).status()).isEqualTo(200);
-        assertThat(Api.as(port, "hanoi.officer").put("/api/admin/indicators/publication", Map.of("level", "COMMUNE")).status())
+        assertThat(Api.as(port, DemoFacts.HANOI_OFFICER).put("/api/admin/indicators/publication", Map.of("level", "COMMUNE")).status())
                 .isEqualTo(403);
         JsonNode provincial = anonymous.get("/open/indicators.json").json();
         List<String> unapprovedPeriods = jdbc.sql("SELECT period FROM submission WHERE unit_code = '01' AND data_set_code = 'CDS_TINH'"
@@ -244,7 +245,7 @@ class IndicatorApiTest {
         boolean sawHanoi = false;
         for (JsonNode row : provincial) {
             assertThat(row.get("level").asString()).isNotEqualTo("COMMUNE");
-            if (row.get("unitCode").asString().equals("01") && row.get("indicator").asString().equals("TTHC_TOAN_TRINH")) {
+            if (row.get("unitCode").asString().equals("01") && row.get("indicator").asString().equals(DemoFacts.ONLINE_PROCEDURES)) {
                 sawHanoi = true;
                 assertThat(unapprovedPeriods).doesNotContain(row.get("period").asString());
             }
@@ -257,14 +258,14 @@ class IndicatorApiTest {
 
     @Test
     void theNationalSetShipsWithTargetsAndComputedStatusesBesideHumanRatings() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         JsonNode card = admin.get("/api/indicators/scorecard/VN?asOf=2025-11-15").json();
         // the ten built-in indicators (tests may define more)
         List<String> codes = new java.util.ArrayList<>();
         card.forEach(row -> codes.add(row.get("indicatorCode").asString()));
-        assertThat(codes).contains("TTHC_TOAN_TRINH", "HS_TRUC_TUYEN_TL", "PHU_SONG_5G", "BENH_AN_DT", "VAN_BANG_SO", "CHU_KY_SO",
+        assertThat(codes).contains(DemoFacts.ONLINE_PROCEDURES, "HS_TRUC_TUYEN_TL", "PHU_SONG_5G", "BENH_AN_DT", "VAN_BANG_SO", "CHU_KY_SO",
                 "VNEID", "TO_CNS_TL", "KINH_TE_SO", "GIAI_NGAN");
-        JsonNode online = find(card, "TTHC_TOAN_TRINH");
+        JsonNode online = find(card, DemoFacts.ONLINE_PROCEDURES);
         assertThat(online.get("target").get("targetValue").asDouble()).isEqualTo(80);
         assertThat(online.get("currentPeriod").asString()).isEqualTo("2025-10");
         assertThat(online.get("forecast").get("low").asDouble()).isLessThan(online.get("forecast").get("high").asDouble());
@@ -272,21 +273,21 @@ class IndicatorApiTest {
         Api.Reply rated = admin.post("/api/indicators/TTHC_TOAN_TRINH/ratings/VN", Map.of("rating", "ON_TRACK",
                 "evidence", "Báo cáo của Văn phòng Chính phủ ngày 10/11/2025"));
         assertThat(rated.status()).isEqualTo(200);
-        JsonNode after = find(admin.get("/api/indicators/scorecard/VN?asOf=2025-11-15").json(), "TTHC_TOAN_TRINH");
+        JsonNode after = find(admin.get("/api/indicators/scorecard/VN?asOf=2025-11-15").json(), DemoFacts.ONLINE_PROCEDURES);
         assertThat(after.get("status").asString()).isEqualTo(online.get("status").asString());
         assertThat(after.get("rating").get("rating").asString()).isEqualTo("ON_TRACK");
-        assertThat(Api.as(port, "hanoi.leader").post("/api/indicators/TTHC_TOAN_TRINH/ratings/01",
+        assertThat(Api.as(port, DemoFacts.HANOI_LEADER).post("/api/indicators/TTHC_TOAN_TRINH/ratings/01",
                 Map.of("rating", "ON_TRACK", "evidence", "tự đánh giá")).status()).isEqualTo(403);
         // Hanoi has its own, higher target; other provinces inherit the national one
-        JsonNode hanoi = find(admin.get("/api/indicators/scorecard/01?asOf=2025-11-15").json(), "TTHC_TOAN_TRINH");
+        JsonNode hanoi = find(admin.get("/api/indicators/scorecard/01?asOf=2025-11-15").json(), DemoFacts.ONLINE_PROCEDURES);
         assertThat(hanoi.get("target").get("targetValue").asDouble()).isEqualTo(90);
         assertThat(hanoi.get("rank").asInt()).isBetween(1, 34);
-        JsonNode hue = find(admin.get("/api/indicators/scorecard/46?asOf=2025-11-15").json(), "TTHC_TOAN_TRINH");
+        JsonNode hue = find(admin.get("/api/indicators/scorecard/46?asOf=2025-11-15").json(), DemoFacts.ONLINE_PROCEDURES);
         assertThat(hue.get("target").get("inherited").asBoolean()).isTrue();
     }
     /** A decision as the pages make it: naming the level and version the decider was shown. */
     private Api.Reply decide(Api as, long id, Map<String, ?> decision) {
-        JsonNode shown = Api.as(port, "admin").get("/api/indicators/submissions/" + id).json();
+        JsonNode shown = Api.as(port, DemoFacts.ADMIN).get("/api/indicators/submissions/" + id).json();
         Map<String, Object> body = new java.util.HashMap<>(decision);
         JsonNode level = shown.get("nextLevel").isNull() ? shown.get("approvedThrough") : shown.get("nextLevel");
         body.put("level", level.isNull() ? null : level.asString());

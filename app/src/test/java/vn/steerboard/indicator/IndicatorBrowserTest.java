@@ -11,6 +11,7 @@ import vn.steerboard.support.Api;
 import vn.steerboard.support.Browser;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /** Indicator pages in headless Chromium: entry form, approval, live scorecard, ranking with chart, heat map. */
 @IntegrationTest
@@ -42,7 +43,7 @@ class IndicatorBrowserTest {
             leader.signIn(leaderName, Api.DEMO_PASSWORD);
             leader.go("/indicators/approvals");
             String queue = leader.find(By.id("approvals")).getText();
-            assertThat(queue).contains(TestFixtures.MONTH, "Báo cáo số", "2 giá trị").doesNotContain("CDS_TINH");
+            assertThat(queue).contains(TestFixtures.MONTH, "Báo cáo số", "2 giá trị").doesNotContain(DemoFacts.PROVINCE_DATA_SET);
             leader.screenshot("indicator-approvals");
             // the report opens as a page with names and values, not as the API's JSON
             leader.find(By.cssSelector("#approvals a.button")).click();
@@ -62,7 +63,7 @@ class IndicatorBrowserTest {
     @Test
     void theNationalScorecardUpdatesLiveAndLeadsToRankingChartAndHeatMap() {
         try (Browser browser = Browser.open(port, 1280, 1100)) {
-            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.signIn(DemoFacts.ADMIN, Api.DEMO_PASSWORD);
             String unit = TestFixtures.unit("48", "IndicatorBrowserTest.scorecard"); // Đà Nẵng
             browser.go("/indicators?unit=" + unit + "&asOf=" + TestFixtures.AFTER_TEST_PERIODS);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
@@ -70,8 +71,8 @@ class IndicatorBrowserTest {
             WebElement budget = browser.find(By.cssSelector("tr[data-indicator=GIAI_NGAN] a.value"));
             String before = budget.getText();
             // a submission for Ho Chi Minh City through the API, in the same test: the open page follows
-            Api admin = Api.as(port, "admin");
-            Api.Reply submitted = admin.post("/api/indicators/submissions", Map.of("dataSet", "CDS_TINH", "unit", unit,
+            Api admin = Api.as(port, DemoFacts.ADMIN);
+            Api.Reply submitted = admin.post("/api/indicators/submissions", Map.of("dataSet", DemoFacts.PROVINCE_DATA_SET, "unit", unit,
                     "period", TestFixtures.MONTH, "values", Map.of("NS_DU_TOAN", 1000, "NS_GIAI_NGAN", 999)));
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
             browser.waitForText(By.cssSelector("tr[data-indicator=GIAI_NGAN]"), TestFixtures.MONTH);

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** The programme's figures, rankings, lists and changes through real HTTP on the real database. */
 @IntegrationTest
@@ -33,25 +34,25 @@ class ProgrammeApiTest {
 
     @Test
     void theDemoProgrammeReproducesTheCommitteeReportOf15November2025() {
-        JsonNode summary = Api.as(port, "viewer").get("/api/tasks/summary?asOf=2025-11-15").json();
-        assertThat(summary.get("total").asLong()).isEqualTo(944);
-        assertThat(summary.get("completed").asLong()).isEqualTo(370);
-        assertThat(summary.get("inProgressWithinDeadline").asLong()).isEqualTo(176);
-        assertThat(summary.get("onTimeCompletionRate").asDouble()).isEqualTo(67.0);
+        JsonNode summary = Api.as(port, DemoFacts.VIEWER).get("/api/tasks/summary?asOf=2025-11-15").json();
+        assertThat(summary.get("total").asLong()).isEqualTo(DemoFacts.TASKS_ON_REPORT_DAY);
+        assertThat(summary.get("completed").asLong()).isEqualTo(DemoFacts.COMPLETED_ON_REPORT_DAY);
+        assertThat(summary.get("inProgressWithinDeadline").asLong()).isEqualTo(DemoFacts.IN_PROGRESS_ON_REPORT_DAY);
+        assertThat(summary.get("onTimeCompletionRate").asDouble()).isEqualTo(DemoFacts.ON_TIME_RATE_ON_REPORT_DAY);
         assertThat(summary.get("completedOnTime").asLong() + summary.get("completedLate").asLong()
                 + summary.get("inProgressWithinDeadline").asLong() + summary.get("overdue").asLong()
-                + summary.get("notStarted").asLong()).isEqualTo(944);
+                + summary.get("notStarted").asLong()).isEqualTo(DemoFacts.TASKS_ON_REPORT_DAY);
     }
 
     @Test
     void otherDatesGiveTheirOwnFigures() {
-        Api viewer = Api.as(port, "viewer");
+        Api viewer = Api.as(port, DemoFacts.VIEWER);
         JsonNode june = viewer.get("/api/tasks/summary?asOf=2025-06-30").json();
         JsonNode later = viewer.get("/api/tasks/summary?asOf=2026-06-30").json();
-        assertThat(june.get("total").asLong()).isLessThanOrEqualTo(944);
-        assertThat(june.get("completed").asLong()).isLessThan(370);
-        assertThat(later.get("total").asLong()).isGreaterThan(944);
-        assertThat(later.get("completed").asLong()).isGreaterThan(370);
+        assertThat(june.get("total").asLong()).isLessThanOrEqualTo(DemoFacts.TASKS_ON_REPORT_DAY);
+        assertThat(june.get("completed").asLong()).isLessThan(DemoFacts.COMPLETED_ON_REPORT_DAY);
+        assertThat(later.get("total").asLong()).isGreaterThan(DemoFacts.TASKS_ON_REPORT_DAY);
+        assertThat(later.get("completed").asLong()).isGreaterThan(DemoFacts.COMPLETED_ON_REPORT_DAY);
         assertThat(viewer.get("/api/tasks/summary?asOf=2025-11-15&unit=01").json().get("total").asLong())
                 .isBetween(1L, 943L);
     }
@@ -90,7 +91,7 @@ class ProgrammeApiTest {
 
     @Test
     void provincesAreRankedByOnTimeRateWithTheirCommunesCountedIn() {
-        JsonNode ranking = Api.as(port, "viewer").get("/api/tasks/ranking?league=PROVINCES&asOf=2025-11-15").json();
+        JsonNode ranking = Api.as(port, DemoFacts.VIEWER).get("/api/tasks/ranking?league=PROVINCES&asOf=2025-11-15").json();
         assertThat(ranking.size()).isEqualTo(34);
         double previous = 101;
         boolean unrankedSeen = false;
@@ -117,9 +118,9 @@ class ProgrammeApiTest {
                         + c.get("overdue").asLong() + c.get("notStarted").asLong();
             }
         }
-        assertThat(hanoiInRanking).isEqualTo(Api.as(port, "viewer").get("/api/tasks/summary?asOf=2025-11-15&unit=01")
+        assertThat(hanoiInRanking).isEqualTo(Api.as(port, DemoFacts.VIEWER).get("/api/tasks/summary?asOf=2025-11-15&unit=01")
                 .json().get("total").asLong());
-        JsonNode communes = Api.as(port, "hanoi.leader").get("/api/tasks/ranking?league=COMMUNES&parent=01&asOf=2025-11-15&since=2025-10-31").json();
+        JsonNode communes = Api.as(port, DemoFacts.HANOI_LEADER).get("/api/tasks/ranking?league=COMMUNES&parent=01&asOf=2025-11-15&since=2025-10-31").json();
         assertThat(communes.size()).isGreaterThan(100);
         long nothingDue = 0;
         for (JsonNode row : communes) {
@@ -132,12 +133,12 @@ class ProgrammeApiTest {
             }
         }
         assertThat(nothingDue).as("Hà Nội communes with nothing due, listed unranked").isPositive();
-        assertThat(Api.as(port, "viewer").get("/api/tasks/ranking?league=COMMUNES&asOf=2025-11-15").status()).isEqualTo(400);
+        assertThat(Api.as(port, DemoFacts.VIEWER).get("/api/tasks/ranking?league=COMMUNES&asOf=2025-11-15").status()).isEqualTo(400);
     }
 
     @Test
     void overdueListIsSortedByDaysOverdueAndDueSoonByDeadline() {
-        JsonNode overdue = Api.as(port, "admin").get("/api/tasks/overdue?asOf=2025-11-15&size=500").json();
+        JsonNode overdue = Api.as(port, DemoFacts.ADMIN).get("/api/tasks/overdue?asOf=2025-11-15&size=500").json();
         assertThat(overdue.get("totalElements").asLong()).isEqualTo(93);
         long previous = Long.MAX_VALUE;
         for (JsonNode task : overdue.get("content")) {
@@ -145,7 +146,7 @@ class ProgrammeApiTest {
             assertThat(task.get("daysOverdue").asLong()).isPositive().isLessThanOrEqualTo(previous);
             previous = task.get("daysOverdue").asLong();
         }
-        JsonNode due = Api.as(port, "admin").get("/api/tasks/due?days=30&asOf=2025-11-15&size=500").json();
+        JsonNode due = Api.as(port, DemoFacts.ADMIN).get("/api/tasks/due?days=30&asOf=2025-11-15&size=500").json();
         assertThat(due.get("totalElements").asLong()).isPositive();
         for (JsonNode task : due.get("content")) {
             LocalDate deadline = LocalDate.parse(task.get("deadline").asString());
@@ -155,11 +156,11 @@ class ProgrammeApiTest {
 
     @Test
     void aCommuneOfficerSeesOnlyItsOwnTasks() {
-        Api officer = Api.as(port, "badinh.officer");
+        Api officer = Api.as(port, DemoFacts.BADINH_OFFICER);
         JsonNode mine = officer.get("/api/tasks?asOf=2025-11-15&size=500").json();
         assertThat(mine.get("totalElements").asLong()).isPositive();
         for (JsonNode task : mine.get("content")) {
-            assertThat(task.get("leadUnit").asString()).isEqualTo("00004");
+            assertThat(task.get("leadUnit").asString()).isEqualTo(DemoFacts.BA_DINH);
         }
         assertThat(officer.get("/api/tasks?unit=00008").status()).isEqualTo(403);
         assertThat(officer.get("/api/tasks?unit=01").status()).isEqualTo(403);
@@ -174,7 +175,7 @@ class ProgrammeApiTest {
     private static Map<String, Object> draft(String code, String lead, String approver, String start, String deadline) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("code", code);
-        draft.put("planCode", "NQ57-KH2026");
+        draft.put("planCode", DemoFacts.PLAN_2026);
         draft.put("title", "Số hóa hồ sơ hộ tịch của phường");
         draft.put("responsiblePerson", "Trần Thị Bình");
         draft.put("startDate", start);
@@ -190,44 +191,44 @@ class ProgrammeApiTest {
 
     @Test
     void onlyTheLeadAgencyReportsAndOnlyTheApprovingLeaderAccepts() {
-        Api admin = Api.as(port, "admin");
-        Api.Reply created = admin.post("/api/tasks", draft("TEST-ACCEPT-1", "00004", "01", "2026-02-01", "2027-12-31"));
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        Api.Reply created = admin.post("/api/tasks", draft("TEST-ACCEPT-1", DemoFacts.BA_DINH, "01", "2026-02-01", "2027-12-31"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        assertThat(Api.as(port, "badinh.officer").post("/api/tasks", draft("TEST-X", "00004", "01", null, null)).status())
+        assertThat(Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks", draft("TEST-X", DemoFacts.BA_DINH, "01", null, null)).status())
                 .isEqualTo(403);
 
-        Api.Reply noEvidence = Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports", Map.of("percent", 100));
+        Api.Reply noEvidence = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports", Map.of("percent", 100));
         assertThat(noEvidence.status()).isEqualTo(400);
         assertThat(noEvidence.json().get("parameter").asString()).isEqualTo("evidence");
-        Api.Reply badLink = Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports",
+        Api.Reply badLink = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports",
                 Map.of("percent", 100, "evidenceKind", "LINK", "evidenceReference", "javascript:alert(1)"));
         assertThat(badLink.status()).isEqualTo(400);
-        assertThat(Api.as(port, "ngocha.officer").post("/api/tasks/" + id + "/reports", Map.of("percent", 10)).status())
+        assertThat(Api.as(port, DemoFacts.NGOCHA_OFFICER).post("/api/tasks/" + id + "/reports", Map.of("percent", 10)).status())
                 .isEqualTo(403);
-        Api.Reply reported = Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports",
+        Api.Reply reported = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports",
                 Map.of("percent", 100, "note", "Đã đưa vào vận hành", "evidenceKind", "LINK",
                         "evidenceReference", "https://badinh.hanoi.gov.vn/ho-tich"));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         assertThat(reported.json().get("awaitingAcceptance").asBoolean()).isTrue();
         long shown = reported.json().get("version").asLong();
 
-        assertThat(Api.as(port, "hanoi.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
+        assertThat(Api.as(port, DemoFacts.HANOI_OFFICER).post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
                 "version", shown)).status()).isEqualTo(403);
-        assertThat(Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
+        assertThat(Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
                 "version", shown)).status()).isEqualTo(403);
         // a decision must name the version it was shown
-        assertThat(Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED"))
+        assertThat(Api.as(port, DemoFacts.HANOI_LEADER).post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED"))
                 .status()).isEqualTo(428);
-        Api.Reply rejected = Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance",
+        Api.Reply rejected = Api.as(port, DemoFacts.HANOI_LEADER).post("/api/tasks/" + id + "/acceptance",
                 Map.of("decision", "REJECTED", "reason", "Thiếu biên bản nghiệm thu", "version", shown));
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
         assertThat(rejected.json().get("awaitingAcceptance").asBoolean()).isFalse();
         assertThat(rejected.json().get("reviews").get(0).get("reason").asString()).isEqualTo("Thiếu biên bản nghiệm thu");
 
-        long again = Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports", Map.of("percent", 100, "evidenceKind",
+        long again = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports", Map.of("percent", 100, "evidenceKind",
                 "DOCUMENT", "evidenceReference", "Biên bản nghiệm thu số 12/BB-UBND ngày 20/11/2026")).json().get("version").asLong();
-        Api.Reply accepted = Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
+        Api.Reply accepted = Api.as(port, DemoFacts.HANOI_LEADER).post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
                 "version", again));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().get("status").asString()).isEqualTo("COMPLETED_ON_TIME");
@@ -238,9 +239,9 @@ class ProgrammeApiTest {
 
     @Test
     void deadlinesAreRevisedOnlyByAdminWithAReasonAndTheHistoryIsKept() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         long id = admin.post("/api/tasks", draft("TEST-REVISE-1", "01", "01", "2026-01-10", "2026-03-31")).json().get("id").asLong();
-        assertThat(Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/deadline",
+        assertThat(Api.as(port, DemoFacts.HANOI_LEADER).post("/api/tasks/" + id + "/deadline",
                 Map.of("deadline", "2027-03-31", "reason", "x")).status()).isEqualTo(403);
         Api.Reply noReason = admin.post("/api/tasks/" + id + "/deadline", Map.of("deadline", "2027-03-31"));
         assertThat(noReason.status()).isEqualTo(400);
@@ -258,7 +259,7 @@ class ProgrammeApiTest {
 
     @Test
     void badTaskInputNamesTheFieldAndValue() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply backwards = admin.post("/api/tasks", draft("TEST-BAD-1", "01", "01", "2026-05-01", "2026-04-01"));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("parameter").asString()).isEqualTo("deadline");

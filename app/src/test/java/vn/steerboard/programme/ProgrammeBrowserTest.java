@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Browser;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** The programme pages in headless Chromium: the reported figures, a count down to its tasks, acceptance. */
 @IntegrationTest
@@ -19,9 +20,9 @@ class ProgrammeBrowserTest {
     @Test
     void theOverviewShowsThe15November2025FiguresAndACountLeadsToItsTasks() {
         try (Browser browser = Browser.open(port, 1280, 1000)) {
-            browser.signIn("viewer", Api.DEMO_PASSWORD);
+            browser.signIn(DemoFacts.VIEWER, Api.DEMO_PASSWORD);
             browser.go("/programme?asOf=2025-11-15");
-            assertThat(browser.find(By.cssSelector("#fig-total strong")).getText()).isEqualTo("944");
+            assertThat(browser.find(By.cssSelector("#fig-total strong")).getText()).isEqualTo(String.valueOf(DemoFacts.TASKS_ON_REPORT_DAY));
             assertThat(browser.find(By.cssSelector("#fig-completed strong")).getText()).isEqualTo("370");
             assertThat(browser.find(By.cssSelector("#fig-in-progress strong")).getText()).isEqualTo("176");
             assertThat(browser.find(By.cssSelector("#fig-on-time strong")).getText()).isEqualTo("67,0%");
@@ -42,17 +43,17 @@ class ProgrammeBrowserTest {
 
     @Test
     void theCityLeaderAcceptsADeliverableFromTheAcceptanceScreen() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         java.util.Map<String, Object> draft = new java.util.HashMap<>(java.util.Map.of("code", "UI-ACCEPT-1",
-                "planCode", "NQ57-KH2026", "title", "Vận hành cổng dữ liệu mở của phường", "leadUnit", "00004",
+                "planCode", DemoFacts.PLAN_2026, "title", "Vận hành cổng dữ liệu mở của phường", "leadUnit", DemoFacts.BA_DINH,
                 "approverUnit", "01", "responsiblePerson", "Trần Thị Bình", "deliverable", "Cổng dữ liệu mở vận hành",
                 "sourceDate", "2026-01-05", "startDate", "2026-01-10"));
         draft.put("deadline", "2027-06-30");
         long id = admin.post("/api/tasks", draft).json().get("id").asLong();
-        Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports", java.util.Map.of("percent", 100,
+        Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports", java.util.Map.of("percent", 100,
                 "evidenceKind", "LINK", "evidenceReference", "https://data.badinh.hanoi.gov.vn"));
         try (Browser browser = Browser.open(port, 390, 844)) {
-            browser.signIn("hanoi.leader", Api.DEMO_PASSWORD);
+            browser.signIn(DemoFacts.HANOI_LEADER, Api.DEMO_PASSWORD);
             browser.go("/acceptance");
             java.util.List<org.openqa.selenium.WebElement> waiting = browser.findAll(By.cssSelector("#waiting tbody tr"));
             assertThat(browser.find(By.id("waiting-count")).getText()).isEqualTo("(" + waiting.size() + ")");

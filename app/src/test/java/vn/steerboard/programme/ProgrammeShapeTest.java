@@ -21,6 +21,7 @@ import vn.steerboard.identity.Role;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * The programme's web layer reads its filters and its day one way (a bad one is a 400 naming it), and every change
@@ -55,7 +56,7 @@ class ProgrammeShapeTest {
 
     @Test
     void aFilterThatDoesNotBindIsRefusedNamingTheParameterAndValue() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply status = admin.get("/api/tasks?status=DONE");
         assertThat(status.status()).isEqualTo(400);
         assertThat(status.json().get("parameter").asString()).isEqualTo("status");
@@ -68,19 +69,19 @@ class ProgrammeShapeTest {
 
     @Test
     void theFilterIsBoundFromTheQueryStringOnTheApiAndThePage() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         JsonNode overdue = admin.get("/api/tasks?asOf=2025-11-15&status=OVERDUE&sort=DAYS_OVERDUE&size=5").json();
         assertThat(overdue.get("totalElements").asLong()).isEqualTo(93);
         assertThat(overdue.get("content").get(0).get("status").asString()).isEqualTo("OVERDUE");
         JsonNode search = admin.get("/api/tasks?asOf=2025-11-15&q=" + Api.encode("  ") + "&plan=" + Api.encode(" ")).json();
-        assertThat(search.get("totalElements").asLong()).as("blank filters are no filters").isEqualTo(944);
+        assertThat(search.get("totalElements").asLong()).as("blank filters are no filters").isEqualTo(DemoFacts.TASKS_ON_REPORT_DAY);
         String page = admin.get("/tasks?asOf=" + Api.encode("15/11/2025") + "&status=OVERDUE").body();
         assertThat(page).contains("value=\"2025-11-15\"").contains("93");
     }
 
     @Test
     void theDayIsAnAsOfParameterOnEveryProgrammeApiAndPage() {
-        Api viewer = Api.as(port, "viewer");
+        Api viewer = Api.as(port, DemoFacts.VIEWER);
         JsonNode iso = viewer.get("/api/tasks/summary?asOf=2025-11-15").json();
         JsonNode typed = viewer.get("/api/tasks/summary?asOf=" + Api.encode("15/11/2025")).json();
         assertThat(typed.get("asOf").asString()).isEqualTo("2025-11-15");
@@ -90,7 +91,7 @@ class ProgrammeShapeTest {
         for (String path : List.of("/api/tasks/summary", "/api/tasks", "/api/tasks/overdue", "/api/tasks/due",
                 "/api/tasks/ranking?league=PROVINCES&x=", "/programme", "/tasks", "/rankings/tasks")) {
             String url = path + (path.contains("?") ? "&" : "?") + "asOf=2025-02-30";
-            Api.Reply reply = Api.as(port, "admin").get(url);
+            Api.Reply reply = Api.as(port, DemoFacts.ADMIN).get(url);
             assertThat(reply.status()).as(url).isEqualTo(400);
             assertThat(reply.body()).as(url).contains("asOf");
         }
@@ -98,8 +99,8 @@ class ProgrammeShapeTest {
 
     @Test
     void everyChangeOfATaskPublishesItsOwnEventInsideTheChange() {
-        actAs(new Actor("admin", Role.ADMIN, null, false));
-        TaskDraft draft = new TaskDraft("SHAPE-EVENTS-1", "NQ57-KH2026", "Kiểm thử sự kiện của nhiệm vụ", null,
+        actAs(new Actor(DemoFacts.ADMIN, Role.ADMIN, null, false));
+        TaskDraft draft = new TaskDraft("SHAPE-EVENTS-1", DemoFacts.PLAN_2026, "Kiểm thử sự kiện của nhiệm vụ", null,
                 "Nguyễn Thị Sự", LocalDate.of(2027, 1, 10), LocalDate.of(2027, 6, 30), UNIT, List.of(), "VPCP",
                 "Báo cáo", "01/KH", LocalDate.of(2027, 1, 5), null);
         TaskDetail created = tasks.create(draft);
@@ -109,7 +110,7 @@ class ProgrammeShapeTest {
         assertThat(events.stream(TaskDeadlineRevised.class)).containsExactly(new TaskDeadlineRevised(created.id(),
                 "SHAPE-EVENTS-1", UNIT, LocalDate.of(2027, 6, 30), LocalDate.of(2027, 9, 30)));
         TaskDetail revised = tasks.get(created.id());
-        TaskDraft edited = new TaskDraft("SHAPE-EVENTS-1", "NQ57-KH2026", "Kiểm thử sự kiện (sửa)", null,
+        TaskDraft edited = new TaskDraft("SHAPE-EVENTS-1", DemoFacts.PLAN_2026, "Kiểm thử sự kiện (sửa)", null,
                 "Nguyễn Thị Sự", LocalDate.of(2027, 1, 10), LocalDate.of(2027, 9, 30), UNIT, List.of(), "VPCP",
                 "Báo cáo", "01/KH", LocalDate.of(2027, 1, 5), null);
         tasks.update(created.id(), revised.version(), edited);

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** Alerts reach the lead agency's officers once, however often the job runs. */
 @IntegrationTest
@@ -37,9 +38,9 @@ class TaskAlertsTest {
 
     @Test
     void anOverdueTaskNotifiesTheLeadAgencyOnceEvenAcrossRuns() throws Exception {
-        Api admin = Api.as(port, "admin");
-        Map<String, Object> draft = new java.util.HashMap<>(Map.of("code", "ALERT-1", "planCode", "NQ57-KH2026",
-                "title", "Cập nhật dữ liệu hộ tịch", "leadUnit", "00008", "approverUnit", "01",
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        Map<String, Object> draft = new java.util.HashMap<>(Map.of("code", "ALERT-1", "planCode", DemoFacts.PLAN_2026,
+                "title", "Cập nhật dữ liệu hộ tịch", "leadUnit", DemoFacts.NGOC_HA, "approverUnit", "01",
                 "responsiblePerson", "Lê Minh Châu", "deliverable", "Dữ liệu được cập nhật",
                 "sourceDate", "2026-01-05"));
         draft.put("startDate", "2026-01-10");
@@ -49,7 +50,7 @@ class TaskAlertsTest {
         assertThat(runAlertJob()).isPositive();
         assertThat(runAlertJob()).isZero(); // a second run (or a restart) raises nothing new
 
-        JsonNode mine = Api.as(port, "ngocha.officer").get("/api/notifications").json();
+        JsonNode mine = Api.as(port, DemoFacts.NGOCHA_OFFICER).get("/api/notifications").json();
         long aboutTask = 0;
         long id = 0;
         for (JsonNode notification : mine) {
@@ -61,9 +62,9 @@ class TaskAlertsTest {
             }
         }
         assertThat(aboutTask).isEqualTo(1);
-        assertThat(Api.as(port, "badinh.officer").get("/api/notifications").body()).doesNotContain("ALERT-1");
+        assertThat(Api.as(port, DemoFacts.BADINH_OFFICER).get("/api/notifications").body()).doesNotContain("ALERT-1");
         // nobody marks another person's notification
-        assertThat(Api.as(port, "badinh.officer").post("/api/notifications/" + id + "/read", Map.of()).status()).isEqualTo(404);
-        assertThat(Api.as(port, "ngocha.officer").post("/api/notifications/" + id + "/read", Map.of()).status()).isEqualTo(204);
+        assertThat(Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/notifications/" + id + "/read", Map.of()).status()).isEqualTo(404);
+        assertThat(Api.as(port, DemoFacts.NGOCHA_OFFICER).post("/api/notifications/" + id + "/read", Map.of()).status()).isEqualTo(204);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.steerboard.support.DemoFacts;
 
 /** The status rules on the dates where they are easy to get wrong. */
 class TaskRulesTest {
@@ -103,10 +104,10 @@ class TaskRulesTest {
     @Test
     void ratesFollowTheirDefinitions() {
         StatusCounts counts = new StatusCounts(310, 60, 176, 93, 305, 930);
-        assertThat(counts.total()).isEqualTo(944);
-        assertThat(counts.completed()).isEqualTo(370);
+        assertThat(counts.total()).isEqualTo(DemoFacts.TASKS_ON_REPORT_DAY);
+        assertThat(counts.completed()).isEqualTo(DemoFacts.COMPLETED_ON_REPORT_DAY);
         assertThat(counts.due()).isEqualTo(463);
-        assertThat(counts.onTimeRate()).isEqualTo(67.0);
+        assertThat(counts.onTimeRate()).isEqualTo(DemoFacts.ON_TIME_RATE_ON_REPORT_DAY);
         assertThat(counts.completionRate()).isEqualTo(79.9);
         assertThat(counts.onScheduleRate()).isEqualTo(76.1); // (310 + 176) ÷ (370 + 93 + 176)
         assertThat(counts.averageDaysOverdue()).isEqualTo(10.0);

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /** Import all-or-nothing from .xlsx and .csv, export to .xlsx, over real HTTP multipart. */
 @IntegrationTest
@@ -46,7 +47,7 @@ class TaskSpreadsheetApiTest {
             for (int r = 1; r <= rows; r++) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(prefix + "-" + r);
-                row.createCell(1).setCellValue("NQ57-KH2026");
+                row.createCell(1).setCellValue(DemoFacts.PLAN_2026);
                 row.createCell(2).setCellValue("Kết nối cơ sở dữ liệu chuyên ngành số " + r);
                 row.createCell(4).setCellValue("Nguyễn Văn An");
                 row.createCell(5).setCellValue(LocalDate.of(2026, 2, 1));
@@ -84,7 +85,7 @@ class TaskSpreadsheetApiTest {
     void aThousandRowWorkbookWithOneBadRowChangesNothingAndNamesThatRow() throws Exception {
         long before = tasks();
         long importsBefore = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'IMPORT'").query(Long.class).single();
-        Api.Reply rejected = upload("admin", "nhiem-vu.xlsx", workbook(1000, 734, "IMP"));
+        Api.Reply rejected = upload(DemoFacts.ADMIN, "nhiem-vu.xlsx", workbook(1000, 734, "IMP"));
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(400);
         JsonNode errors = rejected.json().get("errors");
         assertThat(errors.size()).isEqualTo(1);
@@ -94,7 +95,7 @@ class TaskSpreadsheetApiTest {
         assertThat(errors.get(0).get("reason").asString()).contains("before the start date");
         assertThat(tasks()).isEqualTo(before);
 
-        Api.Reply imported = upload("admin", "nhiem-vu.xlsx", workbook(1000, -1, "IMP"));
+        Api.Reply imported = upload(DemoFacts.ADMIN, "nhiem-vu.xlsx", workbook(1000, -1, "IMP"));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().get("imported").asInt()).isEqualTo(1000);
         assertThat(tasks()).isEqualTo(before + 1000);
@@ -104,7 +105,7 @@ class TaskSpreadsheetApiTest {
                 .isEqualTo(importsBefore + 1);
 
         // the same file again: every code is now a duplicate, nothing changes
-        Api.Reply again = upload("admin", "nhiem-vu.xlsx", workbook(3, -1, "IMP"));
+        Api.Reply again = upload(DemoFacts.ADMIN, "nhiem-vu.xlsx", workbook(3, -1, "IMP"));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().get("errors").get(0).get("reason").asString()).contains("already exists");
         assertThat(tasks()).isEqualTo(before + 1000);
@@ -117,14 +118,14 @@ class TaskSpreadsheetApiTest {
                 + "CSV-2,NQ57-KH2026,Nhiệm vụ hai,,Lê Văn B,31/02/2026,30/06/2026,Bộ Không Tồn Tại,,VPCP,Báo cáo,01/KH,20/12/2025\n"
                 + "CSV-1,NQ57-KH2026,Nhiệm vụ ba,,Lê Văn B,01/02/2026,30/06/2026,BKHCN,,VPCP,Báo cáo,01/KH,20/12/2025\n";
         long before = tasks();
-        Api.Reply rejected = upload("admin", "tasks.csv", ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+        Api.Reply rejected = upload(DemoFacts.ADMIN, "tasks.csv", ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
         assertThat(rejected.status()).isEqualTo(400);
         String errors = rejected.json().get("errors").toString();
         assertThat(errors).contains("\"row\":3", "Ngày bắt đầu", "31/02/2026", "not a date")
                 .contains("Cơ quan chủ trì", "Bộ Không Tồn Tại", "unknown agency")
                 .contains("\"row\":4", "duplicate task code, also on row 2");
         assertThat(tasks()).isEqualTo(before);
-        assertThat(upload("hanoi.leader", "tasks.csv", csv.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+        assertThat(upload(DemoFacts.HANOI_LEADER, "tasks.csv", csv.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
     }
 
     @Test
@@ -143,7 +144,7 @@ class TaskSpreadsheetApiTest {
                 + row.formatted("SPELL-5", "năm", "Xã Thái Hoà, Tuyên Quang")
                 + row.formatted("SPELL-6", "sáu", "Xã Thái Hòa (Tỉnh Phú Thọ)")
                 + row.formatted("SPELL-7", "bảy", "23938");
-        Api.Reply imported = upload("admin", "spellings.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Api.Reply imported = upload(DemoFacts.ADMIN, "spellings.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT code, lead_unit FROM task WHERE code LIKE 'SPELL-%' ORDER BY code")
                 .query((rs, n) -> rs.getString(1) + "=" + rs.getString(2)).list())
@@ -151,7 +152,7 @@ class TaskSpreadsheetApiTest {
                         "SPELL-6=08788", "SPELL-7=23737");
 
         long before = tasks();
-        Api.Reply ambiguous = upload("admin", "shared.csv",
+        Api.Reply ambiguous = upload(DemoFacts.ADMIN, "shared.csv",
                 (header + row.formatted("SHARED-1", "một", "xa thai hoa")).getBytes(StandardCharsets.UTF_8));
         assertThat(ambiguous.status()).isEqualTo(400);
         JsonNode error = ambiguous.json().get("errors").get(0);

@@ -23,10 +23,11 @@ import vn.steerboard.quality.engine.Findings;
 import vn.steerboard.quality.engine.ScanReport;
 import vn.steerboard.quality.engine.cli.ScanCommand;
 import vn.steerboard.quality.engine.report.ReportWriters;
-import vn.steerboard.quality.internal.ScanPolicy;
+import vn.steerboard.quality.internal.UnitFolders;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * One masking exit: a generated table with a column for every element of the dictionary, mostly wrong values,
@@ -43,7 +44,7 @@ class MaskingTest {
     int port;
 
     @Autowired
-    ScanPolicy policy;
+    UnitFolders folders;
 
     /** Every dictionary element; personal_data lists the birth date as well, which no element makes personal. */
     private static final String SUITE = """
@@ -97,7 +98,7 @@ class MaskingTest {
             String name = family[i % family.length] + " " + given[(i * 7) % given.length] + (i % 2 == 0 ? " " + digits(random, 2)
                     : "  Zỹz");
             String province = i % 5 == 0 ? "02" : i % 5 == 1 ? "77" : "01";
-            String commune = i % 3 == 0 ? "00001" : i % 3 == 1 ? "99999" : "00004";
+            String commune = i % 3 == 0 ? "00001" : i % 3 == 1 ? "99999" : DemoFacts.BA_DINH;
             csv.append(String.join(",", String.valueOf(i), cccd, tax, mobile, landline, email, name, birth.toString(), province,
                     commune, "2026-10-0" + (1 + i % 9), i % 2 == 0 ? "GONE" : "ACTIVE")).append('\n');
             personal.addAll(List.of(cccd, tax, mobile, landline, email, name, birth.toString()));
@@ -152,7 +153,7 @@ class MaskingTest {
         Table table = table();
         String unit = TestFixtures.unit("00025", "MaskingTest"); // Phường Giảng Võ, Hà Nội
         String officer = TestFixtures.account(port, "fx.giangvo.officer", "OFFICER", unit);
-        Path folder = policy.unitFolder(unit);
+        Path folder = folders.unitFolder(unit);
         String fileName = "masking-table.csv"; // no random name: a UUID could share four characters with a value
         Path file = folder.resolve(fileName);
         Files.writeString(file, table.csv(), StandardCharsets.UTF_8);

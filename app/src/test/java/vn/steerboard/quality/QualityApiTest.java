@@ -25,6 +25,7 @@ import vn.steerboard.quality.engine.report.ReportWriters;
 import vn.steerboard.quality.engine.suite.SuiteReader;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** Registering databases, scanning them where they are, uploading reports, ranking, over real HTTP. */
 @IntegrationTest
@@ -75,7 +76,7 @@ class QualityApiTest {
 
     @Test
     void theDemoDatabasesAreRankedOnTheirWilsonBound() {
-        JsonNode ranking = Api.as(port, "viewer").get("/api/quality/ranking").json();
+        JsonNode ranking = Api.as(port, DemoFacts.VIEWER).get("/api/quality/ranking").json();
         assertThat(ranking.size()).isGreaterThanOrEqualTo(5);
         double previous = Double.MAX_VALUE;
         for (JsonNode row : ranking) {
@@ -83,14 +84,14 @@ class QualityApiTest {
                     .isLessThanOrEqualTo(row.get("databaseScore").asDouble());
             previous = row.get("rankingScore").asDouble();
         }
-        JsonNode retired = Api.as(port, "admin").get("/api/quality/retired-codes").json();
+        JsonNode retired = Api.as(port, DemoFacts.ADMIN).get("/api/quality/retired-codes").json();
         assertThat(retired.toString()).contains("mã kế thừa");       // findings in the reader's language: Vietnamese
-        assertThat(Api.as(port, "admin").get("/api/quality/retired-codes?lang=en").body()).contains("successor");
+        assertThat(Api.as(port, DemoFacts.ADMIN).get("/api/quality/retired-codes?lang=en").body()).contains("successor");
     }
 
     /** An allow-list entry for the duration of one test; removed afterwards so other tests see the list empty. */
     private AutoCloseable allow(String host, int port, String database) {
-        Api admin = Api.as(this.port, "admin");
+        Api admin = Api.as(this.port, DemoFacts.ADMIN);
         Map<String, Object> entry = new HashMap<>();
         entry.put("host", host);
         entry.put("port", port);
@@ -115,7 +116,7 @@ class QualityApiTest {
             statement.execute("CREATE SCHEMA " + schema);
             statement.execute("CREATE TABLE " + schema + ".person (id INT PRIMARY KEY, cccd VARCHAR(20))");
             statement.execute("INSERT INTO " + schema + ".person VALUES (1, '001095012345'), (2, '001095012345'), (3, NULL), (4, '12')");
-            Api officer = Api.as(port, "hanoi.officer");
+            Api officer = Api.as(port, DemoFacts.HANOI_OFFICER);
             Map<String, Object> draft = source("01", "JDBC", "jdbc:postgresql://" + pg.getHost() + ":" + pg.getPort() + "/"
                     + database + "?sslmode=disable", vn.steerboard.support.TestDatabase.pgPassword());
             draft.put("username", vn.steerboard.support.TestDatabase.pgUser());
@@ -141,10 +142,10 @@ class QualityApiTest {
             assertThat(jdbc.sql("SELECT passed || '/' || checked FROM quality_check_result WHERE scan_id = ? AND check_id = 'uniqueness_cccd'")
                     .param(scanId).query(String.class).single()).isEqualTo("2/3");
             // another province's officer neither reads nor scans it
-            assertThat(Api.as(port, "hanoi.leader").get("/api/quality/sources/" + id).status()).isEqualTo(200);
-            assertThat(Api.as(port, "badinh.officer").get("/api/quality/sources/" + id).status()).isEqualTo(403);
-            assertThat(Api.as(port, "ngocha.officer").post("/api/quality/sources/" + id + "/scans", Map.of()).status()).isEqualTo(403);
-            assertThat(Api.as(port, "bkhcn.officer").get("/api/quality/sources/" + id).status()).isEqualTo(403);
+            assertThat(Api.as(port, DemoFacts.HANOI_LEADER).get("/api/quality/sources/" + id).status()).isEqualTo(200);
+            assertThat(Api.as(port, DemoFacts.BADINH_OFFICER).get("/api/quality/sources/" + id).status()).isEqualTo(403);
+            assertThat(Api.as(port, DemoFacts.NGOCHA_OFFICER).post("/api/quality/sources/" + id + "/scans", Map.of()).status()).isEqualTo(403);
+            assertThat(Api.as(port, DemoFacts.BKHCN_OFFICER).get("/api/quality/sources/" + id).status()).isEqualTo(403);
         } finally {
             try (Connection source = DriverManager.getConnection(vn.steerboard.support.TestDatabase.pgUrl(),
                     vn.steerboard.support.TestDatabase.pgUser(), vn.steerboard.support.TestDatabase.pgPassword());
@@ -156,7 +157,7 @@ class QualityApiTest {
 
     @Test
     void anUnreachableSourceFailsCleanlySayingWhyAndSavesNoResult() throws Exception {
-        Api officer = Api.as(port, "hanoi.officer");
+        Api officer = Api.as(port, DemoFacts.HANOI_OFFICER);
         long id;
         try (AutoCloseable allowed = allow("127.0.0.1", 1, null)) {
             Api.Reply created = officer.post("/api/quality/sources", source("01", "JDBC", "jdbc:postgresql://127.0.0.1:1/nowhere", "x"));
@@ -177,17 +178,17 @@ class QualityApiTest {
 
     @Test
     void aMalformedSuiteIsRefusedNamingItsLineAndField() throws Exception {
-        Api officer = Api.as(port, "hanoi.officer");
+        Api officer = Api.as(port, DemoFacts.HANOI_OFFICER);
         long id = officer.post("/api/quality/sources", source("01", "UPLOAD", null, null)).json().get("id").asLong();
-        Api.Reply refused = putSuite("hanoi.officer", id, "table: person\nchecks:\n  - type: completness\n    column: cccd\n");
+        Api.Reply refused = putSuite(DemoFacts.HANOI_OFFICER, id, "table: person\nchecks:\n  - type: completness\n    column: cccd\n");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("detail").asString()).contains("line 3", "'type'", "completness");
-        assertThat(putSuite("hanoi.officer", id, SUITE).status()).isEqualTo(200);
+        assertThat(putSuite(DemoFacts.HANOI_OFFICER, id, SUITE).status()).isEqualTo(200);
     }
 
     @Test
     void anAgencyUploadsItsReportWithItsOwnTokenOnly() throws Exception {
-        Api officer = Api.as(port, "hanoi.officer");
+        Api officer = Api.as(port, DemoFacts.HANOI_OFFICER);
         long id = officer.post("/api/quality/sources", source("01", "UPLOAD", null, null)).json().get("id").asLong();
         ScanReport report;
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:upload-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -197,7 +198,7 @@ class QualityApiTest {
             report = new QualityEngine(Dictionary.standard(), Clock.systemUTC()).scan(
                     new SuiteReader(Dictionary.standard()).read(SUITE), h2, "inside the agency", QualityEngine.Options.defaults());
         }
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         String hanoiToken = admin.post("/api/admin/tokens", Map.of("name", "hanoi-dc-" + UUID.randomUUID(), "role", "OFFICER",
                 "unitCode", "01")).json().get("secret").asString();
         String hcmToken = admin.post("/api/admin/tokens", Map.of("name", "hcm-dc-" + UUID.randomUUID(), "role", "OFFICER",
@@ -214,7 +215,7 @@ class QualityApiTest {
 
     @Test
     void aTamperedUploadIsScoredFromItsCountsAloneAndOnlyItsBoundTokenMayUpload() throws Exception {
-        Api officer = Api.as(port, "hanoi.officer");
+        Api officer = Api.as(port, DemoFacts.HANOI_OFFICER);
         String suite = SUITE + "  - {id: status_ok, type: allowed_values, column: status, values: [ACTIVE], importance: 3}\n";
         Map<String, Object> draft = source("01", "UPLOAD", null, null);
         draft.put("suiteYaml", suite);
@@ -249,7 +250,7 @@ class QualityApiTest {
                 c.put("failed", 0);
             }
         }
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         String token = admin.post("/api/admin/tokens", Map.of("name", "hanoi-upload-" + UUID.randomUUID(), "role", "OFFICER",
                 "unitCode", "01")).json().get("secret").asString();
         Api.Reply uploaded = Api.withToken(port, token).post("/api/quality/sources/" + id + "/scans/upload", tampered.toString());

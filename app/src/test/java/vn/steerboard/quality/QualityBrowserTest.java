@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Browser;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** The quality pages in headless Chromium: ranking, retired codes, a scan started and followed live. */
 @IntegrationTest
@@ -19,7 +20,7 @@ class QualityBrowserTest {
     @Test
     void anOfficerScansItsDatabaseAndWatchesTheScanFinish() {
         try (Browser browser = Browser.open(port, 1280, 1000)) {
-            browser.signIn("hanoi.officer", Api.DEMO_PASSWORD);
+            browser.signIn(DemoFacts.HANOI_OFFICER, Api.DEMO_PASSWORD);
             browser.go("/quality");
             assertThat(browser.findAll(By.cssSelector("#quality-ranking tbody tr")).size()).isGreaterThanOrEqualTo(5);
             assertThat(browser.find(By.id("retired-codes")).getText()).contains("mã kế thừa"); // findings in the page's language

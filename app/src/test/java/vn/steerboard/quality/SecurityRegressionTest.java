@@ -18,11 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import vn.steerboard.quality.internal.ScanPolicy;
+import vn.steerboard.quality.internal.UnitFolders;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestDatabase;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * Every payload class of the security review of database-quality scans, replayed over real HTTP: each is refused
@@ -42,7 +43,7 @@ class SecurityRegressionTest {
     JdbcClient jdbc;
 
     @Autowired
-    ScanPolicy policy;
+    UnitFolders folders;
 
     private Path marker;
     private final List<String> answers = new ArrayList<>();
@@ -208,7 +209,7 @@ class SecurityRegressionTest {
         assertThat(record(officer.get("/api/admin/quality/hosts")).status()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_type = 'quality-allowed-host' AND action IN"
                 + " ('CREATE', 'DELETE', 'ACCESS_DENIED')").query(Long.class).single()).isGreaterThanOrEqualTo(4);
-        assertThat(record(Api.as(port, "admin").post("/api/admin/quality/hosts", Map.of("host", "*.gov.vn", "port", 5432)))
+        assertThat(record(Api.as(port, DemoFacts.ADMIN).post("/api/admin/quality/hosts", Map.of("host", "*.gov.vn", "port", 5432)))
                 .status()).isEqualTo(400);
     }
 
@@ -295,8 +296,8 @@ class SecurityRegressionTest {
 
     @Test
     void fileSourcesReadOnlyTheirUnitsFolderAndMissingLooksLikeForbidden() throws Exception {
-        Path own = policy.unitFolder(unit);
-        Path other = policy.unitFolder("48");
+        Path own = folders.unitFolder(unit);
+        Path other = folders.unitFolder("48");
         Files.writeString(other.resolve("secret-" + UUID.randomUUID() + ".csv"), "id,cccd\n1,001095012345\n");
         Path foreign = Files.list(other).filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
         Path linkToForeign = own.resolve("link-" + UUID.randomUUID() + ".csv");
@@ -360,13 +361,13 @@ class SecurityRegressionTest {
         entry.put("host", host);
         entry.put("port", port);
         entry.put("database", database);
-        Api.Reply added = Api.as(this.port, "admin").post("/api/admin/quality/hosts", entry);
+        Api.Reply added = Api.as(this.port, DemoFacts.ADMIN).post("/api/admin/quality/hosts", entry);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return added.json().get("id").asLong();
     }
 
     private void unallow(long id) {
-        assertThat(Api.as(port, "admin").delete("/api/admin/quality/hosts/" + id).status()).isEqualTo(204);
+        assertThat(Api.as(port, DemoFacts.ADMIN).delete("/api/admin/quality/hosts/" + id).status()).isEqualTo(204);
     }
 
     private Api.Reply putSuite(Api ignored, long id, String yaml) {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 @IntegrationTest
 class OrgUnitApiTest {
@@ -209,7 +210,7 @@ class OrgUnitApiTest {
 
     @Test
     void theUnitAndResolvePagesShowTheClause() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply unitPage = admin.get("/registry/00562");
         assertThat(unitPage.status()).isEqualTo(200);
         assertThat(unitPage.body()).contains("id=\"formation\"", "1656/NQ-UBTVQH15 §1.110",
@@ -279,7 +280,7 @@ class OrgUnitApiTest {
 
     @Test
     void registryIsReadOnly() {
-        Api.Reply reply = Api.as(port, "admin").post("/api/org-units", Map.of("code", "X"));
+        Api.Reply reply = Api.as(port, DemoFacts.ADMIN).post("/api/org-units", Map.of("code", "X"));
         assertThat(reply.status()).isEqualTo(405);
     }
 }

@@ -44,7 +44,7 @@ public final class Api {
      * approved by another ADMIN.
      */
     public static Api secondAdmin(int port) {
-        Api admin = as(port, "admin");
+        Api admin = as(port, DemoFacts.ADMIN);
         if (admin.get("/api/users").body().contains("\"admin.approver\"")) {
             return as(port, "admin.approver");
         }

@@ -60,11 +60,11 @@ public final class TestFixtures {
      * application run, through the ADMIN API), so the test does not borrow a demo account's state.
      */
     public static String account(int port, String username, String role, String unit) {
-        Api.Reply existing = Api.as(port, "admin").get("/api/users");
+        Api.Reply existing = Api.as(port, DemoFacts.ADMIN).get("/api/users");
         if (existing.status() == 200 && existing.body().contains("\"" + username + "\"")) {
             return username;
         }
-        Api.Reply created = Api.as(port, "admin").post("/api/admin/users", Map.of("username", username,
+        Api.Reply created = Api.as(port, DemoFacts.ADMIN).post("/api/admin/users", Map.of("username", username,
                 "displayName", "Tài khoản kiểm thử " + username, "email", username + "@test.steerboard.gov.vn",
                 "password", Api.DEMO_PASSWORD, "role", role, "unitCode", unit));
         if (created.status() != 201) {

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import vn.steerboard.indicator.IndicatorCatalogue;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * Issue 18, each finding replayed against the running server (H2, then PostgreSQL): big idempotent batches and
@@ -72,7 +73,7 @@ class EdgesRegressionTest {
 
     @Test
     void batchesOfFiveAndTwentyThousandSubmissionsWithAKeyAreAnsweredTheSameWhenRetried() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         for (int[] size : new int[][] {{5_000, 2010}, {20_000, 2012}}) {
             String key = "edges-" + size[0];
             Map<String, Object> body = Map.of("values", batch(size[0], size[1], "EDGE_A"));
@@ -106,7 +107,7 @@ class EdgesRegressionTest {
             csv.append(v.get("unit")).append(',').append(v.get("period")).append(',').append(v.get("element")).append(',')
                     .append(v.get("value")).append('\n');
         }
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Api.Reply imported = admin.upload("/api/indicators/import", "gia-tri.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body().substring(0, Math.min(400, imported.body().length()))).isEqualTo(200);
         assertThat(imported.json().get("submissions").asInt()).isEqualTo(11_000);
@@ -118,7 +119,7 @@ class EdgesRegressionTest {
         if (vn.steerboard.support.TestDatabase.onPostgres()) {
             return; // on PostgreSQL a trigger refuses the tampering itself (tested by the audit tests)
         }
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         assertThat(admin.post("/api/indicators/values", Map.of("values", batch(3, 2030 - 11, "EDGE_A"))).status()).isEqualTo(200);
         String sha = jdbc.queryForObject("SELECT attachment_sha256 FROM audit_record WHERE attachment_sha256 IS NOT NULL"
                 + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", String.class);
@@ -137,13 +138,13 @@ class EdgesRegressionTest {
     private static Map<String, Object> task(String code) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("code", code);
-        draft.put("planCode", "NQ57-KH2026");
+        draft.put("planCode", DemoFacts.PLAN_2026);
         draft.put("title", "Kiểm tra biên");
         draft.put("description", "Mô tả\nhai dòng");
         draft.put("responsiblePerson", "Trần Thị Bình");
         draft.put("startDate", "2026-02-01");
         draft.put("deadline", "2027-12-31");
-        draft.put("leadUnit", "00004");
+        draft.put("leadUnit", DemoFacts.BA_DINH);
         draft.put("coordinatingUnits", List.of("BCA"));
         draft.put("approverUnit", "01");
         draft.put("deliverable", "Sản phẩm");
@@ -154,7 +155,7 @@ class EdgesRegressionTest {
 
     @Test
     void aNulInAnyTextFieldOfTheTaskAndIndicatorApisIsA400NamingTheField() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         for (String field : List.of("code", "planCode", "title", "description", "responsiblePerson", "leadUnit", "approverUnit",
                 "deliverable", "sourceNumber")) {
             Map<String, Object> draft = task("EDGE-NUL-" + field.length());
@@ -175,7 +176,7 @@ class EdgesRegressionTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         long version = created.json().get("version").asLong();
-        Api officer = Api.as(port, "badinh.officer");
+        Api officer = Api.as(port, DemoFacts.BADINH_OFFICER);
         assertThat(officer.post("/api/tasks/" + id + "/reports", Map.of("percent", 10, "note", "ghi\u0000chú")).json()
                 .get("parameter").asString()).isEqualTo("note");
         assertThat(officer.post("/api/tasks/" + id + "/reports", Map.of("percent", 10, "evidenceKind", "DOCUMENT",
@@ -186,7 +187,7 @@ class EdgesRegressionTest {
         edit.put("title", "sửa\u0000");
         edit.put("version", version);
         assertThat(admin.put("/api/tasks/" + id, edit).json().get("parameter").asString()).isEqualTo("title");
-        assertThat(Api.as(port, "hanoi.leader").post("/api/tasks/" + id + "/acceptance", Map.of("decision", "REJECTED",
+        assertThat(Api.as(port, DemoFacts.HANOI_LEADER).post("/api/tasks/" + id + "/acceptance", Map.of("decision", "REJECTED",
                 "reason", "x\u0000", "version", version)).json().get("parameter").asString()).isEqualTo("reason");
         assertThat(admin.get("/api/tasks?q=" + Api.encode("a\u0000b")).status()).isEqualTo(400);
         // NFC before lengths: 500 decomposed letters are 500 characters once composed
@@ -206,25 +207,25 @@ class EdgesRegressionTest {
             assertThat(reply.json().get("parameter").asString()).isEqualTo(field);
         }
         for (String field : List.of("dataSet", "unit", "period")) {
-            Map<String, Object> submission = new HashMap<>(Map.of("dataSet", "EDGE_SET", "unit", "00004", "period", "2009-01",
+            Map<String, Object> submission = new HashMap<>(Map.of("dataSet", "EDGE_SET", "unit", DemoFacts.BA_DINH, "period", "2009-01",
                     "values", Map.of("EDGE_A", 1)));
             submission.put(field, "0\u0000");
             assertThat(admin.post("/api/indicators/submissions", submission).json().get("parameter").asString()).isEqualTo(field);
         }
-        assertThat(admin.post("/api/indicators/submissions", Map.of("dataSet", "EDGE_SET", "unit", "00004", "period", "2009-01",
+        assertThat(admin.post("/api/indicators/submissions", Map.of("dataSet", "EDGE_SET", "unit", DemoFacts.BA_DINH, "period", "2009-01",
                 "values", Map.of("EDGE_\u0000", 1))).status()).isEqualTo(400);
         for (String field : List.of("element", "unit", "period")) {
-            Map<String, Object> value = new HashMap<>(Map.of("element", "EDGE_A", "unit", "00004", "period", "2009-02", "value", 1));
+            Map<String, Object> value = new HashMap<>(Map.of("element", "EDGE_A", "unit", DemoFacts.BA_DINH, "period", "2009-02", "value", 1));
             value.put(field, "E\u0000");
             assertThat(admin.post("/api/indicators/values", Map.of("values", List.of(value))).json().get("parameter").asString())
                     .isEqualTo("values[0]." + field);
         }
         assertThat(admin.post("/api/indicators/EDGE_A/ratings/01", Map.of("rating", "AT_RISK", "evidence", "e\u0000")).json()
                 .get("parameter").asString()).isEqualTo("evidence");
-        long submission = admin.post("/api/indicators/submissions", Map.of("dataSet", "EDGE_SET", "unit", "00004", "period",
+        long submission = admin.post("/api/indicators/submissions", Map.of("dataSet", "EDGE_SET", "unit", DemoFacts.BA_DINH, "period",
                 "2009-03", "values", Map.of("EDGE_A", 1))).json().get("id").asLong();
         assertThat(admin.post("/api/indicators/submissions/" + submission + "/approval", Map.of("approve", false, "note", "n\u0000",
-                "level", "00004", "version", 1)).json().get("parameter").asString()).isEqualTo("note");
+                "level", DemoFacts.BA_DINH, "version", 1)).json().get("parameter").asString()).isEqualTo("note");
         // and in a spreadsheet cell: row and column named, nothing imported
         Api.Reply file = admin.upload("/api/indicators/import", "nul.csv",
                 "Mã đơn vị,Kỳ báo cáo,Mã chỉ tiêu dữ liệu,Giá trị\n00004,2009-04,EDGE_\u0000A,1\n".getBytes(StandardCharsets.UTF_8));
@@ -242,9 +243,9 @@ class EdgesRegressionTest {
 
     @Test
     void twoSimultaneousApprovalsApproveExactlyOneLevelAndTheOtherIs409() throws Exception {
-        Api leader = Api.as(port, "hanoi.leader");
+        Api leader = Api.as(port, DemoFacts.HANOI_LEADER);
         for (int round = 0; round < 5; round++) {
-            long id = submit(Api.as(port, "badinh.officer"), "00004", "2008-0" + (round + 1), 5);
+            long id = submit(Api.as(port, DemoFacts.BADINH_OFFICER), DemoFacts.BA_DINH, "2008-0" + (round + 1), 5);
             JsonNode shown = leader.get("/api/indicators/submissions/" + id).json();
             Map<String, Object> decision = Map.of("approve", true, "level", shown.get("nextLevel").asString(), "version",
                     shown.get("version").asLong());
@@ -264,7 +265,7 @@ class EdgesRegressionTest {
             List<Integer> statuses = replies.stream().map(CompletableFuture::join).map(Api.Reply::status).sorted().toList();
             assertThat(statuses).isEqualTo(List.of(200, 409));
             JsonNode after = leader.get("/api/indicators/submissions/" + id).json();
-            assertThat(after.get("approvedThrough").asString()).isEqualTo("00004");
+            assertThat(after.get("approvedThrough").asString()).isEqualTo(DemoFacts.BA_DINH);
             assertThat(after.get("nextLevel").asString()).isEqualTo("01");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_step WHERE submission_id = ? AND action = 'APPROVED'",
                     Long.class, id)).isEqualTo(1);
@@ -276,11 +277,11 @@ class EdgesRegressionTest {
 
     @Test
     void anEditThatLandsBeforeTheApprovalMakesTheApproval409AndChangesNothing() {
-        Api officer = Api.as(port, "badinh.officer");
-        Api leader = Api.as(port, "hanoi.leader");
-        long id = submit(officer, "00004", "2007-01", 5);
+        Api officer = Api.as(port, DemoFacts.BADINH_OFFICER);
+        Api leader = Api.as(port, DemoFacts.HANOI_LEADER);
+        long id = submit(officer, DemoFacts.BA_DINH, "2007-01", 5);
         JsonNode shown = leader.get("/api/indicators/submissions/" + id).json();
-        submit(officer, "00004", "2007-01", 6); // the officer corrects the value while the leader looks at 5
+        submit(officer, DemoFacts.BA_DINH, "2007-01", 6); // the officer corrects the value while the leader looks at 5
         Api.Reply approval = leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true,
                 "level", shown.get("nextLevel").asString(), "version", shown.get("version").asLong()));
         assertThat(approval.status()).isEqualTo(409);
@@ -288,19 +289,19 @@ class EdgesRegressionTest {
         JsonNode now = leader.get("/api/indicators/submissions/" + id).json();
         assertThat(now.get("approvedThrough").isNull()).isTrue();
         // a decision without a version, or for another level, changes nothing either
-        assertThat(leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true, "level", "00004"))
+        assertThat(leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true, "level", DemoFacts.BA_DINH))
                 .status()).isEqualTo(428);
         assertThat(leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true, "level", "01",
                 "version", now.get("version").asLong())).status()).isEqualTo(409);
         // If-Match works as well as the field
-        Api.Reply byEtag = leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true, "level", "00004"),
+        Api.Reply byEtag = leader.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true, "level", DemoFacts.BA_DINH),
                 "If-Match", "\"" + now.get("version").asLong() + "\"");
         assertThat(byEtag.status()).as(byEtag.body()).isEqualTo(200);
     }
 
     @Test
     void taskEditsAndAcceptanceNameTheVersionTheyWereShown() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         JsonNode created = admin.post("/api/tasks", task("EDGE-VERSION")).json();
         long id = created.get("id").asLong();
         long v1 = created.get("version").asLong();
@@ -312,9 +313,9 @@ class EdgesRegressionTest {
         Api.Reply stale = admin.put("/api/tasks/" + id, edit);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("current").get("draft").get("title").asString()).isEqualTo("Đổi tên");
-        long reported = Api.as(port, "badinh.officer").post("/api/tasks/" + id + "/reports", Map.of("percent", 100,
+        long reported = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports", Map.of("percent", 100,
                 "evidenceKind", "LINK", "evidenceReference", "https://badinh.hanoi.gov.vn/x")).json().get("version").asLong();
-        Api leader = Api.as(port, "hanoi.leader");
+        Api leader = Api.as(port, DemoFacts.HANOI_LEADER);
         assertThat(leader.post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED", "version", reported)).status())
                 .isEqualTo(200);
         // a double click: the second is stale
@@ -326,7 +327,7 @@ class EdgesRegressionTest {
 
     @Test
     void replacingATargetNamesTheVersionItWasShown() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         Map<String, Object> target = new HashMap<>(Map.of("baselineValue", 10, "baselineDate", "2024-01-01", "targetValue", 80,
                 "deadline", "2027-12-31"));
         Api.Reply created = admin.put("/api/indicators/EDGE_IND/targets/00008", target);
@@ -344,8 +345,8 @@ class EdgesRegressionTest {
 
     @Test
     void aPairOf1797e308IsRefusedWithTheFieldAndNoAnswerSaysInfinity() {
-        Api admin = Api.as(port, "admin");
-        for (String unit : List.of("00004", "00008")) {
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        for (String unit : List.of(DemoFacts.BA_DINH, DemoFacts.NGOC_HA)) {
             Api.Reply reply = admin.post("/api/indicators/submissions", Map.of("dataSet", "EDGE_SET", "unit", unit, "period", "2006-01",
                     "values", Map.of("EDGE_A", 1.797e308)));
             assertThat(reply.status()).isEqualTo(400);
@@ -355,8 +356,8 @@ class EdgesRegressionTest {
                 + "\"period\":\"2006-02\",\"value\":1e309}]}");
         assertThat(overflow.status()).isEqualTo(400);
         assertThat(overflow.body()).doesNotContain("Infinity");
-        submit(admin, "00004", "2006-03", 1e15);
-        submit(admin, "00008", "2006-03", 1e15);
+        submit(admin, DemoFacts.BA_DINH, "2006-03", 1e15);
+        submit(admin, DemoFacts.NGOC_HA, "2006-03", 1e15);
         Api.Reply total = admin.get("/api/indicators/EDGE_IND/value?unit=01&period=2006-03&official=false");
         assertThat(total.body()).doesNotContain("Infinity").doesNotContain("NaN");
     }
@@ -386,7 +387,7 @@ class EdgesRegressionTest {
 
     @Test
     void csvInEachEncodingAndWithSemicolonsIsRead() {
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         String header = "Mã đơn vị,Kỳ báo cáo,Mã chỉ tiêu dữ liệu,Giá trị\r\n";
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         String row = "00004,%s,EDGE_A,1\r\n";
@@ -428,7 +429,7 @@ class EdgesRegressionTest {
         for (int i = 0; i < 2500; i++) {
             csv.append("00004,2004-01,EDGE_A,không-phải-số\n");
         }
-        Api.Reply reply = Api.as(port, "admin").upload("/api/indicators/import", "xau.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        Api.Reply reply = Api.as(port, DemoFacts.ADMIN).upload("/api/indicators/import", "xau.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errorCount").asInt()).isEqualTo(2500);
         assertThat(reply.json().get("errors")).hasSize(1000);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * Every error path answers a problem detail to the API and an HTML page in the user's language to a browser: the
@@ -52,25 +53,25 @@ class ErrorPathsTest {
 
     @Test
     void unknownRoutesAndIds() throws Exception {
-        assertProblem(get("/api/nothing-here", "application/json", "admin"), 404);
-        assertProblem(get("/api/tasks/999999", "application/json", "admin"), 404);
-        assertProblem(get("/api/indicators/submissions/999999", "application/json", "admin"), 404);
-        assertProblem(get("/api/tasks/abc", "application/json", "admin"), 400);
+        assertProblem(get("/api/nothing-here", "application/json", DemoFacts.ADMIN), 404);
+        assertProblem(get("/api/tasks/999999", "application/json", DemoFacts.ADMIN), 404);
+        assertProblem(get("/api/indicators/submissions/999999", "application/json", DemoFacts.ADMIN), 404);
+        assertProblem(get("/api/tasks/abc", "application/json", DemoFacts.ADMIN), 400);
         String browser = "text/html,application/xhtml+xml";
-        assertPage(get("/nothing-here", browser, "admin"), 404, "Không tìm thấy trang");
-        assertPage(get("/tasks/999999", browser, "admin"), 404, "Không tìm thấy trang");
-        assertPage(get("/scorecard/ZZZ", browser, "admin"), 404, "Không tìm thấy trang");
-        assertPage(get("/indicators/NOPE", browser, "admin"), 404, "Không tìm thấy trang");
-        assertPage(get("/indicators/NOPE?lang=en", browser, "admin"), 404, "Page not found");
+        assertPage(get("/nothing-here", browser, DemoFacts.ADMIN), 404, "Không tìm thấy trang");
+        assertPage(get("/tasks/999999", browser, DemoFacts.ADMIN), 404, "Không tìm thấy trang");
+        assertPage(get("/scorecard/ZZZ", browser, DemoFacts.ADMIN), 404, "Không tìm thấy trang");
+        assertPage(get("/indicators/NOPE", browser, DemoFacts.ADMIN), 404, "Không tìm thấy trang");
+        assertPage(get("/indicators/NOPE?lang=en", browser, DemoFacts.ADMIN), 404, "Page not found");
         // a client that does not ask for HTML gets the problem detail, wherever it asks
-        assertProblem(get("/tasks/999999", "application/json", "admin"), 404);
+        assertProblem(get("/tasks/999999", "application/json", DemoFacts.ADMIN), 404);
     }
 
     @Test
     void securityAnswersProblemsToTheApiAndPagesToBrowsers() throws Exception {
         assertProblem(get("/api/tasks", "application/json", null), 401);
-        assertProblem(get("/api/admin/audit", "application/json", "viewer"), 403);
-        HttpResponse<String> page = get("/admin/audit", "text/html", "viewer");
+        assertProblem(get("/api/admin/audit", "application/json", DemoFacts.VIEWER), 403);
+        HttpResponse<String> page = get("/admin/audit", "text/html", DemoFacts.VIEWER);
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("Không có quyền truy cập");
         assertThat(get("/tasks", "text/html", null).statusCode()).isEqualTo(302); // to the sign-in page
@@ -124,7 +125,7 @@ class ErrorPathsTest {
         for (int i = 0; i < 100_001; i++) {
             many.append(i == 0 ? "" : ",").append("{}");
         }
-        Api.Reply tooMany = Api.as(port, "admin").post("/api/indicators/values", many.append("]}").toString());
+        Api.Reply tooMany = Api.as(port, DemoFacts.ADMIN).post("/api/indicators/values", many.append("]}").toString());
         assertThat(tooMany.status()).isEqualTo(413);
         assertThat(tooMany.json().get("limit").asString()).isEqualTo("100000 values per batch");
     }

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Browser;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /** The registry and sign-in in a real headless Chromium. */
 @IntegrationTest
@@ -63,7 +64,7 @@ class RegistryBrowserTest {
     @Test
     void communeOfficerEditsItsFocalPointButSeesNoneOfAnotherUnit() {
         try (Browser browser = Browser.open(port, 390, 844)) {
-            browser.signIn("badinh.officer", Api.DEMO_PASSWORD);
+            browser.signIn(DemoFacts.BADINH_OFFICER, Api.DEMO_PASSWORD);
             browser.go("/registry/00008");
             assertThat(browser.findAll(By.id("focal-point"))).isEmpty();
             assertThat(browser.text()).doesNotContain("Lê Minh Châu");

@@ -18,7 +18,7 @@ import vn.steerboard.registry.Registry;
 
 /** Creates, lists and disables local accounts; every change is audited. */
 @Service
-class UserAccounts implements UserDetailsService {
+public class UserAccounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     static final int MIN_PASSWORD_LENGTH = 10;
@@ -40,12 +40,12 @@ class UserAccounts implements UserDetailsService {
         return accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 
-    boolean exists(String username) {
+    public boolean exists(String username) {
         return accounts.find(username).isPresent();
     }
 
     @Transactional
-    UserAccount.UserView create(NewAccount request) {
+    public UserAccount.UserView create(NewAccount request) {
         String username = request.username() == null ? "" : request.username().strip();
         require(USERNAME.matcher(username).matches(), "username", username,
                 "3 to 60 characters: lower-case letters, digits, '.', '_' or '-'");
@@ -93,7 +93,7 @@ class UserAccounts implements UserDetailsService {
         }
     }
 
-    record NewAccount(String username, String displayName, String email, String password, Role role,
+    public record NewAccount(String username, String displayName, String email, String password, Role role,
             String unitCode) {
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.steerboard.common.AsOf;
 import vn.steerboard.quality.QualitySources;
+import vn.steerboard.quality.QualityUploads;
 import vn.steerboard.quality.RankedSource;
 import vn.steerboard.quality.RetiredCodeFinding;
 import vn.steerboard.quality.ScanView;
@@ -30,8 +31,10 @@ import vn.steerboard.quality.SourceView;
 class QualityApiController {
 
     private final QualitySources sources;
+    private final QualityUploads uploads;
 
-    QualityApiController(QualitySources sources) {
+    QualityApiController(QualitySources sources, QualityUploads uploads) {
+        this.uploads = uploads;
         this.sources = sources;
     }
 
@@ -68,7 +71,7 @@ class QualityApiController {
     @PostMapping(value = "/sources/{id}/scans/upload", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload a report written by 'quality scan --json' (signed with the agency's API token)")
     ResponseEntity<ScanView> upload(@PathVariable long id, @RequestBody String json) {
-        return ResponseEntity.status(201).body(sources.upload(id, json));
+        return ResponseEntity.status(201).body(uploads.upload(id, json));
     }
 
     @PutMapping(value = "/units/{unit}/files/{name}", consumes = MediaType.ALL_VALUE)
@@ -76,13 +79,13 @@ class QualityApiController {
             + " (the unit's OFFICER/LEADER, ADMIN)")
     ResponseEntity<Map<String, Object>> uploadFile(@PathVariable String unit, @PathVariable String name,
             HttpServletRequest request) throws IOException {
-        return ResponseEntity.status(201).body(sources.uploadFile(unit, name, request.getInputStream()));
+        return ResponseEntity.status(201).body(uploads.uploadFile(unit, name, request.getInputStream()));
     }
 
     @GetMapping("/units/{unit}/files")
     @Operation(summary = "The files in the unit's folder")
     List<Map<String, Object>> files(@PathVariable String unit) {
-        return sources.files(unit);
+        return uploads.files(unit);
     }
 
     @GetMapping("/sources/{id}/scans")

@@ -90,7 +90,7 @@ public class QualityStore {
     }
 
     private static final String SOURCE_SELECT = "SELECT s.*, o.name_vi AS owner_name, l.database_score AS latest_score,"
-            + " l.band AS latest_band, l.finished_at AS latest_at FROM quality_source s JOIN org_unit o ON o.code = s.owner_unit"
+            + " l.band AS latest_band, l.finished_at AS latest_at FROM quality_source s JOIN org_unit_facts o ON o.code = s.owner_unit"
             + " LEFT JOIN quality_scan l ON l.id = (SELECT MAX(x.id) FROM quality_scan x WHERE x.source_id = s.id"
             + " AND x.status = 'SUCCEEDED')";
 
@@ -176,12 +176,12 @@ public class QualityStore {
 
     private static final String LATEST = "SELECT s.id AS source_id, s.name, s.owner_unit, o.name_vi AS owner_name,"
             + " q.database_score, q.ranking_score, q.band, q.row_count, q.id AS scan_id FROM quality_source s"
-            + " JOIN org_unit o ON o.code = s.owner_unit JOIN quality_scan q ON q.id = (SELECT MAX(x.id) FROM quality_scan x"
+            + " JOIN org_unit_facts o ON o.code = s.owner_unit JOIN quality_scan q ON q.id = (SELECT MAX(x.id) FROM quality_scan x"
             + " WHERE x.source_id = s.id AND x.status = 'SUCCEEDED')";
 
     /** Latest successful score per source, best ranking score first. */
     public List<RankedSource> latestScores(String unit) {
-        String where = unit == null ? "" : " WHERE s.owner_unit IN (SELECT u.code FROM org_unit u WHERE u.code = :unit"
+        String where = unit == null ? "" : " WHERE s.owner_unit IN (SELECT u.code FROM org_unit_facts u WHERE u.code = :unit"
                 + " OR u.parent_code = :unit)";
         return jdbc.sql(LATEST + where + " ORDER BY q.ranking_score DESC, s.name").param("unit", unit)
                 .query((rs, n) -> new RankedSource(0, rs.getLong("source_id"), rs.getString("name"),

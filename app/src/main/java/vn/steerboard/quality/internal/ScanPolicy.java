@@ -1,34 +1,20 @@
 package vn.steerboard.quality.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.NotFoundException;
@@ -36,41 +22,29 @@ import vn.steerboard.quality.engine.ScanException;
 import vn.steerboard.quality.engine.SqlErrors;
 
 /**
- * What a server-side scan may touch. JDBC: one of four drivers, a host and port an ADMIN listed, never loopback
- * or the application's own database unless a row names them exactly, read-only and bounded in time. FILE: a
- * regular file under the owner unit's folder of {@code steerboard.quality.files-root}, after following every
- * symbolic link and {@code ..}; a missing file and a forbidden one get the same answer.
+ * What a server-side scan of a database may touch: one of four drivers, a host and port an ADMIN listed (the
+ * allow-list, kept by {@link AllowedHostStore}), never loopback or the application's own database unless a row
+ * names them exactly, read-only and bounded in time. Files are {@link UnitFolders}' business.
  */
 @Component
 public class ScanPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(ScanPolicy.class);
-    private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9_-]{1,16}");
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}\\.(csv|parquet)",
-            Pattern.CASE_INSENSITIVE);
-    static final String NO_SUCH_FILE = "no readable .csv or .parquet file of that name in the unit's folder"
-            + " (upload it with PUT /api/quality/units/{unit}/files/{name}, or have an operator place it there)";
 
     /** An entry of the allow-list. */
     public record AllowedHost(long id, String host, int port, String database, String note, String createdBy,
             OffsetDateTime createdAt) {
     }
 
-    private final JdbcClient jdbc;
-    private final Path filesRoot;
+    private final AllowedHostStore hosts;
     private final int statementTimeoutSeconds;
-    private final long maxUploadBytes;
     private final JdbcTarget ownDatabase;
     private final Clock clock;
 
-    ScanPolicy(JdbcClient jdbc, @Value("${steerboard.quality.files-root:${steerboard.data-dir:./data}/quality-files}") String filesRoot,
-            @Value("${steerboard.quality.statement-timeout-seconds:300}") int statementTimeoutSeconds,
-            @Value("${steerboard.quality.max-upload-bytes:524288000}") long maxUploadBytes,
+    ScanPolicy(AllowedHostStore hosts, @Value("${steerboard.quality.statement-timeout-seconds:300}") int statementTimeoutSeconds,
             @Value("${spring.datasource.url:}") String ownUrl, Optional<Clock> clock) {
-        this.jdbc = jdbc;
-        this.filesRoot = Path.of(filesRoot).toAbsolutePath().normalize();
+        this.hosts = hosts;
         this.statementTimeoutSeconds = Math.max(1, statementTimeoutSeconds);
-        this.maxUploadBytes = maxUploadBytes;
         this.ownDatabase = ownTarget(ownUrl);
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -205,10 +179,7 @@ public class ScanPolicy {
     // ---------------------------------------------------------------- allow-list
 
     public List<AllowedHost> hosts() {
-        return jdbc.sql("SELECT * FROM quality_allowed_host ORDER BY host, port, database_name").query((rs, n) ->
-                new AllowedHost(rs.getLong("id"), rs.getString("host"), rs.getInt("port"), rs.getString("database_name"),
-                        rs.getString("note"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class)))
-                .list();
+        return hosts.all();
     }
 
     AllowedHost addHost(String host, Integer port, String database, String note, String by) {
@@ -229,136 +200,17 @@ public class ScanPolicy {
                 && java.util.Objects.equals(e.database(), db))) {
             throw InvalidParameterException.field("host", host, "already listed with this port and database");
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO quality_allowed_host (host, port, database_name, note, created_by, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(h, port, db, note == null ? null : note.strip().substring(0, Math.min(500, note.strip().length())),
-                        by, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = hosts.insert(h, port, db,
+                note == null ? null : note.strip().substring(0, Math.min(500, note.strip().length())), by,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
         return hosts().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
     AllowedHost removeHost(long id) {
         AllowedHost entry = hosts().stream().filter(e -> e.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("No allowed host " + id));
-        jdbc.sql("DELETE FROM quality_allowed_host WHERE id = ?").param(id).update();
+        hosts.delete(id);
         return entry;
-    }
-
-    // ---------------------------------------------------------------- files
-
-    /** The unit's folder (created when missing), resolved to its real path. */
-    public Path unitFolder(String unit) {
-        if (unit == null || !UNIT.matcher(unit).matches()) {
-            throw InvalidParameterException.field("unit", unit, "a unit code");
-        }
-        try {
-            Path folder = filesRoot.resolve(unit);
-            Files.createDirectories(folder);
-            return folder.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the unit's folder under " + filesRoot, e);
-        }
-    }
-
-    /**
-     * The file a FILE source names, inside the owner unit's folder after every link and {@code ..} is followed;
-     * the same 400 whether it does not exist or lies outside.
-     */
-    public Path requireFile(String unit, String location) {
-        return resolveFile(unit, location).orElseThrow(() -> InvalidParameterException.field("location", location,
-                NO_SUCH_FILE));
-    }
-
-    Optional<Path> resolveFile(String unit, String location) {
-        if (location == null || location.isBlank() || location.length() > 500 || location.indexOf('\0') >= 0
-                || !location.strip().toLowerCase(Locale.ROOT).matches(".+\\.(csv|parquet)")) {
-            return Optional.empty();
-        }
-        try {
-            Path folder = unitFolder(unit);
-            Path candidate = folder.resolve(location.strip());
-            Path real = candidate.toRealPath();
-            if (!real.startsWith(folder) || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) || !Files.isReadable(real)
-                    || !real.getFileName().toString().toLowerCase(Locale.ROOT).matches(".+\\.(csv|parquet)")) {
-                return Optional.empty();
-            }
-            return Optional.of(real);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Stores an uploaded file in the unit's folder under a plain name; replaces a file (or link) of that name. */
-    public Map<String, Object> storeUpload(String unit, String fileName, InputStream content) {
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        if (!FILE_NAME.matcher(name).matches()) {
-            throw InvalidParameterException.field("file", fileName, "a plain .csv or .parquet file name (letters, digits,"
-                    + " '.', '_', '-')");
-        }
-        Path folder = unitFolder(unit);
-        try {
-            Path temporary = Files.createTempFile(folder, ".upload-", ".part");
-            try {
-                long size;
-                try (InputStream in = content; var out = Files.newOutputStream(temporary)) {
-                    size = copyAtMost(in, out, maxUploadBytes);
-                }
-                if (size < 0) {
-                    throw InvalidParameterException.field("file", name, "larger than " + maxUploadBytes + " bytes");
-                }
-                if (size == 0) { // also what a form-encoded body leaves: the servlet container takes it as parameters
-                    throw InvalidParameterException.field("file", name, "the file is empty: send its bytes as the request"
-                            + " body with Content-Type text/csv or application/octet-stream");
-                }
-                Path target = folder.resolve(name);
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Map<String, Object> stored = new LinkedHashMap<>();
-                stored.put("unit", unit);
-                stored.put("location", name);
-                stored.put("bytes", size);
-                return stored;
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the file in the unit's folder", e);
-        }
-    }
-
-    private static long copyAtMost(InputStream in, java.io.OutputStream out, long limit) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            total += read;
-            if (total > limit) {
-                return -1;
-            }
-            out.write(buffer, 0, read);
-        }
-        return total;
-    }
-
-    /** The plain files of the unit's folder (no links, no sub-folders). */
-    public List<Map<String, Object>> files(String unit) {
-        Path folder = unitFolder(unit);
-        List<Map<String, Object>> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.sorted().toList()) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && FILE_NAME.matcher(p.getFileName().toString()).matches()) {
-                    files.add(Map.of("location", p.getFileName().toString(), "bytes", Files.size(p)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    public Path filesRoot() {
-        return filesRoot;
     }
 
     static String describeKinds() {

@@ -36,11 +36,13 @@ public class ScanRunner {
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
     private final ScanPolicy policy;
+    private final UnitFolders folders;
 
     private final vn.steerboard.common.VietnamTime time;
 
     ScanRunner(QualityStore store, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ApplicationEventPublisher events, ScanPolicy policy, vn.steerboard.common.VietnamTime time) {
+            ApplicationEventPublisher events, ScanPolicy policy, UnitFolders folders, vn.steerboard.common.VietnamTime time) {
+        this.folders = folders;
         this.time = time;
         this.store = store;
         this.executor = executor;
@@ -53,7 +55,8 @@ public class ScanRunner {
         executor.execute(() -> execute(scanId, source, secret, asOf));
     }
 
-    void execute(long scanId, SourceView source, String secret, LocalDate asOf) {
+    /** Scans now, on the calling thread (start-up imports); otherwise as {@link #run}. */
+    public void execute(long scanId, SourceView source, String secret, LocalDate asOf) {
         try {
             Suite suite = new SuiteReader(Dictionary.standard()).read(source.suiteYaml());
             QualityEngine engine = new QualityEngine(Dictionary.standard(), time.clock());
@@ -61,8 +64,8 @@ public class ScanRunner {
                     policy.statementTimeoutSeconds()).asOf(asOf);
             ScanReport report;
             if (source.kind().equals("FILE")) {
-                Path file = policy.resolveFile(source.ownerUnit(), source.location())
-                        .orElseThrow(() -> new ScanException("Cannot read the file: " + ScanPolicy.NO_SUCH_FILE, null));
+                Path file = folders.resolveFile(source.ownerUnit(), source.location())
+                        .orElseThrow(() -> new ScanException("Cannot read the file: " + UnitFolders.NO_SUCH_FILE, null));
                 report = engine.scanFile(suite, file, options);
             } else if (source.kind().equals("JDBC")) {
                 JdbcTarget target;

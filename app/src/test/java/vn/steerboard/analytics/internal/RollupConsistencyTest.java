@@ -25,6 +25,7 @@ import vn.steerboard.submission.SubmissionRequest;
 import vn.steerboard.submission.SubmissionView;
 import vn.steerboard.submission.Submissions;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * The live roll-ups against hand-computed aggregates over the tree, and against the repair rebuild after random
@@ -33,7 +34,7 @@ import vn.steerboard.support.IntegrationTest;
 @IntegrationTest
 class RollupConsistencyTest {
 
-    private static final List<String> UNITS = List.of("00004", "00008", "00025", "01", "79", "BKHCN");
+    private static final List<String> UNITS = List.of(DemoFacts.BA_DINH, DemoFacts.NGOC_HA, "00025", "01", "79", "BKHCN");
 
     @Autowired
     Submissions submissions;
@@ -81,8 +82,8 @@ class RollupConsistencyTest {
     @Test
     void treeAggregationsMatchHandComputedValues() {
         // three communes of Hanoi: values v, weights (denominators) w
-        submit("00004", "2026-01", Map.of("T_SUM", 10.0, "T_AVG", 10.0, "T_MIN", 10.0, "T_MAX", 10.0, "T_LAST", 10.0, "T_DEN", 100.0, "T_RATE", 50.0));
-        submit("00008", "2026-01", Map.of("T_SUM", 20.0, "T_AVG", 20.0, "T_MIN", 20.0, "T_MAX", 20.0, "T_LAST", 20.0, "T_DEN", 300.0, "T_RATE", 90.0));
+        submit(DemoFacts.BA_DINH, "2026-01", Map.of("T_SUM", 10.0, "T_AVG", 10.0, "T_MIN", 10.0, "T_MAX", 10.0, "T_LAST", 10.0, "T_DEN", 100.0, "T_RATE", 50.0));
+        submit(DemoFacts.NGOC_HA, "2026-01", Map.of("T_SUM", 20.0, "T_AVG", 20.0, "T_MIN", 20.0, "T_MAX", 20.0, "T_LAST", 20.0, "T_DEN", 300.0, "T_RATE", 90.0));
         submit("00025", "2026-01", Map.of("T_SUM", 60.0, "T_AVG", 60.0, "T_MIN", 60.0, "T_MAX", 60.0, "T_LAST", 5.0, "T_DEN", 0.0, "T_RATE", 10.0));
         Map<String, Double> hanoi = values("01", "2026-01");
         assertThat(hanoi.get("T_SUM")).isEqualTo(90.0);                     // 10 + 20 + 60
@@ -92,9 +93,9 @@ class RollupConsistencyTest {
         assertThat(hanoi.get("T_LAST")).isEqualTo(5.0);                     // entered last
         assertThat(hanoi.get("T_RATE")).isCloseTo(80.0, within(1e-9));      // (50·100 + 90·300 + 10·0) / 400
         // the plain average of the rates would be 50: weighting by the denominator is what the element asks for
-        assertThat(values("00004", "2026-01").get("T_RATE")).isEqualTo(50.0);
+        assertThat(values(DemoFacts.BA_DINH, "2026-01").get("T_RATE")).isEqualTo(50.0);
         // correcting the minimum and the last value: both are recomputed from the subtree
-        submit("00004", "2026-01", Map.of("T_MIN", 70.0, "T_MAX", 70.0));
+        submit(DemoFacts.BA_DINH, "2026-01", Map.of("T_MIN", 70.0, "T_MAX", 70.0));
         submit("00025", "2026-01", Map.of("T_LAST", 6.0));
         hanoi = values("01", "2026-01");
         assertThat(hanoi.get("T_MIN")).isEqualTo(20.0);

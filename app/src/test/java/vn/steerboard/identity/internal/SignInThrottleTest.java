@@ -21,6 +21,7 @@ import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.DemoFacts;
 
 /**
  * Sign-in throttling with the configured defaults, time moved on by a clock of the test's own (never waited for):
@@ -87,7 +88,7 @@ class SignInThrottleTest {
 
     private String newAccount() {
         String username = "throttle." + System.nanoTime();
-        Api.Reply created = Api.as(port, "admin").post("/api/admin/users", Map.of("username", username, "displayName",
+        Api.Reply created = Api.as(port, DemoFacts.ADMIN).post("/api/admin/users", Map.of("username", username, "displayName",
                 "Thử giới hạn đăng nhập", "password", PASSWORD, "role", "OFFICER", "unitCode", UNIT));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return username;
@@ -164,15 +165,15 @@ class SignInThrottleTest {
         assertThat(basic(address(), username, PASSWORD).status()).as("still locked after 5 min").isEqualTo(429);
 
         // visible to ADMIN only; the ADMIN lifts it
-        assertThat(Api.as(port, "hanoi.leader").get("/api/admin/sign-in-locks").status()).isEqualTo(403);
-        JsonNode entries = Api.as(port, "admin").get("/api/admin/sign-in-locks").json();
+        assertThat(Api.as(port, DemoFacts.HANOI_LEADER).get("/api/admin/sign-in-locks").status()).isEqualTo(403);
+        JsonNode entries = Api.as(port, DemoFacts.ADMIN).get("/api/admin/sign-in-locks").json();
         JsonNode mine = find(entries, "ACCOUNT", username);
         assertThat(mine.get("locked").asBoolean()).isTrue();
         assertThat(mine.get("failures").asInt()).isEqualTo(10);
-        assertThat(Api.as(port, "admin").get("/admin/security").body()).contains(username);
-        assertThat(Api.as(port, "hanoi.leader").delete("/api/admin/sign-in-locks?kind=ACCOUNT&subject=" + username).status())
+        assertThat(Api.as(port, DemoFacts.ADMIN).get("/admin/security").body()).contains(username);
+        assertThat(Api.as(port, DemoFacts.HANOI_LEADER).delete("/api/admin/sign-in-locks?kind=ACCOUNT&subject=" + username).status())
                 .isEqualTo(403);
-        Api.Reply lifted = Api.as(port, "admin").delete("/api/admin/sign-in-locks?kind=ACCOUNT&subject=" + username);
+        Api.Reply lifted = Api.as(port, DemoFacts.ADMIN).delete("/api/admin/sign-in-locks?kind=ACCOUNT&subject=" + username);
         assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
         assertThat(audited("SIGN_IN_LOCK_LIFTED", "ACCOUNT " + username)).isEqualTo(1);
         assertThat(basic(address(), username, PASSWORD).status()).isEqualTo(200);
@@ -183,7 +184,7 @@ class SignInThrottleTest {
     void aClientAddressIsCountedAcrossTokensBasicAndTheFormAndLockedUntilLifted() {
         String address = address();
         SignInLimits.Limit limit = throttle.limits().getAddress();
-        Api admin = Api.as(port, "admin");
+        Api admin = Api.as(port, DemoFacts.ADMIN);
         String token = admin.post("/api/admin/tokens", Map.of("name", "throttle-" + System.nanoTime(), "role", "VIEWER"))
                 .json().get("secret").asString();
         String username = newAccount();
@@ -221,7 +222,7 @@ class SignInThrottleTest {
         String page = admin.get("/admin/security").body();
         assertThat(page).contains(address);
         Client.Reply lift = new Client(port).post("/admin/security/lift", "application/x-www-form-urlencoded",
-                "kind=ADDRESS&subject=" + Client.enc(address), "Authorization", Client.basic("admin", Api.DEMO_PASSWORD));
+                "kind=ADDRESS&subject=" + Client.enc(address), "Authorization", Client.basic(DemoFacts.ADMIN, Api.DEMO_PASSWORD));
         assertThat(lift.status()).as(lift.toString()).isEqualTo(302);
         assertThat(audited("SIGN_IN_LOCK_LIFTED", "ADDRESS " + address)).isEqualTo(1);
         assertThat(Client.from(port, address).get("/api/me", "Authorization", "Bearer " + token).status()).isEqualTo(200);

@@ -136,8 +136,8 @@ class FiguresPageController {
             if (last.size() < 2) {
                 return "";
             }
-            double min = last.stream().mapToDouble(IndicatorProgress.PeriodValue::value).min().orElse(0);
-            double max = last.stream().mapToDouble(IndicatorProgress.PeriodValue::value).max().orElse(1);
+            double min = last.stream().mapToDouble(IndicatorProgress.PeriodValue::value).min().getAsDouble();
+            double max = last.stream().mapToDouble(IndicatorProgress.PeriodValue::value).max().getAsDouble();
             double span = max - min == 0 ? 1 : max - min;
             StringBuilder points = new StringBuilder();
             for (int i = 0; i < last.size(); i++) {

@@ -1,4 +1,4 @@
-package vn.steerboard.quality.internal;
+package vn.steerboard.demo.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +17,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.steerboard.common.VietnamTime;
 import vn.steerboard.quality.SourceDraft;
+import vn.steerboard.quality.SourceImport;
 
 /**
  * Demo databases: synthetic citizen-registry extracts (CSV files written into each agency's unit folder under
@@ -44,25 +45,17 @@ class DemoQuality implements ApplicationRunner {
         new Demo("BCA", "CSDL quốc gia về dân cư — mẫu đối chiếu", 0.005, 4000),
     };
 
-    private final JdbcClient jdbc;
-    private final QualityStore store;
-    private final ScanRunner runner;
-    private final ScanPolicy policy;
+    private final SourceImport sources;
+    private final VietnamTime time;
 
-    private final vn.steerboard.common.VietnamTime time;
-
-    DemoQuality(JdbcClient jdbc, QualityStore store, ScanRunner runner, ScanPolicy policy,
-            vn.steerboard.common.VietnamTime time) {
+    DemoQuality(SourceImport sources, VietnamTime time) {
+        this.sources = sources;
         this.time = time;
-        this.jdbc = jdbc;
-        this.store = store;
-        this.runner = runner;
-        this.policy = policy;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (jdbc.sql("SELECT COUNT(*) FROM quality_source").query(Long.class).single() > 0) {
+        if (!sources.none()) {
             return;
         }
         String suite = new String(DemoQuality.class.getResourceAsStream("/quality/citizens.yaml").readAllBytes(),
@@ -70,14 +63,12 @@ class DemoQuality implements ApplicationRunner {
         int seed = 0;
         for (Demo demo : DEMOS) {
             // each agency's extract lives in its own unit's folder, where only that unit's FILE sources can read
-            Path file = policy.unitFolder(demo.unit()).resolve("citizens-" + demo.unit() + ".csv");
+            Path file = sources.unitFolder(demo.unit()).resolve("citizens-" + demo.unit() + ".csv");
             write(file, demo, new Random(++seed));
-            long id = store.insertSource(new SourceDraft(demo.unit(), demo.name(),
+            sources.registerAndScan(new SourceDraft(demo.unit(), demo.name(),
                     "Dữ liệu tổng hợp sinh tự động để minh họa; không chứa thông tin của người thật.",
                     "Cơ sở dữ liệu quốc gia về dân cư", "FILE", file.getFileName().toString(), null, null, suite, false),
-                    "FILE", demo.name(), "demo", time.now());
-            long scan = store.startScan(id, "SERVER", "demo", time.now());
-            runner.execute(scan, store.source(id).orElseThrow(), null, time.today());
+                    "demo", time.today());
         }
         log.info("Demo quality sources scanned: {}", DEMOS.length);
     }

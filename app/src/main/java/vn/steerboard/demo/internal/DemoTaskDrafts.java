@@ -1,10 +1,6 @@
-package vn.steerboard.programme.internal;
+package vn.steerboard.demo.internal;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,29 +9,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.steerboard.common.VietnameseText;
-import vn.steerboard.programme.TaskRules;
 
 /**
- * The demo programme, generated (seeded, so every start gives the same data) to mirror the Steering
- * Committee's report of 15 November 2025: 944 tasks across ministries and provinces, of which, as of
- * that day, 370 completed (310 on time, 60 late), 176 in progress within deadline, 93 overdue and 305
- * not yet started; 310 ÷ (370 + 93) = 67.0% on time. Acceptances, revisions and new 2026 tasks after
- * that day make every other date give its own figures.
+ * The demo programme's tasks, generated (seeded, so every start gives the same data) to mirror the Steering
+ * Committee's report of 15 November 2025: 944 tasks across ministries and provinces, of which, as of that day, 370
+ * completed (310 on time, 60 late), 176 in progress within deadline, 93 overdue and 305 not yet started;
+ * 310 ÷ (370 + 93) = 67.0% on time. Acceptances, revisions and new 2026 tasks after that day make every other date
+ * give its own figures. {@link DemoProgramme} turns the drafts into programme records.
  */
-@Component
-@Order(20)
-@ConditionalOnProperty(name = "steerboard.demo.enabled", havingValue = "true")
-class DemoProgramme implements ApplicationRunner {
+final class DemoTaskDrafts {
 
     static final LocalDate REPORT_DAY = LocalDate.of(2025, 11, 15);
     /** The last day the demo records any event on, so the data does not depend on the day it is loaded. */
@@ -47,15 +29,14 @@ class DemoProgramme implements ApplicationRunner {
     static final int NOT_STARTED = 305;
     static final int NEW_IN_2026 = 80;
 
-    private static final Logger log = LoggerFactory.getLogger(DemoProgramme.class);
-    private static final String[] CENTRAL = {"BKHCN", "BCA", "BTC", "BNV", "BTP", "BCT", "BGDDT", "BYT", "BXD",
+    static final String[] CENTRAL = {"BKHCN", "BCA", "BTC", "BNV", "BTP", "BCT", "BGDDT", "BYT", "BXD",
         "BNNMT", "BVHTTDL", "BQP", "BNG", "BDTTG", "NHNN", "TTCP", "VPCP"};
-    private static final String[] SUBJECTS = {"cơ sở dữ liệu quốc gia về dân cư", "hệ thống thông tin giải quyết thủ tục hành chính",
+    static final String[] SUBJECTS = {"cơ sở dữ liệu quốc gia về dân cư", "hệ thống thông tin giải quyết thủ tục hành chính",
         "nền tảng chia sẻ, tích hợp dữ liệu", "cơ sở dữ liệu đất đai", "hồ sơ sức khỏe điện tử", "văn bằng, chứng chỉ số",
         "chữ ký số công cộng", "trung tâm dữ liệu", "mạng 5G", "dịch vụ công trực tuyến toàn trình", "cơ sở dữ liệu doanh nghiệp",
         "sổ sức khỏe điện tử", "học bạ số", "bệnh án điện tử", "định danh và xác thực điện tử VNeID", "thanh toán không dùng tiền mặt",
         "cơ sở dữ liệu hộ tịch", "hệ thống báo cáo Chính phủ", "chuyển đổi số cấp xã", "hạ tầng số dùng chung"};
-    private static final String[] VERBS = {"Hoàn thiện", "Xây dựng", "Triển khai", "Kết nối, chia sẻ", "Số hóa", "Đưa vào vận hành",
+    static final String[] VERBS = {"Hoàn thiện", "Xây dựng", "Triển khai", "Kết nối, chia sẻ", "Số hóa", "Đưa vào vận hành",
         "Rà soát, làm sạch dữ liệu", "Ban hành quy chế khai thác", "Nâng cấp", "Tổ chức đánh giá"};
     private static final String[] DELIVERABLES = {"Nghị định trình Chính phủ", "Cơ sở dữ liệu đưa vào vận hành",
         "Hệ thống kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia", "Quyết định phê duyệt", "Báo cáo đánh giá",
@@ -63,22 +44,7 @@ class DemoProgramme implements ApplicationRunner {
     private static final String[] PEOPLE = {"Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Quang Minh", "Phạm Thu Hà", "Hoàng Đức Anh",
         "Vũ Thị Lan", "Đặng Quốc Bảo", "Bùi Thanh Tùng", "Đỗ Minh Châu", "Ngô Thị Hồng"};
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
-
-    DemoProgramme(JdbcTemplate jdbc, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM programme WHERE code = 'NQ57'", Integer.class);
-        if (existing != null && existing > 0) {
-            return;
-        }
-        transaction.executeWithoutResult(status -> load());
-        log.info("Demo programme loaded: {} tasks", ON_TIME + LATE + IN_PROGRESS + OVERDUE + NOT_STARTED + NEW_IN_2026);
+    private DemoTaskDrafts() {
     }
 
     record Plan(String code, String name, String number, LocalDate date) {
@@ -106,21 +72,15 @@ class DemoProgramme implements ApplicationRunner {
         Kind kind;
     }
 
-    private static final List<Plan> PLANS = List.of(
+    static final List<Plan> PLANS = List.of(
             new Plan("NQ57-CP03", "Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW", "03/NQ-CP", LocalDate.of(2025, 1, 9)),
             new Plan("NQ57-KH02", "Kế hoạch triển khai của Ban Chỉ đạo Trung ương", "02-KH/BCĐTW", LocalDate.of(2025, 6, 19)),
             new Plan("NQ57-NQ71", "Nghị quyết sửa đổi, bổ sung Chương trình hành động", "71/NQ-CP", LocalDate.of(2025, 4, 1)),
             new Plan("NQ57-KL", "Kết luận của Ban Chỉ đạo tại các phiên họp", "Kết luận BCĐ", LocalDate.of(2025, 3, 5)),
             new Plan("NQ57-KH2026", "Kế hoạch năm 2026", "01/KH-BCĐ", LocalDate.of(2025, 12, 20)));
 
-    private static final String PROVINCES = """
-            SELECT code FROM org_unit_lineage WHERE depth = 0 AND type = 'PROVINCE' ORDER BY code
-            """;
-
-    void load() {
-        writePlans();
-        Random random = new Random(57);
-        List<String> provinces = jdbc.queryForList(PROVINCES, String.class);
+    /** The drafts, shuffled and numbered, each with its plan and dates; {@code random} goes on to the history. */
+    static List<Draft> draft(List<String> provinces, Random random) {
         Map<String, Double> performance = performance(provinces, random);
         List<Draft> drafts = new ArrayList<>();
         addKind(drafts, Kind.ON_TIME, ON_TIME);
@@ -138,19 +98,7 @@ class DemoProgramme implements ApplicationRunner {
             draft.code = draft.plan.code().replace("NQ57-", "") + "-" + String.format("%03d", sequence++);
             shape(draft, random);
         }
-        write(drafts, random);
-    }
-
-    private void writePlans() {
-        jdbc.update("INSERT INTO programme (code, name, description) VALUES (?, ?, ?)", "NQ57",
-                "Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
-                "Dữ liệu minh họa sinh bằng mã nguồn (DemoProgramme), khớp số liệu báo cáo ngày 15/11/2025: 944 nhiệm vụ,"
-                        + " 370 hoàn thành, 176 đang thực hiện trong hạn, tỷ lệ đúng hạn 67%.");
-        for (Plan plan : PLANS) {
-            jdbc.update("""
-                    INSERT INTO programme_plan (code, programme_code, name, document_number, document_date)
-                    VALUES (?, 'NQ57', ?, ?, ?)""", plan.code(), plan.name(), plan.number(), Date.valueOf(plan.date()));
-        }
+        return drafts;
     }
 
     /** Each unit has a delivery record: due tasks go to the better performers on time more often. */
@@ -298,114 +246,6 @@ class DemoProgramme implements ApplicationRunner {
         if (d.kind == Kind.NOT_STARTED && d.firstReport != null && !d.firstReport.isAfter(REPORT_DAY)) {
             d.firstReport = d.start;
         }
-    }
-
-    private static final String INSERT_TASK = """
-            INSERT INTO task (code, plan_code, title, description, search_text, responsible_person, start_date, deadline,
-                              original_deadline, revision_count, lead_unit, approver_unit, deliverable, source_number,
-                              source_date, assigned_on, first_reported_on, progress_percent, awaiting_acceptance,
-                              accepted_on, accepted_at, accepted_by, missed_deadline, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
-    private static final String INSERT_REPORT = """
-            INSERT INTO task_progress_report (task_id, reported_on, percent, note, evidence_kind, evidence_ref,
-                                              reported_by, reported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """;
-    private static final String INSERT_REVIEW = """
-            INSERT INTO task_review (task_id, decision, decided_on, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)
-            """;
-    private static final String INSERT_REVISION = """
-            INSERT INTO task_deadline_revision (task_id, previous_deadline, new_deadline, revised_on, reason, revised_by,
-                                                revised_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """;
-    private static final String INSERT_COORDINATOR = """
-            INSERT INTO task_coordinator (task_id, unit_code) VALUES (?, ?)
-            """;
-
-    /** The batches of one load, as JDBC batch arguments. */
-    private record History(List<Object[]> reports, List<Object[]> reviews, List<Object[]> revisions,
-            List<Object[]> coordinators) {
-
-        History() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        }
-    }
-
-    private void write(List<Draft> drafts, Random random) {
-        OffsetDateTime loaded = OffsetDateTime.of(LocalDate.of(2025, 1, 9).atStartOfDay(), TaskRules.VIETNAM.getRules()
-                .getOffset(LocalDate.of(2025, 1, 9).atStartOfDay()));
-        Timestamp at = Timestamp.from(loaded.toInstant());
-        jdbc.batchUpdate(INSERT_TASK, drafts.stream().map(d -> taskRow(d, at)).toList());
-        Map<String, Long> ids = new java.util.HashMap<>();
-        jdbc.query("SELECT id, code FROM task", rs -> {
-            ids.put(rs.getString(2), rs.getLong(1));
-        });
-        History history = new History();
-        for (Draft d : drafts) {
-            history(d, ids.get(d.code), history, random);
-        }
-        jdbc.batchUpdate(INSERT_REPORT, history.reports());
-        jdbc.batchUpdate(INSERT_REVIEW, history.reviews());
-        jdbc.batchUpdate(INSERT_REVISION, history.revisions());
-        jdbc.batchUpdate(INSERT_COORDINATOR, history.coordinators());
-    }
-
-    private static Object[] taskRow(Draft d, Timestamp loaded) {
-        String verb = VERBS[Math.floorMod(d.code.hashCode(), VERBS.length)];
-        String subject = SUBJECTS[Math.floorMod(d.code.hashCode() * 31 + 7, SUBJECTS.length)];
-        String title = verb + " " + subject;
-        LocalDate currentDeadline = d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT) ? d.revisedTo : d.deadline;
-        boolean revised = d.revisedTo != null;
-        LocalDate missed = revised && d.revisedOn.isAfter(d.deadline) ? d.deadline : null;
-        return new Object[] {d.code, d.plan.code(), title, "Nhiệm vụ theo " + d.plan.number(),
-            VietnameseText.fold(d.code + " " + title + " " + (d.person == null ? "" : d.person)), d.person,
-            date(d.start), date(currentDeadline), date(d.deadline), revised ? 1 : 0, d.lead, d.approver,
-            d.deliverable, d.plan.number(), date(d.plan.date()), date(d.assigned), date(d.firstReport), d.percent,
-            d.awaiting, date(d.accepted), d.accepted == null ? null : at(d.accepted),
-            d.accepted == null ? null : acceptor(d), date(missed), loaded, loaded};
-    }
-
-    private static String acceptor(Draft d) {
-        return d.approver != null && d.approver.length() == 2 ? "leader." + d.approver : "admin";
-    }
-
-    private static void history(Draft d, long id, History history, Random random) {
-        String reporter = d.lead.toLowerCase() + ".officer";
-        if (d.firstReport != null) {
-            int first = d.accepted != null || d.awaiting ? Math.min(50, d.percent) : d.percent;
-            history.reports().add(new Object[] {id, date(d.firstReport), first, "Đang triển khai theo kế hoạch", null,
-                null, reporter, at(d.firstReport)});
-            if (d.percent == 100) {
-                LocalDate last = d.accepted != null ? d.accepted : d.firstReport.plusDays(1);
-                history.reports().add(new Object[] {id, date(last), 100, "Đã hoàn thành, đề nghị nghiệm thu", "DOCUMENT",
-                    "Báo cáo kết quả số " + (100 + Math.floorMod(d.code.hashCode(), 800)) + "/BC ngày "
-                            + last.getDayOfMonth() + "/" + last.getMonthValue() + "/" + last.getYear(),
-                    reporter, at(last).toLocalDateTime().minusHours(2).atOffset(at(last).getOffset())});
-            }
-        }
-        if (d.accepted != null) {
-            history.reviews().add(new Object[] {id, "ACCEPTED", date(d.accepted), null, acceptor(d), at(d.accepted)});
-        }
-        if (d.revisedTo != null && !d.revisedOn.isAfter(LAST_EVENT)) {
-            history.revisions().add(new Object[] {id, date(d.deadline), date(d.revisedTo), date(d.revisedOn),
-                "Điều chỉnh theo đề nghị của cơ quan chủ trì", "admin", at(d.revisedOn)});
-        }
-        if (random.nextInt(3) == 0) {
-            String coordinator = CENTRAL[random.nextInt(CENTRAL.length)];
-            if (!coordinator.equals(d.lead)) {
-                history.coordinators().add(new Object[] {id, coordinator});
-            }
-        }
-    }
-
-    private static OffsetDateTime at(LocalDate day) {
-        return day.atTime(LocalTime.of(15, 0)).atZone(TaskRules.VIETNAM).toOffsetDateTime();
-    }
-
-    private static Date date(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
     }
 
     private static LocalDate after(LocalDate day, int days) {

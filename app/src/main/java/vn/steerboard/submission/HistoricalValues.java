@@ -1,0 +1,57 @@
+package vn.steerboard.submission;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.steerboard.analytics.Contribution;
+import vn.steerboard.indicator.IndicatorCatalogue;
+import vn.steerboard.registry.Registry;
+import vn.steerboard.submission.PastValues.PastSubmission;
+import vn.steerboard.submission.PastValues.PastValue;
+import vn.steerboard.submission.internal.HistoricalValueStore;
+
+/**
+ * Past submissions brought in at once, as they were decided (the demo, a move from another system): each with its
+ * values, the day it came in and how far up it was approved. Written in batches, without checks or approvals; the
+ * caller rebuilds the roll-ups afterwards ({@code analytics.Rollups.rebuild()}). Not reachable from the web; values
+ * entered by people go through {@link Submissions}.
+ */
+@Service
+public class HistoricalValues {
+
+    private final HistoricalValueStore store;
+    private final Registry registry;
+    private final IndicatorCatalogue catalogue;
+
+    HistoricalValues(HistoricalValueStore store, Registry registry, IndicatorCatalogue catalogue) {
+        this.store = store;
+        this.registry = registry;
+        this.catalogue = catalogue;
+    }
+
+    /** Writes the submissions and their values in the order given, on {@code channel} by {@code by}. */
+    @Transactional
+    public int load(List<PastSubmission> submissions, String channel, String by) {
+        long id = store.lastSubmissionId();
+        long entry = store.lastEntry();
+        Map<String, String> lineages = new HashMap<>();
+        List<HistoricalValueStore.Numbered> numbered = new java.util.ArrayList<>();
+        List<PastValue> values = new java.util.ArrayList<>();
+        for (PastSubmission submission : submissions) {
+            catalogue.dataSet(submission.dataSetCode());
+            numbered.add(new HistoricalValueStore.Numbered(++id, submission));
+            String lineage = lineages.computeIfAbsent(submission.unitCode(),
+                    unit -> Contribution.lineageOf(registry.lineage(unit)));
+            for (Map.Entry<String, Double> value : submission.values().entrySet()) {
+                values.add(new PastValue(value.getKey(), submission.unitCode(), submission.period().code(), id,
+                        value.getValue(), submission.weights().getOrDefault(value.getKey(), 1.0), ++entry, lineage));
+            }
+        }
+        store.insertSubmissions(numbered, channel, by);
+        store.insertValues(values);
+        store.continueIdsAfter(id);
+        return values.size();
+    }
+}
