@@ -3,6 +3,7 @@ package vn.steerboard.analytics;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.steerboard.analytics.internal.RollupRepair;
 import vn.steerboard.analytics.internal.RollupStore;
 
 /**
@@ -14,9 +15,11 @@ import vn.steerboard.analytics.internal.RollupStore;
 public class Rollups {
 
     private final RollupStore store;
+    private final RollupRepair repair;
 
-    Rollups(RollupStore store) {
+    Rollups(RollupStore store, RollupRepair repair) {
         this.store = store;
+        this.repair = repair;
     }
 
     public void add(RollupScope scope, List<Contribution> contributions) {
@@ -29,11 +32,11 @@ public class Rollups {
 
     /** The repair: every roll-up recomputed from the reported values alone; returns the rows written. */
     public int rebuild() {
-        return store.rebuild();
+        return repair.rebuild();
     }
 
     /** Every roll-up row, keyed and ordered, for comparing the incremental path with a rebuild. */
     public Map<String, String> snapshot() {
-        return store.snapshot();
+        return repair.snapshot();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.steerboard.common.cluster.ClusterNode;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
 import vn.steerboard.support.Node;
@@ -43,6 +44,8 @@ class PostgresOutageTest {
             assertThat(api.get("/api/tasks").status()).isEqualTo(200);
             assertThat(probe(node, "readiness")).isEqualTo(200);
             assertThat(probe(node, "liveness")).isEqualTo(200);
+            ClusterNode cluster = node.bean(ClusterNode.class);
+            assertThat(awaitListening(cluster, true)).as("the figures listener has its own connection").isTrue();
 
             pg.stop();
 
@@ -60,6 +63,7 @@ class PostgresOutageTest {
             assertThat(browser.get("/api/me").status()).as("the signed-in browser is not told to sign in").isEqualTo(503);
             assertThat(probe(node, "readiness")).as("readiness: the database is down").isEqualTo(503);
             assertThat(probe(node, "liveness")).as("liveness: the process is fine, do not restart it").isEqualTo(200);
+            assertThat(awaitListening(cluster, false)).as("the figures listener noticed").isFalse();
 
             pg.start();
 
@@ -76,7 +80,16 @@ class PostgresOutageTest {
             Client.Reply me = browser.get("/api/me");
             assertThat(me.status()).as("the session from before the outage").isEqualTo(200);
             assertThat(me.body()).contains("outage.pg.admin");
+            assertThat(awaitListening(cluster, true)).as("the figures listener listens again, by itself").isTrue();
         }
+    }
+
+    /** Whether the node listens to the others, once it does as expected or a generous bound passed. */
+    private static boolean awaitListening(ClusterNode cluster, boolean expected) throws InterruptedException {
+        for (int attempt = 0; attempt < 600 && cluster.listening() != expected; attempt++) {
+            Thread.sleep(50);
+        }
+        return cluster.listening();
     }
 
     private static int probe(Node node, String group) {

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.sql.Timestamp;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.steerboard.common.cluster.ClusterNode;
+import vn.steerboard.indicator.IndicatorCatalogue;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
+import vn.steerboard.support.LiveEvents;
 import vn.steerboard.support.Node;
 import vn.steerboard.support.PostgresAvailability;
 import vn.steerboard.support.TestDatabase;
@@ -19,7 +24,8 @@ import vn.steerboard.support.TestDatabase;
 /**
  * Two application nodes (two application contexts, two random ports) on one PostgreSQL, as behind a load balancer:
  * a session signed in on node A is served by node B, CSRF token included, and outlives node A; failed sign-ins on A
- * count against the limit on B; the 07:00 alert job started on both runs on one. Runs in the PostgreSQL run
+ * count against the limit on B; the 07:00 alert job started on both runs on one; values submitted on A and approved
+ * on B reach the live pages of both and the cached ranking on A (LISTEN/NOTIFY). Runs in the PostgreSQL run
  * (required in CI), in a schema of its own so the shared test context's data is not touched.
  */
 @Tag("database")
@@ -38,6 +44,7 @@ class TwoNodesTest {
             a.account("two.nodes.admin", "ADMIN");
             a.account("two.nodes.guessed", "ADMIN");
             try (Node b = Node.start(url, TestDatabase.pgUser(), TestDatabase.pgPassword(), limits)) {
+                aChangeOnOneNodeReachesTheOther(a, b);
                 failuresOnACountOnB(a, b);
                 theAlertJobRunsOnOneNode(a, b);
                 signInOnAUseOnB(a, b); // closes node A
@@ -77,6 +84,81 @@ class TwoNodesTest {
         Client.Reply afterA = new Client(b.port()).header("Cookie", second).get("/api/me");
         assertThat(afterA.status()).as(afterA.toString()).isEqualTo(200);
         assertThat(afterA.body()).contains("two.nodes.admin");
+    }
+
+    /**
+     * Values submitted through node A (real HTTP), approved through node B at each level: a live page on B hears the
+     * submission made on A, a live page on A hears each approval made on B, and the ranking A cached before the
+     * approval shows the approved value at the next request. Waits are on the events, bounded only against hanging.
+     */
+    private static void aChangeOnOneNodeReachesTheOther(Node a, Node b) throws Exception {
+        catalogue(a, b);
+        a.account("two.nodes.submitter", "ADMIN");
+        a.account("two.nodes.approver", "ADMIN");
+        awaitListening(a);
+        awaitListening(b);
+        Api submitter = Api.as(a.port(), "two.nodes.submitter");
+        Api approverOnA = Api.as(a.port(), "two.nodes.approver");
+        Api approverOnB = Api.as(b.port(), "two.nodes.approver");
+        String ranking = "/api/indicators/" + INDICATOR + "/ranking?league=PROVINCE";
+        assertThat(current(approverOnA.get(ranking), PROVINCE)).as("nothing approved yet, and now cached on A").isNull();
+        try (LiveEvents liveA = LiveEvents.open(a.port()); LiveEvents liveB = LiveEvents.open(b.port())) {
+            Api.Reply submitted = submitter.post("/api/indicators/submissions", Map.of("dataSet", DATA_SET, "unit", PROVINCE,
+                    "period", "2026-11", "values", Map.of(ELEMENT, 42)));
+            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+            assertThat(liveB.next("\"unit\":\"" + PROVINCE + "\"")).as("B hears A's submission").contains("indicators");
+            liveA.next("\"unit\":\"" + PROVINCE + "\""); // A's own event of the submission
+            long id = submitted.json().get("id").asLong();
+            int approvals = 0;
+            for (JsonNode shown = submitted.json(); !shown.get("nextLevel").isNull(); approvals++) {
+                Api.Reply approved = approverOnB.post("/api/indicators/submissions/" + id + "/approval", Map.of("approve", true,
+                        "level", shown.get("nextLevel").asString(), "version", shown.get("version").asLong()));
+                assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+                shown = approved.json();
+            }
+            assertThat(approvals).as("the province, then the nation").isEqualTo(2);
+            for (int i = 0; i < approvals; i++) {
+                assertThat(liveA.next("\"unit\":\"" + PROVINCE + "\"")).as("A hears B's approval %d", i).contains("indicators");
+            }
+            assertThat(current(approverOnA.get(ranking), PROVINCE)).as("A's cached ranking, at the next request").isEqualTo(42.0);
+        }
+    }
+
+    private static final String DATA_SET = "TWO_NODES";
+    private static final String ELEMENT = "TWO_NODES_X";
+    private static final String INDICATOR = "TWO_NODES_IND";
+    private static final String PROVINCE = "01";
+
+    /** A data set of one element and an indicator over it (the nodes run without the demo's catalogue). */
+    private static void catalogue(Node a, Node b) {
+        JdbcTemplate db = a.bean(JdbcTemplate.class);
+        db.update("INSERT INTO data_set (code, name_vi, name_en, period_type, deadline_days) VALUES (?, 'Hai nút', 'Two nodes',"
+                + " 'MONTHLY', 5)", DATA_SET);
+        db.update("INSERT INTO data_element (code, data_set_code, name_vi, name_en, value_type, tree_aggregation, time_aggregation)"
+                + " VALUES (?, ?, 'Số', 'Count', 'COUNT', 'SUM', 'SUM')", ELEMENT, DATA_SET);
+        db.update("INSERT INTO indicator (code, name_vi, name_en, formula, polarity, unit_label) VALUES (?, 'Hai nút', 'Two nodes',"
+                + " ?, 'HIGHER_IS_BETTER', '')", INDICATOR, ELEMENT);
+        a.bean(IndicatorCatalogue.class).reload();
+        b.bean(IndicatorCatalogue.class).reload();
+    }
+
+    private static void awaitListening(Node node) throws InterruptedException {
+        ClusterNode cluster = node.bean(ClusterNode.class);
+        long until = System.nanoTime() + LiveEvents.BOUND.toNanos();
+        while (!cluster.listening() && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(cluster.listening()).as("the node listens to the others").isTrue();
+    }
+
+    private static Double current(Api.Reply ranking, String unit) {
+        assertThat(ranking.status()).as(ranking.toString()).isEqualTo(200);
+        for (JsonNode row : ranking.json()) {
+            if (unit.equals(row.get("unitCode").asString())) {
+                return row.get("current").isNull() ? null : row.get("current").asDouble();
+            }
+        }
+        return null;
     }
 
     private static void failuresOnACountOnB(Node a, Node b) {

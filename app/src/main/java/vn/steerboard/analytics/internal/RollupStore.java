@@ -1,6 +1,9 @@
 package vn.steerboard.analytics.internal;
 
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +20,7 @@ import vn.steerboard.indicator.IndicatorCatalogue;
  * Keeps {@code element_rollup} current: each added or removed value changes the row of its unit and of every
  * ancestor by a delta (count, sum, weights), so no request and no night recomputes the world. Min, max and last
  * value cannot be un-done by a delta; when the removed value was the extreme, that one row is recomputed from
- * its subtree. {@link #rebuild()} computes everything from the values, for repair, and must agree.
+ * its subtree. {@link RollupRepair#rebuild()} computes everything from the values, for repair, and must agree.
  * Callers change the values and submission status first, then report the contributions here, inside the same
  * transaction and under the submissions lock. The values are read through the view {@code reported_value} that the
  * submission module publishes.
@@ -105,11 +108,13 @@ public class RollupStore {
 
     /**
      * Added values need no reading: each key's delta (count, sums, and min/max/last of what is added) is merged into
-     * its row in one statement, standard SQL MERGE on PostgreSQL and H2 alike, in a JDBC batch. Writers are serialised
-     * by the submissions lock, so MERGE's insert race cannot occur.
+     * its row, {@value #MERGE_ROWS} keys per statement: one standard SQL MERGE over a multi-row VALUES list, on
+     * PostgreSQL and H2 alike. Every key of a write lies in a (data set, period) the writer holds the lock of, so no
+     * other writer inserts the same row meanwhile.
      */
     private void merge(char scope, Map<Key, List<Contribution>> byKey) {
-        List<Object[]> rows = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        int rows = 0;
         for (Map.Entry<Key, List<Contribution>> entry : byKey.entrySet()) {
             Key key = entry.getKey();
             Aggregation aggregation = aggregationOf(key.element());
@@ -117,35 +122,62 @@ public class RollupStore {
             for (Contribution c : entry.getValue()) {
                 delta.add(c, 1, aggregation);
             }
-            rows.add(new Object[] {String.valueOf(scope), key.unit(), key.element(), key.period(), delta.count, delta.sum,
-                delta.weightSum, delta.weightedSum, delta.min, delta.max, delta.last, delta.lastSeq});
+            params.addAll(Arrays.asList(String.valueOf(scope), key.unit(), key.element(), key.period(), delta.count, delta.sum,
+                    delta.weightSum, delta.weightedSum, delta.min, delta.max, delta.last, delta.lastSeq));
+            if (++rows == MERGE_ROWS) {
+                mergeRows(rows, params);
+                params.clear();
+                rows = 0;
+            }
         }
-        template.batchUpdate("""
-                MERGE INTO element_rollup r
-                USING (VALUES (CAST(? AS VARCHAR(1)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(24)),
-                       CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),
-                       CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS BIGINT)))
-                    AS d (scope, unit_code, element_code, period, value_count, value_sum, weight_sum, weighted_sum,
-                          min_value, max_value, last_value, last_seq)
-                ON r.scope = d.scope AND r.unit_code = d.unit_code AND r.element_code = d.element_code AND r.period = d.period
-                WHEN MATCHED THEN UPDATE SET
-                    value_count = r.value_count + d.value_count,
-                    value_sum = r.value_sum + d.value_sum,
-                    weight_sum = r.weight_sum + d.weight_sum,
-                    weighted_sum = r.weighted_sum + d.weighted_sum,
-                    min_value = CASE WHEN d.min_value IS NULL THEN r.min_value
-                                     WHEN r.min_value IS NULL OR d.min_value < r.min_value THEN d.min_value ELSE r.min_value END,
-                    max_value = CASE WHEN d.max_value IS NULL THEN r.max_value
-                                     WHEN r.max_value IS NULL OR d.max_value > r.max_value THEN d.max_value ELSE r.max_value END,
-                    last_value = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
-                                      THEN d.last_value ELSE r.last_value END,
-                    last_seq = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
-                                    THEN d.last_seq ELSE r.last_seq END
-                WHEN NOT MATCHED THEN INSERT (scope, unit_code, element_code, period, value_count, value_sum, weight_sum,
-                    weighted_sum, min_value, max_value, last_value, last_seq)
-                    VALUES (d.scope, d.unit_code, d.element_code, d.period, d.value_count, d.value_sum, d.weight_sum,
-                    d.weighted_sum, d.min_value, d.max_value, d.last_value, d.last_seq)""", rows);
+        if (rows > 0) {
+            mergeRows(rows, params);
+        }
     }
+
+    private void mergeRows(int rows, List<Object> params) {
+        int[] types = new int[params.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = ROW_TYPES[i % ROW_TYPES.length];
+        }
+        template.update(MERGE.replace("{rows}", String.join(",\n", Collections.nCopies(rows, MERGE_ROW))), params.toArray(),
+                types);
+    }
+
+    /** The SQL types of one row's parameters, so that a null min, max or last is bound as the number it stands for. */
+    private static final int[] ROW_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+        Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.BIGINT};
+
+    private static final int MERGE_ROWS = 500;
+
+    private static final String MERGE_ROW = """
+            (CAST(? AS VARCHAR(1)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(24)), CAST(? AS BIGINT),
+             CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),
+             CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS BIGINT))""";
+
+    private static final String MERGE = """
+            MERGE INTO element_rollup r
+            USING (VALUES {rows})
+                AS d (scope, unit_code, element_code, period, value_count, value_sum, weight_sum, weighted_sum,
+                      min_value, max_value, last_value, last_seq)
+            ON r.scope = d.scope AND r.unit_code = d.unit_code AND r.element_code = d.element_code AND r.period = d.period
+            WHEN MATCHED THEN UPDATE SET
+                value_count = r.value_count + d.value_count,
+                value_sum = r.value_sum + d.value_sum,
+                weight_sum = r.weight_sum + d.weight_sum,
+                weighted_sum = r.weighted_sum + d.weighted_sum,
+                min_value = CASE WHEN d.min_value IS NULL THEN r.min_value
+                                 WHEN r.min_value IS NULL OR d.min_value < r.min_value THEN d.min_value ELSE r.min_value END,
+                max_value = CASE WHEN d.max_value IS NULL THEN r.max_value
+                                 WHEN r.max_value IS NULL OR d.max_value > r.max_value THEN d.max_value ELSE r.max_value END,
+                last_value = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
+                                  THEN d.last_value ELSE r.last_value END,
+                last_seq = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
+                                THEN d.last_seq ELSE r.last_seq END
+            WHEN NOT MATCHED THEN INSERT (scope, unit_code, element_code, period, value_count, value_sum, weight_sum,
+                weighted_sum, min_value, max_value, last_value, last_seq)
+                VALUES (d.scope, d.unit_code, d.element_code, d.period, d.value_count, d.value_sum, d.weight_sum,
+                d.weighted_sum, d.min_value, d.max_value, d.last_value, d.last_seq)""";
 
     private Aggregation aggregationOf(String element) {
         return catalogue.element(element).map(ElementDefinition::treeAggregation).orElse(Aggregation.SUM);
@@ -190,7 +222,7 @@ public class RollupStore {
     }
 
     private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** Min, max or last of the subtree's values as they now stand. */
@@ -214,49 +246,5 @@ public class RollupStore {
             }
         }
         totals.repair = false;
-    }
-
-    /**
-     * The repair: empty the roll-ups and recompute them from the values alone. Returns the number of rows written.
-     */
-    public int rebuild() {
-        jdbc.sql("DELETE FROM element_rollup").update();
-        int written = 0;
-        for (char scope : new char[] {ALL, OFFICIAL}) {
-            String statuses = scope == OFFICIAL ? "('APPROVED')" : "('SUBMITTED', 'APPROVED')";
-            List<Contribution> all = new ArrayList<>();
-            jdbc.sql("""
-                    SELECT v.element_code, v.unit_code, v.period, v.numeric_value, v.weight, v.entry_seq, v.lineage
-                    FROM reported_value v WHERE v.status IN """ + statuses
-                    // grouped by period and element, so each slice below touches few of them (see load)
-                    + " ORDER BY v.period, v.element_code, v.unit_code")
-                    .query(rs -> {
-                        all.add(new Contribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
-                                rs.getDouble(5), rs.getLong(6), rs.getString(7)));
-                    });
-            for (int from = 0; from < all.size(); from += 20_000) {
-                add(scope, all.subList(from, Math.min(all.size(), from + 20_000)));
-            }
-            written += jdbc.sql("SELECT COUNT(*) FROM element_rollup WHERE scope = ?").param(String.valueOf(scope))
-                    .query(Integer.class).single();
-        }
-        return written;
-    }
-
-    /** Every roll-up row, keyed and ordered, for comparing the incremental path with a rebuild. */
-    public Map<String, String> snapshot() {
-        Map<String, String> rows = new java.util.TreeMap<>();
-        jdbc.sql("SELECT * FROM element_rollup").query(rs -> {
-            rows.put(rs.getString("scope") + "/" + rs.getString("unit_code") + "/" + rs.getString("element_code") + "/"
-                    + rs.getString("period"), rs.getLong("value_count") + " " + round(rs.getDouble("value_sum")) + " "
-                    + round(rs.getDouble("weight_sum")) + " " + round(rs.getDouble("weighted_sum")) + " "
-                    + rs.getObject("min_value") + " " + rs.getObject("max_value") + " " + rs.getObject("last_value"));
-        });
-        return rows;
-    }
-
-    /** Sums built by adding and subtracting differ from fresh sums in the last bits only. */
-    private static String round(double value) {
-        return String.format(java.util.Locale.ROOT, "%.6f", value);
     }
 }

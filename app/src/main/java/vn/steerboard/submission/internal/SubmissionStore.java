@@ -177,13 +177,6 @@ public class SubmissionStore {
                 values.stream().map(v -> new Object[] {v.submissionId(), v.element()}).toList());
     }
 
-    public void insertValues(List<Contribution> values, Map<Contribution, Long> submissionOf) {
-        template.batchUpdate("""
-                INSERT INTO data_value (element_code, unit_code, period, submission_id, numeric_value, weight, entry_seq, lineage)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", values.stream().map(c -> new Object[] {c.element(), c.unit(), c.period(),
-            submissionOf.get(c), c.value(), c.weight(), c.seq(), c.lineage()}).toList());
-    }
-
     public Optional<Head> find(long id) {
         return jdbc.sql("SELECT " + HEAD_COLUMNS + " FROM submission WHERE id = :id").param("id", id)
                 .query((rs, n) -> head(rs)).optional();

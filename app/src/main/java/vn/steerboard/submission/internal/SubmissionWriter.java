@@ -39,6 +39,7 @@ public class SubmissionWriter {
     private static final int MANY_UNITS = 10;
 
     private final SubmissionStore store;
+    private final DataValueStore valueRows;
     private final Rollups rollups;
     private final IndicatorCatalogue catalogue;
     private final Registry registry;
@@ -48,9 +49,11 @@ public class SubmissionWriter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubmissionWriter(SubmissionStore store, Rollups rollups, IndicatorCatalogue catalogue, Registry registry, WriterLock lock,
+    SubmissionWriter(SubmissionStore store, DataValueStore valueRows, Rollups rollups, IndicatorCatalogue catalogue,
+            Registry registry, WriterLock lock,
             IdempotentBatches idempotency, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.valueRows = valueRows;
         this.rollups = rollups;
         this.catalogue = catalogue;
         this.registry = registry;
@@ -165,7 +168,7 @@ public class SubmissionWriter {
                                 "values", s.values().size(), "channel", channel), null));
             }
         }
-        store.insertValues(fresh, submissionOf);
+        valueRows.insert(fresh, submissionOf);
         store.stepAll(steps);
         plan.added.addAll(fresh);
         return ids;
