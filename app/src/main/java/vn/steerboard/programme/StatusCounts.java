@@ -1,6 +1,7 @@
 package vn.steerboard.programme;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import vn.steerboard.common.SmallSample;
 
 /**
  * Counts of tasks by status on one day, and the three rates defined in the README:
@@ -10,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <li>completion rate = completed ÷ due;</li>
  * <li>on-schedule rate = (completed on time + in progress within deadline) ÷ (started or due).</li>
  * </ul>
- * A rate with a zero denominator is null, not zero: there is nothing to measure yet.
+ * A rate with a zero denominator is null, not zero: there is nothing to measure yet. Leagues rank on
+ * {@link #onTimeRankingScore()}, the on-time rate's small-sample lower bound.
  */
 public record StatusCounts(long completedOnTime, long completedLate, long inProgress, long overdue, long notStarted,
         long overdueDays) {
@@ -40,6 +42,12 @@ public record StatusCounts(long completedOnTime, long completedLate, long inProg
     @JsonProperty
     public Double onTimeRate() {
         return ratio(completedOnTime, due());
+    }
+
+    /** The lower bound of the 95% Wilson interval of the on-time rate, in percent: what leagues rank on. */
+    @JsonProperty
+    public Double onTimeRankingScore() {
+        return SmallSample.wilsonLowerBoundPercent(completedOnTime, due());
     }
 
     @JsonProperty

@@ -43,9 +43,9 @@ public class TaskFigures {
     }
 
     /**
-     * A league table on the day: every unit of the league, ranked by on-time completion rate (highest
-     * first), then fewer overdue tasks, then more tasks completed; units with no task due yet come last,
-     * unranked. A province's figures include its communes' tasks.
+     * A league table on the day: every unit of the league, ranked by the on-time completion rate's small-sample
+     * lower bound (highest first), then fewer overdue tasks, then more tasks completed; units with no task due
+     * yet come last, unranked. A province's figures include its communes' tasks.
      */
     public List<AgencyFigures> ranking(LocalDate asOf, League league, String parentCode) {
         List<OrgUnit> units = leagueUnits(league, parentCode);
@@ -59,6 +59,14 @@ public class TaskFigures {
         List<AgencyFigures> rows = units.stream().map(unit -> new AgencyFigures(0, unit.code(), unit.nameVi(),
                 byUnit.getOrDefault(unit.code(), StatusCounts.NONE))).toList();
         return Ranking.rank(rows);
+    }
+
+    /** The league on the day, each row with its rank on {@code since} (e.g. the last meeting) for ▲▼. */
+    public List<AgencyFigures> ranking(LocalDate asOf, LocalDate since, League league, String parentCode) {
+        Map<String, Integer> before = new HashMap<>();
+        ranking(since, league, parentCode).forEach(row -> before.put(row.unitCode(), row.rank()));
+        return ranking(asOf, league, parentCode).stream()
+                .map(row -> row.withPreviousRank(before.getOrDefault(row.unitCode(), 0))).toList();
     }
 
     private List<OrgUnit> leagueUnits(League league, String parentCode) {

@@ -102,10 +102,10 @@ class CommitteeRoomBrowserTest {
             List<WebElement> rows = browser.findAll(By.cssSelector("#composite-ranking tbody tr"));
             assertThat(rows).hasSize(34);
             assertThat(browser.find(By.id("composite-rule")).getText()).contains("40%");
-            WebElement sortByTasks = browser.find(By.cssSelector("#composite-ranking thead th:nth-child(3) button"));
+            WebElement sortByTasks = browser.find(By.cssSelector("#composite-ranking thead th:nth-child(4) button"));
             sortByTasks.click();
             sortByTasks.click();
-            List<Integer> tasks = browser.findAll(By.cssSelector("#composite-ranking tbody td:nth-child(3)")).stream()
+            List<Integer> tasks = browser.findAll(By.cssSelector("#composite-ranking tbody td:nth-child(4)")).stream()
                     .map(cell -> Integer.parseInt(cell.getText().trim())).toList();
             assertThat(tasks).isSortedAccordingTo(java.util.Comparator.reverseOrder());
             browser.screenshot("committee-ranking");

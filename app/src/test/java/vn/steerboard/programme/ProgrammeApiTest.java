@@ -93,12 +93,20 @@ class ProgrammeApiTest {
         JsonNode ranking = Api.as(port, "viewer").get("/api/tasks/ranking?league=PROVINCES&asOf=2025-11-15").json();
         assertThat(ranking.size()).isEqualTo(34);
         double previous = 101;
+        boolean unrankedSeen = false;
         for (JsonNode row : ranking) {
-            JsonNode rate = row.get("counts").get("onTimeRate");
-            if (!rate.isNull()) {
-                assertThat(rate.asDouble()).isLessThanOrEqualTo(previous);
-                previous = rate.asDouble();
+            JsonNode score = row.get("counts").get("onTimeRankingScore");
+            if (row.get("counts").get("due").asLong() > 0) {
+                assertThat(unrankedSeen).as("ranked rows come before unranked ones").isFalse();
+                assertThat(score.asDouble()).isLessThanOrEqualTo(previous)
+                        .isLessThanOrEqualTo(row.get("counts").get("onTimeRate").asDouble());
+                previous = score.asDouble();
                 assertThat(row.get("rank").asInt()).isPositive();
+                assertThat(row.get("ranked").asBoolean()).isTrue();
+            } else {
+                unrankedSeen = true;
+                assertThat(score.isNull()).isTrue();
+                assertThat(row.get("rank").asInt()).isZero();
             }
         }
         long hanoiInRanking = 0;
@@ -111,8 +119,19 @@ class ProgrammeApiTest {
         }
         assertThat(hanoiInRanking).isEqualTo(Api.as(port, "viewer").get("/api/tasks/summary?asOf=2025-11-15&unit=01")
                 .json().get("total").asLong());
-        JsonNode communes = Api.as(port, "hanoi.leader").get("/api/tasks/ranking?league=COMMUNES&parent=01&asOf=2025-11-15").json();
+        JsonNode communes = Api.as(port, "hanoi.leader").get("/api/tasks/ranking?league=COMMUNES&parent=01&asOf=2025-11-15&since=2025-10-31").json();
         assertThat(communes.size()).isGreaterThan(100);
+        long nothingDue = 0;
+        for (JsonNode row : communes) {
+            if (row.get("counts").get("due").asLong() == 0) {
+                nothingDue++;
+                assertThat(row.get("ranked").asBoolean()).as(row.get("unitCode").asString()).isFalse();
+                assertThat(row.get("rankChange").isNull()).isTrue();
+            } else if (row.get("previousRank").asInt() > 0) {
+                assertThat(row.get("rankChange").asInt()).isEqualTo(row.get("previousRank").asInt() - row.get("rank").asInt());
+            }
+        }
+        assertThat(nothingDue).as("Hà Nội communes with nothing due, listed unranked").isPositive();
         assertThat(Api.as(port, "viewer").get("/api/tasks/ranking?league=COMMUNES&asOf=2025-11-15").status()).isEqualTo(400);
     }
 

@@ -18,6 +18,7 @@ import vn.steerboard.analytics.IndicatorFigures;
 import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.committee.internal.ranking.CompositeIndex;
 import vn.steerboard.common.FiguresChanged;
+import vn.steerboard.common.MeetingCalendar;
 import vn.steerboard.common.PageRequest;
 import vn.steerboard.indicator.TargetStatus;
 import vn.steerboard.programme.AgencyFigures;
@@ -122,13 +123,41 @@ class CommitteeFigures {
         return cached("quality|" + unit, () -> java.util.Optional.ofNullable(quality.averageScore(unit))).orElse(null);
     }
 
+    /**
+     * One agency in the composite league. {@code taskDelivery} is the on-time rate's small-sample bound (what the
+     * composite used), {@code onTimeRate} the plain rate; {@code components} names what the composite had;
+     * {@code previousRank} is the rank at the last meeting (0: not ranked then).
+     */
     record CompositeRow(int rank, String code, String name, Double taskDelivery, Double kpiAttainment, Double dataQuality,
-            Double composite, StatusCounts counts) {
+            Double composite, StatusCounts counts, Double onTimeRate, List<String> components, int previousRank) {
+
+        public boolean ranked() {
+            return rank > 0;
+        }
+
+        public boolean complete() {
+            return components.size() == 3;
+        }
+
+        /** Places gained since the last meeting; null when either rank is missing. */
+        public Integer rankChange() {
+            return rank == 0 || previousRank == 0 ? null : previousRank - rank;
+        }
     }
 
-    /** The composite league of ministries, provinces, or the communes of a province on the day. */
+    /** The composite league of ministries, provinces, or the communes of a province on the day, with ▲▼ since the last meeting. */
     List<CompositeRow> composite(LocalDate asOf, League league, String parent) {
         return cached("composite|" + asOf + "|" + league + "|" + parent, () -> {
+            Map<String, Integer> before = new LinkedHashMap<>();
+            compositeOnly(MeetingCalendar.lastMeetingBefore(asOf), league, parent).forEach(r -> before.put(r.code(), r.rank()));
+            return compositeOnly(asOf, league, parent).stream().map(r -> new CompositeRow(r.rank(), r.code(), r.name(),
+                    r.taskDelivery(), r.kpiAttainment(), r.dataQuality(), r.composite(), r.counts(), r.onTimeRate(),
+                    r.components(), before.getOrDefault(r.code(), 0))).toList();
+        });
+    }
+
+    private List<CompositeRow> compositeOnly(LocalDate asOf, League league, String parent) {
+        return cached("compositeOnly|" + asOf + "|" + league + "|" + parent, () -> {
             List<AgencyFigures> delivery = tasks.ranking(asOf, league, parent);
             OrgUnitType type = league == League.MINISTRIES ? OrgUnitType.CENTRAL
                     : league == League.PROVINCES ? OrgUnitType.PROVINCE : OrgUnitType.COMMUNE;
@@ -143,16 +172,16 @@ class CommitteeFigures {
                 qualityByCode.put(row.unitCode(), q);
                 kpiByCode.put(row.unitCode(), k);
                 byCode.put(row.unitCode(), row);
-                components.put(row.unitCode(), new CompositeIndex.Components(optional(row.counts().onTimeRate()), optional(k),
-                        optional(q)));
+                components.put(row.unitCode(), new CompositeIndex.Components(optional(row.counts().onTimeRankingScore()),
+                        optional(k), optional(q)));
             }
             List<CompositeRow> rows = new ArrayList<>();
             for (CompositeIndex.Ranked<String> ranked : CompositeIndex.rank(components)) {
                 AgencyFigures row = byCode.get(ranked.key());
-                rows.add(new CompositeRow(ranked.rank(), ranked.key(), row.unitName(), row.counts().onTimeRate(),
+                rows.add(new CompositeRow(ranked.rank(), ranked.key(), row.unitName(), row.counts().onTimeRankingScore(),
                         kpiByCode.get(ranked.key()), qualityByCode.get(ranked.key()),
                         ranked.composite().isPresent() ? Math.round(ranked.composite().getAsDouble() * 10) / 10.0 : null,
-                        row.counts()));
+                        row.counts(), row.counts().onTimeRate(), CompositeIndex.present(ranked.components()), 0));
             }
             return rows;
         });

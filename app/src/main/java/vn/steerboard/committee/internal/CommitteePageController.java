@@ -16,6 +16,7 @@ import vn.steerboard.analytics.IndicatorCharts;
 import vn.steerboard.analytics.IndicatorFigures;
 import vn.steerboard.analytics.IndicatorProgress;
 import vn.steerboard.common.AsOf;
+import vn.steerboard.common.MeetingCalendar;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.programme.League;
@@ -53,11 +54,6 @@ class CommitteePageController {
         this.registry = registry;
         this.access = access;
         this.json = json;
-    }
-
-    /** The committee meets monthly: the last meeting is taken as the last day of the month before. */
-    static LocalDate lastMeeting(LocalDate asOf) {
-        return asOf.withDayOfMonth(1).minusDays(1);
     }
 
     @GetMapping("/")
@@ -136,7 +132,7 @@ class CommitteePageController {
     private void scorecardModel(String code, LocalDate asOf, Model model, boolean full, Locale locale) {
         OrgUnit unit = registry.get(code);
         access.requireRead(code, "SCORECARD", code);
-        LocalDate previous = lastMeeting(asOf);
+        LocalDate previous = MeetingCalendar.lastMeetingBefore(asOf);
         League league = unit.type() == OrgUnitType.CENTRAL ? League.MINISTRIES
                 : unit.type() == OrgUnitType.PROVINCE ? League.PROVINCES : League.COMMUNES;
         String parent = league == League.COMMUNES ? unit.parentCode() : null;
@@ -184,6 +180,7 @@ class CommitteePageController {
         model.addAttribute("parent", province);
         model.addAttribute("provinces", registry.all(OrgUnitType.PROVINCE, null));
         model.addAttribute("asOf", day);
+        model.addAttribute("since", MeetingCalendar.lastMeetingBefore(day));
         model.addAttribute("rows", figures.composite(day, league, province));
         return "committee/rankings";
     }

@@ -46,6 +46,21 @@ public final class CompositeIndex {
         return weights == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / weights);
     }
 
+    /** Which components the agency's composite had, in the published order: task, kpi, quality. */
+    public static java.util.List<String> present(Components components) {
+        java.util.List<String> present = new ArrayList<>();
+        if (components.taskDelivery().isPresent()) {
+            present.add("TASKS");
+        }
+        if (components.kpiAttainment().isPresent()) {
+            present.add("KPIS");
+        }
+        if (components.dataQuality().isPresent()) {
+            present.add("QUALITY");
+        }
+        return present;
+    }
+
     public static boolean complete(Components components) {
         return components.taskDelivery().isPresent() && components.kpiAttainment().isPresent()
                 && components.dataQuality().isPresent();
@@ -53,13 +68,15 @@ public final class CompositeIndex {
 
     /**
      * Ranks by composite, highest first; ties share a rank (1, 2, 2, 4) and are listed by code so the
-     * order is stable. Agencies without any component are ranked last, without a rank number.
+     * order is stable. An agency with no task due has no delivery component and is never ranked, whatever
+     * its other components say: listed last, without a rank number or composite ("chưa đủ dữ liệu"), so that
+     * doing nothing cannot lead the league.
      */
     public static <K extends Comparable<K>> List<Ranked<K>> rank(Map<K, Components> agencies) {
         List<Ranked<K>> scored = new ArrayList<>();
         List<Ranked<K>> unscored = new ArrayList<>();
         agencies.forEach((key, components) -> {
-            OptionalDouble composite = of(components);
+            OptionalDouble composite = components.taskDelivery().isPresent() ? of(components) : OptionalDouble.empty();
             Ranked<K> row = new Ranked<>(key, components, composite, 0);
             (composite.isPresent() ? scored : unscored).add(row);
         });

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.steerboard.common.MeetingCalendar;
 import vn.steerboard.common.PageRequest;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
@@ -68,7 +69,9 @@ class ProgrammePageModels {
         model.addAttribute("parent", province);
         model.addAttribute("parentUnit", province == null ? null : registry.get(province));
         model.addAttribute("asOf", day);
-        model.addAttribute("rows", figures.ranking(day, league, province));
+        LocalDate lastMeeting = MeetingCalendar.lastMeetingBefore(day);
+        model.addAttribute("since", lastMeeting);
+        model.addAttribute("rows", figures.ranking(day, lastMeeting, league, province));
         model.addAttribute("leagues", League.values());
         model.addAttribute("provinces", registry.search(OrgUnitType.PROVINCE, null, null,
                 PageRequest.of(0, 100, 100)).content());

@@ -61,8 +61,11 @@ class TaskFigureApiController {
     @Operation(summary = "League table of ministries, provinces, or the communes of one province (parent)")
     List<AgencyFigures> ranking(@RequestParam League league,
             @Parameter(description = Web.AS_OF, schema = @Schema(type = "string", format = "date")) AsOf asOf,
-            @RequestParam(required = false) String parent) {
-        return figures.ranking(asOf.day(), league, Web.blankToNull(parent));
+            @RequestParam(required = false) String parent,
+            @Parameter(description = "Compare ranks with this day (yyyy-mm-dd), e.g. the last meeting", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) LocalDate since) {
+        return since == null ? figures.ranking(asOf.day(), league, Web.blankToNull(parent))
+                : figures.ranking(asOf.day(), since, league, Web.blankToNull(parent));
     }
 
     @GetMapping

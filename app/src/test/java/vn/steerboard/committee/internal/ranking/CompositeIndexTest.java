@@ -50,4 +50,16 @@ class CompositeIndexTest {
         assertThat(ranked).extracting(Ranked::key).containsExactly("01", "02", "03", "05", "04");
         assertThat(ranked).extracting(Ranked::rank).containsExactly(1, 2, 2, 4, 0);
     }
+
+    @Test
+    void anAgencyWithNothingDueIsNeverRankedHoweverGoodItsOtherComponents() {
+        Map<String, Components> agencies = new LinkedHashMap<>();
+        agencies.put("00001", of(null, 100.0, 100.0));
+        agencies.put("00004", of(62.0, 70.0, null));
+        List<Ranked<String>> ranked = CompositeIndex.rank(agencies);
+        assertThat(ranked).extracting(Ranked::key).containsExactly("00004", "00001");
+        assertThat(ranked).extracting(Ranked::rank).containsExactly(1, 0);
+        assertThat(ranked.get(1).composite()).isEmpty();
+        assertThat(CompositeIndex.present(ranked.get(0).components())).containsExactly("TASKS", "KPIS");
+    }
 }
