@@ -16,7 +16,7 @@ public class FrameworkStore {
 
     private static final String SUMMARY = """
             SELECT code, version, title_vi, title_en, audience, illustrative, source, built_in, loaded_by, loaded_at
-              FROM assessment_framework""";
+              FROM assessment_framework\s""";
 
     private final JdbcClient jdbc;
 
