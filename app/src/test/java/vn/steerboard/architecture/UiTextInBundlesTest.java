@@ -32,6 +32,7 @@ class UiTextInBundlesTest {
     /** Files whose Vietnamese words are data (official names, legal citations, accepted input words, demo content). */
     static final Map<String, String> DATA = Map.ofEntries(
             Map.entry("demo/internal/DemoIndicators.java", "synthetic demo content"),
+            Map.entry("demo/internal/DemoAssessments.java", "synthetic demo content"),
             Map.entry("programme/internal/DemoProgramme.java", "synthetic demo content"),
             Map.entry("quality/internal/DemoQuality.java", "synthetic demo content"),
             Map.entry("identity/internal/DemoAccounts.java", "demo people's names"),

@@ -7,16 +7,12 @@ import vn.steerboard.assessment.EnterpriseSignUp;
 import vn.steerboard.common.EdgeText;
 import vn.steerboard.common.RejectedFileException;
 import vn.steerboard.common.RowProblem;
-import vn.steerboard.quality.engine.dictionary.TaxCode;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
 
 /** Checks a sign-up field by field; every problem names its field and value, nothing is stored when one is wrong. */
 public final class SignUpRules {
-
-    /** The tax-code rule of the quality engine's {@code mst} element (Circular 105/2020/TT-BTC), not a copy of it. */
-    private static final TaxCode TAX_CODE = new TaxCode();
 
     private SignUpRules() {}
 
@@ -26,9 +22,13 @@ public final class SignUpRules {
         }
         List<RowProblem> problems = new ArrayList<>();
         String taxCode = s.taxCode() == null ? "" : s.taxCode().strip();
-        TAX_CODE.problem(taxCode, null).ifPresent(f -> problems.add(new RowProblem(1, "taxCode", visible(taxCode),
-                "mst.check_digit".equals(f.code()) ? "the check digit (10th digit) does not match the first nine digits"
-                        : "not a tax code: 10 digits with a check digit, or 13 for a branch (" + f.code() + ")")));
+        // the quality engine's mst rule, shared through common (the engine belongs to the quality module)
+        vn.steerboard.common.TaxCodes.Problem taxProblem = vn.steerboard.common.TaxCodes.problem(taxCode);
+        if (taxProblem != null) {
+            problems.add(new RowProblem(1, "taxCode", visible(taxCode), taxProblem == vn.steerboard.common.TaxCodes.Problem.CHECK_DIGIT
+                    ? "the check digit (10th digit) does not match the first nine digits"
+                    : "not a tax code: 10 digits with a check digit, or 13 for a branch (" + taxProblem + ")"));
+        }
         String name = text(s.name(), "name", 300, problems);
         String vsic = s.vsic() == null ? "" : s.vsic().strip();
         if (!vsic.matches("[0-9]{2,5}")) {
