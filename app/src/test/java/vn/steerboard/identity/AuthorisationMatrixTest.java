@@ -226,6 +226,11 @@ class AuthorisationMatrixTest {
                 + "/answers", json, "{\"P2C1\":{\"value\":\"no\"}}", null);
         add(cases, "POST", "/api/assessment/me/assessments/{ref}/completion", "/api/assessment/me/assessments/" + f.assessmentRef
                 + "/completion", json, "{}", null);
+        add(cases, "POST", "/assessment/sign-up", form, "taxCode=0100109106&name=X&vsic=4711&sizeClass=SMALL&provinceCode=01"
+                + "&email=x%40example.com", null);
+        add(cases, "POST", "/assessment/verify", form, "token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", null);
+        add(cases, "POST", "/assessment/self/start", form, "framework=sme-dx", null);
+        add(cases, "POST", "/assessment/self/{ref}", "/assessment/self/" + f.assessmentRef, form, "a_P2C1=no&complete=", null);
         // notifications: one's own only; another's is not found (404) and stays unread
         add(cases, "POST", "/api/notifications/{id}/read", "/api/notifications/" + f.notificationId + "/read", json, "{}", null);
         add(cases, "POST", "/notifications/{id}/read", "/notifications/" + f.notificationId + "/read", form, "", null);
