@@ -7,7 +7,37 @@ import java.util.List;
  * when the text is not the official one (built-in demo frameworks).
  */
 public record Framework(String code, int version, String titleVi, String titleEn, boolean illustrative, String source,
-                        List<Pillar> pillars, List<Level> levels) {
+                        List<Pillar> pillars, List<Level> levels, Audience audience, List<Industry> industries) {
+
+    /** Who answers: enterprises (counted nationally) or agencies (ministries, provinces). */
+    public enum Audience { ENTERPRISE, AGENCY }
+
+    /** An industry variant: the VSIC 2018 divisions (2-digit prefixes) it covers. */
+    public record Industry(String code, String nameVi, String nameEn, List<String> vsic) {
+
+        public boolean covers(String vsicCode) {
+            return vsicCode != null && vsic.stream().anyMatch(vsicCode::startsWith);
+        }
+    }
+
+    /** The industry variant a VSIC code falls in, if the framework has variants. */
+    public java.util.Optional<Industry> industryOf(String vsicCode) {
+        return industries.stream().filter(i -> i.covers(vsicCode)).findFirst();
+    }
+
+    /** Every criterion, in order. */
+    public java.util.stream.Stream<Criterion> criteria() {
+        return pillars.stream().flatMap(p -> p.subIndices().stream()).flatMap(s -> s.criteria().stream());
+    }
+
+    public java.util.Optional<Criterion> criterion(String code) {
+        return criteria().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The sum of the pillar weights: a DTI framework's weights are its points (1,000 in total). */
+    public double points() {
+        return pillars.stream().mapToDouble(Pillar::weight).sum();
+    }
 
     public record Pillar(String code, String titleVi, String titleEn, double weight, List<SubIndex> subIndices) {}
 

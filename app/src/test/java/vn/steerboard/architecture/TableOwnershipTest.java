@@ -41,7 +41,10 @@ class TableOwnershipTest {
             "quality", List.of("quality_source", "quality_scan", "quality_check_result", "quality_allowed_host"),
             "delivery", List.of("delivery_procedure_version", "delivery_calendar_day", "delivery_batch", "delivery_event",
                     "delivery_dossier", "delivery_petition", "delivery_tally", "delivery_open_due"),
-            "common", List.of("event_publication", "shedlock")));
+            "common", List.of("event_publication", "shedlock")), Map.of(
+            "assessment", List.of("assessment_framework", "assessment_enterprise", "assessment_enterprise_token",
+                    "assessment_mail_outbox", "assessment", "assessment_answer", "assessment_pillar_score",
+                    "assessment_adjustment", "assessment_level_count", "assessment_pillar_sum", "assessment_rate_event")));
 
     /** Views a module publishes for everyone's SQL. */
     static final Set<String> PUBLISHED_VIEWS = Set.of("org_unit_lineage", "org_unit_facts", "reported_value");
@@ -148,9 +151,12 @@ class TableOwnershipTest {
         return literals;
     }
 
-    private static Map<String, String> owners(Map<String, List<String>> byModule) {
+    @SafeVarargs
+    private static Map<String, String> owners(Map<String, List<String>>... byModule) {
         Map<String, String> owners = new TreeMap<>();
-        byModule.forEach((module, tables) -> tables.forEach(table -> owners.put(table, module)));
+        for (Map<String, List<String>> part : byModule) {
+            part.forEach((module, tables) -> tables.forEach(table -> owners.put(table, module)));
+        }
         return owners;
     }
 }

@@ -39,6 +39,7 @@ class UiTextInBundlesTest {
             Map.entry("demo/internal/DemoTaskDrafts.java", "synthetic demo content"),
             Map.entry("demo/internal/DemoQuality.java", "synthetic demo content"),
             Map.entry("demo/internal/DemoAccounts.java", "demo people's names"),
+            Map.entry("demo/internal/DemoAssessments.java", "synthetic demo content"),
             Map.entry("registry/OrgUnitKind.java", "the kinds as the official lists name them, parsed from them"),
             Map.entry("registry/internal/AdministrativeUnitsMigration.java", "reading the official lists"),
             Map.entry("registry/ConversionBasis.java", "citing the National Assembly resolution as its text does"),

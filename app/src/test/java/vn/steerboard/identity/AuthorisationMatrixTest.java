@@ -221,6 +221,29 @@ class AuthorisationMatrixTest {
                 "kind,dossier,unit,procedure,at,channel,workingDays\nDOSSIER_RECEIVED,MATRIX-D2,00004,MATRIX.1,"
                 + "2026-11-02T09:00:00+07:00,ONLINE,5\n", null);
         add(cases, "POST", "/api/admin/delivery/rebuild", json, "{}", null);
+        // assessment: the framework loader is ADMIN's; reviews are the province's; the enterprise side takes an
+        // enterprise session (anonymous: no CSRF token, refused; staff credentials: not an enterprise, refused)
+        add(cases, "POST", "/api/admin/assessment/frameworks", "application/yaml", "code: matrix\nversion: 1\n", null);
+        add(cases, "POST", "/api/assessment/reviews/{ref}/sample", "/api/assessment/reviews/" + f.assessmentRef + "/sample", json,
+                "{}", null);
+        add(cases, "POST", "/api/assessment/reviews/{ref}/adjustments", "/api/assessment/reviews/" + f.assessmentRef
+                + "/adjustments", json, "{\"criterion\":\"P2C1\",\"answer\":\"no\",\"reason\":\"x\"}", null);
+        add(cases, "POST", "/api/assessment/enterprises", json, "{\"taxCode\":\"0100109106\",\"name\":\"X\",\"vsic\":\"4711\","
+                + "\"sizeClass\":\"SMALL\",\"provinceCode\":\"01\",\"email\":\"x@example.com\"}", null);
+        add(cases, "POST", "/api/assessment/enterprises/link", json, "{\"taxCode\":\"0100109106\",\"email\":\"x@example.com\"}",
+                null);
+        add(cases, "POST", "/api/assessment/session", json, "{\"token\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"}", null);
+        add(cases, "DELETE", "/api/assessment/session", null, null, null);
+        add(cases, "POST", "/api/assessment/me/assessments", json, "{\"framework\":\"sme-dx\"}", null);
+        add(cases, "PUT", "/api/assessment/me/assessments/{ref}/answers", "/api/assessment/me/assessments/" + f.assessmentRef
+                + "/answers", json, "{\"P2C1\":{\"value\":\"no\"}}", null);
+        add(cases, "POST", "/api/assessment/me/assessments/{ref}/completion", "/api/assessment/me/assessments/" + f.assessmentRef
+                + "/completion", json, "{}", null);
+        add(cases, "POST", "/assessment/sign-up", form, "taxCode=0100109106&name=X&vsic=4711&sizeClass=SMALL&provinceCode=01"
+                + "&email=x%40example.com", null);
+        add(cases, "POST", "/assessment/verify", form, "token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", null);
+        add(cases, "POST", "/assessment/self/start", form, "framework=sme-dx", null);
+        add(cases, "POST", "/assessment/self/{ref}", "/assessment/self/" + f.assessmentRef, form, "a_P2C1=no&complete=", null);
         // notifications: one's own only; another's is not found (404) and stays unread
         add(cases, "POST", "/api/notifications/{id}/read", "/api/notifications/" + f.notificationId + "/read", json, "{}", null);
         add(cases, "POST", "/notifications/{id}/read", "/notifications/" + f.notificationId + "/read", form, "", null);
@@ -269,7 +292,8 @@ class AuthorisationMatrixTest {
         for (String path : List.of("/api/tasks/" + f.taskId, "/api/tasks/" + f.ownTaskId, "/api/indicators/submissions/"
                 + f.submissionId, "/api/org-units/00004/focal-point", "/api/quality/sources/" + f.sourceId + "/scans",
                 "/api/admin/tokens", "/api/admin/deputies", "/api/users", "/api/quality/units/00004/files",
-                "/api/admin/quality/hosts", "/api/indicators/submissions?unit=00004&limit=500")) {
+                "/api/admin/quality/hosts", "/api/indicators/submissions?unit=00004&limit=500",
+                "/api/assessment/reviews/" + f.assessmentRef, "/api/assessment/frameworks")) {
             state.put(path, admin.get(path).body());
         }
         state.put("notification", jdbc.sql("SELECT read_at FROM notification WHERE id = ?")
@@ -286,6 +310,7 @@ class AuthorisationMatrixTest {
         long ownTaskId;
         long submissionId;
         long notificationId;
+        String assessmentRef;
     }
 
     private Fixtures fixtures() {
@@ -322,6 +347,7 @@ class AuthorisationMatrixTest {
                 "unit", DemoFacts.BA_DINH, "period", "2026-06", "values", Map.of("T_MX", 4)));
         assertThat(submitted.status()).as(submitted.toString()).isIn(201, 200);
         f.submissionId = submitted.json().get("id").asLong();
+        f.assessmentRef = vn.steerboard.assessment.EnterpriseClient.completedAssessment(port, jdbc, "01");
         f.notificationId = jdbc.sql("SELECT MIN(id) FROM notification WHERE recipient = 'badinh.officer'")
                 .query(Long.class).optional().orElse(999_999_999L);
         return f;

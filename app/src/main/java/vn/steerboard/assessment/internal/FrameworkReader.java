@@ -41,7 +41,37 @@ final class FrameworkReader {
                 nodes.text(root, "title_vi", "framework"), nodes.text(root, "title_en", "framework"),
                 nodes.child(root, "illustrative").map(n -> n instanceof ScalarNode s && "true".equals(s.getValue())).orElse(false),
                 nodes.child(root, "source").map(n -> n instanceof ScalarNode s ? s.getValue() : "").orElse(""),
-                pillars, levels);
+                pillars, levels, audience(root), industries(root));
+    }
+
+    private Framework.Audience audience(Node root) {
+        Node node = nodes.child(root, "audience").orElse(null);
+        if (node == null) {
+            return Framework.Audience.ENTERPRISE;
+        }
+        String text = node instanceof ScalarNode s ? s.getValue().strip().toUpperCase(Locale.ROOT) : "";
+        try {
+            return Framework.Audience.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            nodes.problem(node, "framework.audience", "assessment.framework.audience");
+            return Framework.Audience.ENTERPRISE;
+        }
+    }
+
+    private List<Framework.Industry> industries(Node root) {
+        List<Framework.Industry> industries = new ArrayList<>();
+        List<Node> items = nodes.items(root, "industries", "framework", false);
+        for (int i = 0; i < items.size(); i++) {
+            String path = "industries[" + i + "]";
+            Node item = items.get(i);
+            List<String> vsic = nodes.texts(item, "vsic", path);
+            if (vsic.isEmpty() || vsic.stream().anyMatch(v -> !v.matches("[0-9]{2,5}"))) {
+                nodes.problem(item, path + ".vsic", "assessment.framework.vsic");
+            }
+            industries.add(new Framework.Industry(code(item, path), nodes.text(item, "name_vi", path),
+                    nodes.text(item, "name_en", path), vsic));
+        }
+        return industries;
     }
 
     private String code(Node map, String path) {

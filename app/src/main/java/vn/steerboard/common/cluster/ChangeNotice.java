@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 record ChangeNotice(String node, String area, String unit) {
 
     /** Every area of figures a module publishes (a test checks every {@code FiguresChanged} against it). */
-    static final Set<String> AREAS = Set.of("tasks", "indicators", "quality");
+    static final Set<String> AREAS = Set.of("tasks", "indicators", "quality", "delivery", "assessments");
 
     static final int MAX_LENGTH = 120;
 

@@ -34,6 +34,12 @@ class SecurityConfig {
                 .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/open/**", "/css/**", "/js/**",
                         "/webjars/**", "/live/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                // the enterprise self-assessment is public: its services know the enterprise from its session alone
+                // and refuse staff credentials; changes keep CSRF (issue 17)
+                .requestMatchers("/assessment", "/assessment/**", "/api/assessment/csrf", "/api/assessment/enterprises",
+                        "/api/assessment/enterprises/link", "/api/assessment/session", "/api/assessment/me",
+                        "/api/assessment/me/**", "/api/assessment/national").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/assessment/frameworks", "/api/assessment/frameworks/**").permitAll()
                 .requestMatchers("/api/org-units/*/focal-point").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/org-units", "/api/org-units/**").permitAll()
                 .requestMatchers("/api/admin/**", "/admin/**").hasRole("ADMIN")

@@ -1,0 +1,120 @@
+package vn.steerboard.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.steerboard.assessment.internal.AssessmentStore;
+import vn.steerboard.assessment.internal.CountStore;
+import vn.steerboard.registry.OrgUnit;
+import vn.steerboard.registry.OrgUnitType;
+import vn.steerboard.registry.Registry;
+
+/**
+ * National counts per level × province × industry × size, kept incrementally in the transaction of each completed,
+ * superseded or re-levelled assessment (never recomputed per request); {@link #recount} recomputes them from the stored
+ * assessments for the repair and the property test.
+ */
+@Service
+public class NationalCounts {
+
+    private final CountStore counts;
+    private final AssessmentStore assessments;
+    private final Registry registry;
+    private final FrameworkLibrary frameworks;
+    private final ApplicationEventPublisher events;
+
+    NationalCounts(CountStore counts, AssessmentStore assessments, Registry registry, FrameworkLibrary frameworks,
+            ApplicationEventPublisher events) {
+        this.counts = counts;
+        this.assessments = assessments;
+        this.registry = registry;
+        this.frameworks = frameworks;
+        this.events = events;
+    }
+
+    /** Counts a completed assessment and uncounts the one it supersedes; must join the completing transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void completed(Framework f, AssessmentStore.Row done, Map<String, Double> pillars, AssessmentStore.Row previous) {
+        if (previous != null) {
+            assessments.supersede(previous.id());
+            counts.add(f.code(), f.version(), key(previous), effective(previous), -1);
+        }
+        counts.add(f.code(), f.version(), key(done), pillars, 1);
+        events.publishEvent(new AssessmentCompleted(f.code(), f.version(), done.provinceCode(), done.industry(),
+                done.sizeClass(), done.countedLevel(), false));
+    }
+
+    /** Moves a counted assessment from its former level and pillar scores to its verified ones. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void relevelled(Framework f, AssessmentStore.Row before, Map<String, Double> pillarsBefore, AssessmentStore.Row after,
+            Map<String, Double> pillarsAfter) {
+        counts.add(f.code(), f.version(), key(before), pillarsBefore, -1);
+        counts.add(f.code(), f.version(), key(after), pillarsAfter, 1);
+        events.publishEvent(new AssessmentCompleted(f.code(), f.version(), after.provinceCode(), after.industry(),
+                after.sizeClass(), after.countedLevel(), true));
+    }
+
+    /** The pillar scores the counts hold for an assessment: verified where verified. */
+    public Map<String, Double> effective(AssessmentStore.Row a) {
+        Map<String, Double> pillars = new LinkedHashMap<>();
+        assessments.pillarScores(a.id()).forEach((p, s) -> pillars.put(p, s[1] != null ? s[1] : s[0]));
+        return pillars;
+    }
+
+    private static CountStore.CountKey key(AssessmentStore.Row a) {
+        return new CountStore.CountKey(a.countedLevel(), a.provinceCode(), a.industry(), a.sizeClass());
+    }
+
+    /** The incremental counts (non-zero keys), in key order. */
+    @Transactional(readOnly = true)
+    public List<CountStore.CountRow> counts(String code, int version) {
+        return counts.counts(code, version);
+    }
+
+    /** The same counts recomputed from the stored assessments. */
+    @Transactional(readOnly = true)
+    public List<CountStore.CountRow> recount(String code, int version) {
+        return counts.recount(code, version);
+    }
+
+    @Transactional(readOnly = true)
+    public NationalFigures figures(String code) {
+        Framework f = frameworks.latest(code);
+        List<CountStore.CountRow> rows = counts.counts(f.code(), f.version());
+        Map<String, Long> byLevel = new HashMap<>();
+        Map<String, Map<String, Long>> byProvince = new HashMap<>();
+        long total = 0;
+        for (CountStore.CountRow r : rows) {
+            byLevel.merge(r.level(), r.n(), Long::sum);
+            byProvince.computeIfAbsent(r.province(), k -> new HashMap<>()).merge(r.level(), r.n(), Long::sum);
+            total += r.n();
+        }
+        List<NationalFigures.LevelCount> levels = new ArrayList<>();
+        for (Framework.Level l : f.levels()) {
+            levels.add(new NationalFigures.LevelCount(l.code(), l.nameVi(), l.nameEn(), byLevel.getOrDefault(l.code(), 0L),
+                    NationalFigures.TARGETS_2030.get(l.code())));
+        }
+        levels.add(new NationalFigures.LevelCount(CountStore.NO_LEVEL, null, null, byLevel.getOrDefault(CountStore.NO_LEVEL, 0L), null));
+        Map<String, Map<String, Double>> means = new HashMap<>();
+        for (CountStore.PillarCell c : counts.pillarCells(f.code(), f.version())) {
+            means.computeIfAbsent(c.province(), k -> new LinkedHashMap<>()).put(c.pillar(),
+                    c.n() == 0 ? null : Math.round(c.sum() / c.n() * 10) / 10.0);
+        }
+        List<NationalFigures.ProvinceRow> provinces = new ArrayList<>();
+        for (OrgUnit p : registry.all(OrgUnitType.PROVINCE, null)) {
+            Map<String, Long> levelsOf = byProvince.getOrDefault(p.code(), Map.of());
+            long n = levelsOf.values().stream().mapToLong(Long::longValue).sum();
+            long high = levelsOf.getOrDefault("OPTIMIZING", 0L) + levelsOf.getOrDefault("ELITE", 0L);
+            provinces.add(new NationalFigures.ProvinceRow(p.code(), p.nameVi(), p.nameEn(), n, levelsOf,
+                    means.getOrDefault(p.code(), Map.of()), n == 0 ? null : Math.round(1000.0 * high / n) / 10.0));
+        }
+        return new NationalFigures(f.code(), f.version(), total, levels, provinces,
+                f.pillars().stream().map(Framework.Pillar::code).toList());
+    }
+}

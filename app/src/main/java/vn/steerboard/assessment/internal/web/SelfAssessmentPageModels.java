@@ -1,0 +1,70 @@
+package vn.steerboard.assessment.internal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.assessment.AnswerInput;
+import vn.steerboard.assessment.AssessmentView;
+import vn.steerboard.assessment.Framework;
+import vn.steerboard.assessment.FrameworkLibrary;
+import vn.steerboard.assessment.NationalFigures;
+
+/** Page models of the self-assessment and the national page, assembled here rather than in the controllers. */
+@Component
+class SelfAssessmentPageModels {
+
+    /** One question of the form, with the answer saved so far. */
+    record Question(Framework.Criterion criterion, String value, String evidence) {}
+
+    record PillarSection(Framework.Pillar pillar, List<Question> questions) {}
+
+    private final FrameworkLibrary frameworks;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    SelfAssessmentPageModels(FrameworkLibrary frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    List<PillarSection> questionnaire(AssessmentView view) {
+        Framework f = frameworks.get(view.frameworkCode(), view.frameworkVersion());
+        List<PillarSection> sections = new ArrayList<>();
+        for (Framework.Pillar p : f.pillars()) {
+            List<Question> questions = new ArrayList<>();
+            p.subIndices().stream().flatMap(s -> s.criteria().stream()).filter(c -> view.applicable().contains(c.code()))
+                    .forEach(c -> {
+                        AnswerInput a = view.answers().get(c.code());
+                        questions.add(new Question(c, a == null ? "" : a.value(), a == null ? "" : a.evidence()));
+                    });
+            if (!questions.isEmpty()) {
+                sections.add(new PillarSection(p, questions));
+            }
+        }
+        return sections;
+    }
+
+    /** The ECharts heat map (provinces × pillars, mean pillar score) as its option JSON. */
+    String heatMap(NationalFigures figures, boolean english) {
+        List<String> provinces = figures.provinces().stream().map(p -> english ? p.nameEn() : p.nameVi()).toList();
+        List<List<Object>> cells = new ArrayList<>();
+        for (int y = 0; y < figures.provinces().size(); y++) {
+            Map<String, Double> means = figures.provinces().get(y).pillarMeans();
+            for (int x = 0; x < figures.pillars().size(); x++) {
+                Double mean = means.get(figures.pillars().get(x));
+                if (mean != null) {
+                    cells.add(List.of(x, y, mean));
+                }
+            }
+        }
+        Map<String, Object> option = Map.of(
+                "tooltip", Map.of("position", "top"),
+                "grid", Map.of("left", 150, "right", 20, "top", 10, "bottom", 60),
+                "xAxis", Map.of("type", "category", "data", figures.pillars()),
+                "yAxis", Map.of("type", "category", "data", provinces),
+                "visualMap", Map.of("min", 0, "max", 100, "calculable", true, "orient", "horizontal", "left", "center",
+                        "bottom", 0),
+                "series", List.of(Map.of("type", "heatmap", "data", cells, "label", Map.of("show", true))));
+        return json.writeValueAsString(option);
+    }
+}
