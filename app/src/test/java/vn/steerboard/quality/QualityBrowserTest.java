@@ -28,7 +28,7 @@ class QualityBrowserTest {
             browser.find(By.linkText("CSDL dân cư Thành phố Hà Nội (bản sao kiểm thử)")).click();
             int before = browser.findAll(By.cssSelector("#scan-history tbody tr")).size();
             browser.find(By.id("scan-now")).click();
-            browser.waitForText(By.id("scan-history"), "SUCCEEDED");
+            browser.waitForText(By.id("scan-history"), "Hoàn tất"); // the state in words, not SUCCEEDED
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
                     d.findElements(By.cssSelector("#scan-history .scan-RUNNING")).isEmpty());
             assertThat(browser.findAll(By.cssSelector("#scan-history tbody tr"))).hasSize(before + 1);

@@ -26,6 +26,7 @@ class RegistryBrowserTest {
         try (Browser browser = Browser.open(port, 1280, 900)) {
             browser.signIn(username, Api.DEMO_PASSWORD);
             assertThat(browser.find(By.id("who")).getText()).contains(username).contains(roleName);
+            browser.go("/?scope=nation"); // a bound reader lands on its unit; the overview names the account too
             assertThat(browser.find(By.id("my-account")).getText()).contains(username);
         }
     }

@@ -149,7 +149,8 @@ class VietnameseOnlyPagesTest {
                         || pattern.matches(".*\\.(xlsx|csv|json|pdf)$") || pattern.startsWith("/error")
                         || pattern.contains("/file") || pattern.startsWith("/reports") || pattern.contains("/attachments")
                         || pattern.equals("/login") || pattern.equals("/logout")
-                        || pattern.startsWith("/swagger") || pattern.startsWith("/v3/api-docs")) { // developer documentation
+                        || pattern.startsWith("/swagger") || pattern.startsWith("/v3/api-docs") // developer documentation
+                        || pattern.startsWith("/assessment/self/")) { // an enterprise's own pages: staff are refused there
                     continue;
                 }
                 String path = fill(pattern, samples);
