@@ -10,9 +10,25 @@
       if (!canvas) { return; }
       var chart = window.echarts.getInstanceByDom(canvas) || window.echarts.init(canvas, null, { renderer: 'svg' });
       option.animation = false;
+      localiseNumbers(option);
       option.textStyle = { fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif' };
       chart.setOption(option, true);
     });
+  }
+  // Numbers on a chart read as the page's language writes them: 33,3 on a Vietnamese page, 33.3 on an English one.
+  var language = (document.documentElement.lang || 'vi').indexOf('en') === 0 ? 'en-GB' : 'vi-VN';
+  function number(value) {
+    return typeof value === 'number' ? value.toLocaleString(language, { maximumFractionDigits: 1 }) : value;
+  }
+  function localiseNumbers(option) {
+    (option.series || []).forEach(function (series) {
+      if (series.label && series.label.show && !series.label.formatter) {
+        series.label.formatter = function (p) {
+          return number(Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value);
+        };
+      }
+    });
+    if (option.tooltip && !option.tooltip.valueFormatter) { option.tooltip.valueFormatter = number; }
   }
   window.steerboardCharts = render;
   document.addEventListener('DOMContentLoaded', function () { render(document); });

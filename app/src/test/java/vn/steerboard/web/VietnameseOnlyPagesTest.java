@@ -91,11 +91,12 @@ class VietnameseOnlyPagesTest {
 
     /**
      * The page's visible text without what it marks as English on purpose ({@code lang="en"}): records kept as they
-     * were written, such as an audit entry's own detail, which a page may show but must not translate.
+     * were written, such as an audit entry's own detail, which a page may show but must not translate; and what it
+     * marks as no language at all ({@code lang="zxx"}), such as the section numbers of Decision 766 (3.0, 2.2).
      */
     private static String vietnameseText(Browser browser) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("document.querySelectorAll('[lang=en]').forEach(e => e.remove());");
+                .executeScript("document.querySelectorAll('[lang=en], [lang=zxx]').forEach(e => e.remove());");
         return browser.text();
     }
 
