@@ -67,7 +67,7 @@ class FigureNotificationsTest {
         if (!TestDatabase.onPostgres()) {
             return;
         }
-        String unit = TestFixtures.unit("BTP", "FigureNotificationsTest.sent");
+        String unit = TestFixtures.unit("BYT", "FigureNotificationsTest.sent");
         try (Connection other = otherNode()) {
             try (Statement listen = other.createStatement()) {
                 listen.execute("LISTEN " + ChangeNoticeStore.channel(other));
