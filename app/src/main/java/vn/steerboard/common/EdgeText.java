@@ -78,9 +78,12 @@ public final class EdgeText {
         return null;
     }
 
-    /** The text with control characters written as visible escapes (\\u0000), to echo a refused value safely. */
+    /**
+     * The text with control characters written as visible escapes (\\u0000), to echo a refused value safely. Bidi
+     * overrides and isolates are escaped too: echoed raw, they would reorder the page or answer around them.
+     */
     public static String visible(String text) {
-        if (text == null || problem(text) == null) {
+        if (text == null || (problem(text) == null && text.chars().noneMatch(EdgeText::isBidiControl))) {
             return text;
         }
         StringBuilder out = new StringBuilder();
@@ -90,8 +93,13 @@ public final class EdgeText {
                     || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1)))
                             && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))));
-            out.append(bad ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            out.append(bad || isBidiControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return out.toString();
+    }
+
+    /** U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates). */
+    private static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

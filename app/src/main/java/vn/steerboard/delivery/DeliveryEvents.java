@@ -95,7 +95,14 @@ public class DeliveryEvents {
             throw new PayloadTooLargeException(MAX_FILE_BYTES + " bytes", texts.get("delivery.event.fileSize", MAX_FILE_BYTES));
         }
         String key = idempotencyKey != null ? idempotencyKey : "file-" + hex(content);
-        return ingest(key, EventFiles.read(fileName, content, MAX_BATCH, texts));
+        EventFiles.Read file = EventFiles.read(fileName, content, MAX_BATCH, texts);
+        try {
+            return ingest(key, file.events());
+        } catch (vn.steerboard.common.RejectedFileException rejected) {
+            // the checks number events by their place in the batch; a file's reader looks for its own line
+            throw new vn.steerboard.common.RejectedFileException(rejected.title(), rejected.getMessage(),
+                    rejected.problems().stream().map(file::onFileLine).toList());
+        }
     }
 
     /** A batch of a system or demo seeder that runs without a signed-in user (audited under its name). */

@@ -30,19 +30,32 @@ public final class EventFiles {
     private EventFiles() {
     }
 
-    public static List<DeliveryEvent> read(String fileName, byte[] content, int max, Texts texts) {
+    /** The events a file holds, with the line of the file each came from, so later problems name that line. */
+    public record Read(List<DeliveryEvent> events, List<Integer> lines) {
+
+        /** The same problem, numbered by the file's line instead of the event's place in the batch. */
+        public RowProblem onFileLine(RowProblem problem) {
+            int index = problem.row() - 1;
+            int line = index >= 0 && index < lines.size() ? lines.get(index) : problem.row();
+            return new RowProblem(line, problem.column(), problem.value(), problem.reason(), problem.userReason());
+        }
+    }
+
+    public static Read read(String fileName, byte[] content, int max, Texts texts) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         List<RowProblem> problems = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         List<DeliveryEvent> events = name.endsWith(".ndjson") || name.endsWith(".jsonl")
-                ? ndjson(content, max, problems, texts) : rows(fileName, content, max, problems, texts);
+                ? ndjson(content, max, problems, lines, texts) : rows(fileName, content, max, problems, lines, texts);
         if (!problems.isEmpty()) {
             throw new RejectedFileException(texts.get("delivery.event.rejected"),
                     texts.get("delivery.event.problems", problems.size(), events.size() + problems.size()), problems);
         }
-        return events;
+        return new Read(events, lines);
     }
 
-    private static List<DeliveryEvent> ndjson(byte[] content, int max, List<RowProblem> problems, Texts texts) {
+    private static List<DeliveryEvent> ndjson(byte[] content, int max, List<RowProblem> problems, List<Integer> lineOf,
+            Texts texts) {
         List<DeliveryEvent> events = new ArrayList<>();
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\r?\n");
         if (lines.length > max + 1) {
@@ -54,6 +67,7 @@ public final class EventFiles {
             }
             try {
                 events.add(JSON.readValue(lines[i], DeliveryEvent.class));
+                lineOf.add(i + 1);
             } catch (JacksonException e) {
                 problems.add(new RowProblem(i + 1, field(e), null, texts.get("delivery.event.unreadable")));
             }
@@ -62,7 +76,7 @@ public final class EventFiles {
     }
 
     private static List<DeliveryEvent> rows(String fileName, byte[] content, int max, List<RowProblem> problems,
-            Texts texts) {
+            List<Integer> lineOf, Texts texts) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
             throw new InvalidParameterException("file", EdgeText.visible(fileName), texts.get("delivery.event.fileKind"));
@@ -89,6 +103,7 @@ public final class EventFiles {
             }
             try {
                 events.add(JSON.convertValue(fields, DeliveryEvent.class));
+                lineOf.add(r + 1);
             } catch (JacksonException | IllegalArgumentException e) {
                 String field = e instanceof JacksonException j ? field(j) : null;
                 problems.add(new RowProblem(r + 1, field, field == null ? null : EdgeText.visible(fields.get(field)),
