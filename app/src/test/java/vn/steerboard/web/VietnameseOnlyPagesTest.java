@@ -56,6 +56,8 @@ class VietnameseOnlyPagesTest {
 
     @Test
     void everyPageSpeaksVietnameseToAnAdministratorAndToACommuneOfficer() {
+        // a refused request is audited with the request line as its subject: the audit page must show it as data
+        assertThat(Api.as(port, "badinh.officer").delete("/api/admin/sign-in-locks").status()).isEqualTo(403);
         Map<String, String> samples = samples();
         List<String> pages = pages(samples);
         assertThat(pages).hasSizeGreaterThan(25);
