@@ -53,10 +53,8 @@ public class DeliveryIndex {
 
     /** The nation's index for the period: aggregates only, for the published open data as well. */
     UnitIndex nation(IndexPeriod period, AsOf asOf, String name) {
-        Map<String, Map<String, Long>> sums = tallies.sums(List.of(Registry.NATION), period.fromKey(),
-                period.toKey(asOf.day()), period.judgedOn(asOf.day()));
-        return index(Registry.NATION, name, sums.getOrDefault(Registry.NATION, Map.of()), period,
-                asOf.day());
+        return index(Registry.NATION, name, tallies.nation(period.fromKey(), period.toKey(asOf.day()),
+                period.judgedOn(asOf.day())), period, asOf.day());
     }
 
     /** A league without a reader's check: aggregates only, for the published open data as well. */

@@ -83,6 +83,25 @@ public class TallyStore {
                 (rs, n) -> new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)));
     }
 
+    /** The whole country's counters (every unit's own rows: the nation is no unit of the registry). */
+    public Map<String, Long> nation(int from, int to, LocalDate day) {
+        Map<String, Long> sums = new TreeMap<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to).addValue("day", day);
+        jdbc.query("""
+                SELECT counter, SUM(n) FROM delivery_tally WHERE ym BETWEEN :from AND :to GROUP BY counter""", params,
+                rs -> {
+                    sums.put(rs.getString(1), rs.getLong(2));
+                });
+        jdbc.query("""
+                SELECT subject_kind, SUM(CASE WHEN due_on >= :day THEN n ELSE 0 END) AS within,
+                       SUM(CASE WHEN due_on < :day THEN n ELSE 0 END) AS overdue
+                  FROM delivery_open_due WHERE ym BETWEEN :from AND :to GROUP BY subject_kind""", params, rs -> {
+                    sums.put("OPEN_WITHIN_" + rs.getString(1), rs.getLong(2));
+                    sums.put("OPEN_OVERDUE_" + rs.getString(1), rs.getLong(3));
+                });
+        return sums;
+    }
+
     public void deleteAll() {
         jdbc.update("DELETE FROM delivery_tally", Map.of());
         jdbc.update("DELETE FROM delivery_open_due", Map.of());
