@@ -20,6 +20,7 @@ import vn.steerboard.common.PayloadTooLargeException;
 import vn.steerboard.common.VietnamTime;
 import vn.steerboard.delivery.internal.DeliveryTexts;
 import vn.steerboard.delivery.internal.EventFiles;
+import vn.steerboard.delivery.internal.IndicatorFeed;
 import vn.steerboard.delivery.internal.Ingest;
 import vn.steerboard.delivery.internal.Repair;
 import vn.steerboard.identity.AccessPolicy;
@@ -30,7 +31,8 @@ import vn.steerboard.registry.Registry;
  * Dossier and petition events in, from the one-stop-shop systems: a batch (API body or file) is checked whole and
  * stored whole or not at all, under an idempotency key (a batch sent again is not counted again). ADMIN sends for
  * any unit; an OFFICER or LEADER only for units in its own subtree. The index's roll-ups change in the same
- * transaction; a {@link DeliveryFiguresChanged} per unit tells the live pages.
+ * transaction, and so do the indicator values taken from them ({@code IndicatorFeed}); a {@link DeliveryFiguresChanged}
+ * per unit tells the live pages.
  */
 @Service
 public class DeliveryEvents {
@@ -42,6 +44,7 @@ public class DeliveryEvents {
 
     private final Ingest ingest;
     private final Repair repair;
+    private final IndicatorFeed feed;
     private final WorkingCalendar calendar;
     private final AccessPolicy access;
     private final AuditTrail audit;
@@ -51,10 +54,11 @@ public class DeliveryEvents {
     private final DeliveryTexts texts;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DeliveryEvents(Ingest ingest, Repair repair, WorkingCalendar calendar, AccessPolicy access, AuditTrail audit,
-            Registry registry, VietnamTime time, ApplicationEventPublisher publisher, DeliveryTexts texts) {
+    DeliveryEvents(Ingest ingest, Repair repair, IndicatorFeed feed, WorkingCalendar calendar, AccessPolicy access,
+            AuditTrail audit, Registry registry, VietnamTime time, ApplicationEventPublisher publisher, DeliveryTexts texts) {
         this.ingest = ingest;
         this.repair = repair;
+        this.feed = feed;
         this.calendar = calendar;
         this.access = access;
         this.audit = audit;
@@ -114,6 +118,8 @@ public class DeliveryEvents {
     private EventBatch write(String key, List<DeliveryEvent> batch, String by, boolean system) {
         OffsetDateTime now = time.now();
         return ingest.run(key, sha256(batch), batch, by, now, calendar.workingDays(), registry::exists, texts, outcome -> {
+            // the online shares become indicator values in the same transaction (submission.SystemValues)
+            feed.record(outcome.months());
             AuditEvent event = new AuditEvent("INGEST", "DELIVERY_EVENT", key, outcome.units().size() == 1
                     ? outcome.units().iterator().next() : null, null, Map.of("accepted", outcome.batch().accepted(),
                             "subjects", outcome.batch().subjects(), "late", outcome.batch().late(),
@@ -131,6 +137,7 @@ public class DeliveryEvents {
     public RepairResult rebuild() {
         access.requireAdmin("DELIVERY_INDEX", "rebuild");
         return repair.run(calendar.workingDays(), texts, result -> {
+            feed.recordAll();
             audit.record(new AuditEvent("REBUILD", "DELIVERY_INDEX", "rebuild", null, null, Map.of("events",
                     result.events(), "subjects", result.subjects(), "identical", result.identical()), null, null));
             announce(Set.of(), (int) Math.min(Integer.MAX_VALUE, result.events()));

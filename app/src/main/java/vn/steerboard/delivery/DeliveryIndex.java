@@ -48,6 +48,17 @@ public class DeliveryIndex {
 
     public List<LeagueRow> league(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
         access.requireActor();
+        return rows(kind, province, period, asOf);
+    }
+
+    /** The nation's index for the period: aggregates only, for the published open data as well. */
+    UnitIndex nation(IndexPeriod period, AsOf asOf, String name) {
+        return index(Registry.NATION, name, tallies.nation(period.fromKey(), period.toKey(asOf.day()),
+                period.judgedOn(asOf.day())), period, asOf.day());
+    }
+
+    /** A league without a reader's check: aggregates only, for the published open data as well. */
+    List<LeagueRow> rows(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
         List<OrgUnit> units = switch (kind) {
             case PROVINCES -> registry.all(OrgUnitType.PROVINCE, null);
             case MINISTRIES -> registry.all(OrgUnitType.CENTRAL, null);
@@ -72,6 +83,31 @@ public class DeliveryIndex {
             rows.add(new LeagueRow(indexes.get(i).computable() ? i + 1 : null, indexes.get(i)));
         }
         return rows;
+    }
+
+    /**
+     * The unit's total and rank in its league for the period (provinces, ministries, or the communes of its province):
+     * what a scorecard or the committee's overview shows beside the unit.
+     */
+    public UnitStanding standing(String code, IndexPeriod period, AsOf asOf) {
+        access.requireActor();
+        OrgUnit unit = registry.find(code).orElseThrow(() -> new NotFoundException(texts.get("delivery.index.noUnit", code)));
+        LeagueKind kind = switch (unit.type()) {
+            case PROVINCE -> LeagueKind.PROVINCES;
+            case CENTRAL -> LeagueKind.MINISTRIES;
+            case COMMUNE -> LeagueKind.COMMUNES;
+            default -> null;
+        };
+        if (kind == null) {
+            UnitIndex own = unit(code, period, asOf);
+            return new UnitStanding(code, own.unitName(), null, null, own.score(), null, 0, 1, period);
+        }
+        String province = kind == LeagueKind.COMMUNES ? unit.parentCode() : null;
+        List<LeagueRow> rows = league(kind, province, period, asOf);
+        int ranked = (int) rows.stream().filter(r -> r.rank() != null).count();
+        LeagueRow mine = rows.stream().filter(r -> r.index().unitCode().equals(unit.code())).findFirst().orElseThrow();
+        return new UnitStanding(unit.code(), mine.index().unitName(), kind, province, mine.index().score(), mine.rank(),
+                ranked, rows.size(), period);
     }
 
     /** The unit's index month by month, the {@code months} months up to the as-of day's month. */

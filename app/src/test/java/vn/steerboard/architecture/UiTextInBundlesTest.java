@@ -44,6 +44,7 @@ class UiTextInBundlesTest {
             Map.entry("registry/internal/AdministrativeUnitsMigration.java", "reading the official lists"),
             Map.entry("registry/ConversionBasis.java", "citing the National Assembly resolution as its text does"),
             Map.entry("delivery/internal/ProcedureRows.java", "yes/no words accepted in a spreadsheet (có, không)"),
+            Map.entry("delivery/internal/IndicatorFeed.java", "the catalogue records of its data set and indicators, stored as data"),
             Map.entry("common/VietnameseText.java", "the letters it folds"),
             Map.entry("indicator/Period.java", "periods as officers write them (quý 3/2026, tháng 3/2026), parsed"),
             Map.entry("registry/internal/OrgUnitApiController.java", "API documentation: examples of Vietnamese names"),

@@ -221,6 +221,8 @@ class AuthorisationMatrixTest {
                 "kind,dossier,unit,procedure,at,channel,workingDays\nDOSSIER_RECEIVED,MATRIX-D2,00004,MATRIX.1,"
                 + "2026-11-02T09:00:00+07:00,ONLINE,5\n", null);
         add(cases, "POST", "/api/admin/delivery/rebuild", json, "{}", null);
+        // delivery: how deep the index is published as open data, by ADMIN only
+        add(cases, "PUT", "/api/admin/delivery/publication", json, "{\"level\":\"PROVINCE\"}", null);
         // assessment: the framework loader is ADMIN's; reviews are the province's; the enterprise side takes an
         // enterprise session (anonymous: no CSRF token, refused; staff credentials: not an enterprise, refused)
         add(cases, "POST", "/api/admin/assessment/frameworks", "application/yaml", "code: matrix\nversion: 1\n", null);

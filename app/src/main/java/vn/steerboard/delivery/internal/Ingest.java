@@ -41,8 +41,8 @@ public class Ingest {
         this.procedures = procedures;
     }
 
-    /** What a batch did and the units whose figures moved. */
-    public record Outcome(EventBatch batch, Set<String> units) {
+    /** What a batch did, the units whose figures moved and their own months that did. */
+    public record Outcome(EventBatch batch, Set<String> units, Set<IndicatorFeed.UnitMonth> months) {
     }
 
     public Outcome run(String key, String sha256, List<DeliveryEvent> batch, String by, OffsetDateTime now,
@@ -54,7 +54,7 @@ public class Ingest {
                 if (!earlier.get().sha256().equals(sha256)) {
                     throw new ConflictException(texts.get("delivery.event.keyReused", key));
                 }
-                return new Outcome(earlier.get().result(), Set.of());
+                return new Outcome(earlier.get().result(), Set.of(), Set.of());
             }
             Map<String, Optional<EventRules.ProcedureFacts>> facts = new HashMap<>();
             EventRules.Context ctx = new EventRules.Context(calendar, code -> facts.computeIfAbsent(code, c -> procedures
@@ -98,7 +98,7 @@ public class Ingest {
             int corrections = (int) batch.stream().filter(DeliveryEvent::isCorrection).count();
             EventBatch result = new EventBatch(key, batch.size(), subjects.size(), late, corrections, false);
             events.insertBatch(sha256, result, by, now);
-            Outcome outcome = new Outcome(result, delta.units());
+            Outcome outcome = new Outcome(result, delta.units(), IndicatorFeed.touched(delta));
             inTransaction.accept(outcome);
             return outcome;
         });

@@ -46,6 +46,7 @@ public final class Tally {
         put(c, Counter.PERSONAL_STORE, d.personalDataStore());
         put(c, Counter.POPULATION, d.populationData());
         put(c, Counter.DISLIKED, d.disliked());
+        put(c, Counter.ONLINE, d.channel() == Channel.ONLINE);
         LocalDate due = processed ? null : d.clock().stopped() ? Contribution.NO_DUE : d.clock().due(calendar);
         return new Contribution(d.unit(), month(d.receivedAt()), c, due == null ? null : "D", due);
     }

@@ -51,6 +51,57 @@ public class TallyStore {
                 + " :due, :d)", openInserts.toArray(SqlParameterSource[]::new));
     }
 
+    /** The units' own counters (not their subtrees') in the given months. */
+    public Map<IndicatorFeed.UnitMonth, Map<String, Long>> own(java.util.Collection<IndicatorFeed.UnitMonth> keys) {
+        Map<IndicatorFeed.UnitMonth, Map<String, Long>> own = new TreeMap<>();
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        java.util.Set<Integer> months = new java.util.TreeSet<>();
+        keys.forEach(k -> {
+            units.add(k.unit());
+            months.add(k.month());
+        });
+        java.util.Set<IndicatorFeed.UnitMonth> wanted = new java.util.HashSet<>(keys);
+        List<String> unitList = new ArrayList<>(units);
+        for (int from = 0; from < unitList.size(); from += 500) {
+            jdbc.query("""
+                    SELECT unit_code, ym, counter, n FROM delivery_tally
+                     WHERE unit_code IN (:units) AND ym IN (:months)""",
+                    new MapSqlParameterSource("units", unitList.subList(from, Math.min(unitList.size(), from + 500)))
+                            .addValue("months", List.copyOf(months)), rs -> {
+                        IndicatorFeed.UnitMonth key = new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2));
+                        if (wanted.contains(key)) {
+                            own.computeIfAbsent(key, k -> new TreeMap<>()).put(rs.getString(3), rs.getLong(4));
+                        }
+                    });
+        }
+        return own;
+    }
+
+    /** Every unit and month the roll-ups hold a counter for. */
+    public List<IndicatorFeed.UnitMonth> unitMonths() {
+        return jdbc.query("SELECT DISTINCT unit_code, ym FROM delivery_tally ORDER BY unit_code, ym", Map.of(),
+                (rs, n) -> new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)));
+    }
+
+    /** The whole country's counters (every unit's own rows: the nation is no unit of the registry). */
+    public Map<String, Long> nation(int from, int to, LocalDate day) {
+        Map<String, Long> sums = new TreeMap<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to).addValue("day", day);
+        jdbc.query("""
+                SELECT counter, SUM(n) FROM delivery_tally WHERE ym BETWEEN :from AND :to GROUP BY counter""", params,
+                rs -> {
+                    sums.put(rs.getString(1), rs.getLong(2));
+                });
+        jdbc.query("""
+                SELECT subject_kind, SUM(CASE WHEN due_on >= :day THEN n ELSE 0 END) AS within,
+                       SUM(CASE WHEN due_on < :day THEN n ELSE 0 END) AS overdue
+                  FROM delivery_open_due WHERE ym BETWEEN :from AND :to GROUP BY subject_kind""", params, rs -> {
+                    sums.put("OPEN_WITHIN_" + rs.getString(1), rs.getLong(2));
+                    sums.put("OPEN_OVERDUE_" + rs.getString(1), rs.getLong(3));
+                });
+        return sums;
+    }
+
     public void deleteAll() {
         jdbc.update("DELETE FROM delivery_tally", Map.of());
         jdbc.update("DELETE FROM delivery_open_due", Map.of());

@@ -32,12 +32,15 @@ public class SubmissionChecks {
     private final IndicatorCatalogue catalogue;
     private final Registry registry;
     private final AccessPolicy access;
+    private final SystemValueSources systemSources;
     private final Clock clock;
 
-    SubmissionChecks(IndicatorCatalogue catalogue, Registry registry, AccessPolicy access, Clock clock) {
+    SubmissionChecks(IndicatorCatalogue catalogue, Registry registry, AccessPolicy access, SystemValueSources systemSources,
+            Clock clock) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.access = access;
+        this.systemSources = systemSources;
         this.clock = clock.withZone(VietnamTime.ZONE);
     }
 
@@ -95,7 +98,13 @@ public class SubmissionChecks {
 
     private DataSetDefinition dataSet(SubmissionRequest request, int row, List<RowProblem> problems) {
         try {
-            return catalogue.dataSet(request.dataSet());
+            DataSetDefinition dataSet = catalogue.dataSet(request.dataSet());
+            // a system records these values itself (SystemValues): nobody types them a second time
+            systemSources.sourceOf(dataSet.code()).ifPresent(source -> problems.add(new RowProblem(row, "dataSet",
+                    dataSet.code(), "the values of this data set come from the system '" + source
+                    + "' and are recorded automatically; they cannot be submitted").because("reason.dataSet.systemSourced",
+                            source)));
+            return dataSet;
         } catch (NotFoundException e) {
             problems.add(new RowProblem(row, "dataSet", request.dataSet(), "unknown data set code").because("reason.dataSet.unknown"));
             return null;

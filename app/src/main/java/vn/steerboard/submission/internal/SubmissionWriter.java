@@ -77,6 +77,10 @@ public class SubmissionWriter {
     }
 
     public BatchResult write(List<CheckedSubmission> batch, String channel, IdempotentBatches.Request request) {
+        if (channel.startsWith(vn.steerboard.submission.SystemValues.CHANNEL_PREFIX)) {
+            // a system channel carries only what SystemValues records
+            throw new IllegalArgumentException("People cannot submit on system channel " + channel);
+        }
         List<String> keys = new ArrayList<>();
         batch.forEach(s -> keys.add(WriterLock.key(s.dataSet().code(), s.period().code())));
         if (request.idempotent()) {

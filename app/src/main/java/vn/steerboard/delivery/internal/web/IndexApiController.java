@@ -41,6 +41,12 @@ class IndexApiController {
         return index.unit(unit, IndexPeriod.parse(period), asOf);
     }
 
+    @GetMapping("/index/{unit}/standing")
+    @Operation(summary = "A unit's total and rank in its league (provinces, ministries, the communes of its province)")
+    vn.steerboard.delivery.UnitStanding standing(@PathVariable String unit, @RequestParam String period, AsOf asOf) {
+        return index.standing(unit, IndexPeriod.parse(period), asOf);
+    }
+
     @GetMapping("/league")
     @Operation(summary = "A league: PROVINCES, MINISTRIES (ranked apart) or COMMUNES of a province")
     List<LeagueRow> league(@RequestParam LeagueKind kind, @RequestParam(required = false) String province,

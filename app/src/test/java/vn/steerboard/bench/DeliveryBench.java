@@ -1,0 +1,241 @@
+package vn.steerboard.bench;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.json.JsonMapper;
+import vn.steerboard.common.AsOf;
+import vn.steerboard.delivery.Channel;
+import vn.steerboard.delivery.DeliveryEvent;
+import vn.steerboard.delivery.DeliveryEvents;
+import vn.steerboard.delivery.DeliveryIndex;
+import vn.steerboard.delivery.DossierStatus;
+import vn.steerboard.delivery.EventBatch;
+import vn.steerboard.delivery.EventKind;
+import vn.steerboard.delivery.IndexPeriod;
+import vn.steerboard.delivery.LeagueKind;
+import vn.steerboard.identity.Actor;
+import vn.steerboard.identity.ActorPrincipal;
+import vn.steerboard.identity.Role;
+import vn.steerboard.support.TestDatabase;
+
+/**
+ * Delivery (issue 16): event ingest end to end (checked, working-day clocks, the subjects' states, the index's
+ * roll-ups, the indicator values taken from them, the audit and the idempotency key, one transaction per batch of
+ * 10,000) against a plain COPY of the same rows into a table of delivery_event's shape in the same run; warm leagues
+ * and unit indexes over a year of roll-ups for all 3,372 units worth 30 million dossiers; heap after GC as events
+ * grow. PostgreSQL only (COPY). Not part of the test suite: see bench/README.md.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+@org.springframework.context.annotation.Import(TestDatabase.CleanSlate.class)
+class DeliveryBench {
+
+    static final int EVENTS = Integer.getInteger("bench.events", 200_000);
+    static final int BATCH = 10_000;
+    static final int PER_DOSSIER = 5;
+    static final long DOSSIERS_A_YEAR = 30_000_000L;
+
+    @Autowired
+    DeliveryEvents events;
+
+    @Autowired
+    DeliveryIndex index;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void ingestAgainstCopyWarmLeaguesAndMemory() throws Exception {
+        if (!TestDatabase.onPostgres()) {
+            throw new IllegalStateException("run with -Dsteerboard.test.database=postgresql (the baseline is a COPY)");
+        }
+        List<String> units = jdbc.queryForList("SELECT code FROM org_unit ORDER BY code", String.class);
+        System.out.printf("%nDelivery benchmark, PostgreSQL: %,d events (%d per dossier) in batches of %,d over %,d units%n",
+                EVENTS, PER_DOSSIER, BATCH, units.size());
+        ingest(units);
+        leagues(units);
+    }
+
+    private void ingest(List<String> units) throws Exception {
+        int batches = EVENTS / BATCH;
+        // baseline first, on rows built the same way (the payload as JSON, as the event store writes it)
+        jdbc.execute("DROP TABLE IF EXISTS bench_delivery_event");
+        jdbc.execute("CREATE TABLE bench_delivery_event (LIKE delivery_event INCLUDING ALL)");
+        long copyNanos = 0;
+        for (int b = 0; b < batches; b++) {
+            List<DeliveryEvent> batch = batch("C", b, units);
+            long t = System.nanoTime();
+            copy(batch, "copy-" + b);
+            copyNanos += System.nanoTime() - t;
+        }
+        double copyRate = EVENTS / (copyNanos / 1e9);
+        System.out.printf("baseline: COPY of the same rows into a table of delivery_event's shape: %,.0f events/s (%.2f s)%n",
+                copyRate, copyNanos / 1e9);
+
+        long heapBefore = heap();
+        System.out.printf("heap after GC before ingest: %.1f MB%n", heapBefore / 1e6);
+        long ingestNanos = 0;
+        List<DeliveryEvent> first = null;
+        for (int b = 0; b < batches; b++) {
+            List<DeliveryEvent> batch = batch("I", b, units);
+            first = first == null ? batch : first;
+            long t = System.nanoTime();
+            EventBatch result = events.ingestAsSystem("bench-ingest-" + b, batch, "bench");
+            ingestNanos += System.nanoTime() - t;
+            if (result.accepted() != batch.size()) {
+                throw new IllegalStateException("batch " + b + " accepted " + result.accepted());
+            }
+            if ((b + 1) % Math.max(1, batches / 4) == 0) {
+                System.out.printf("  after %,d events: heap after GC %.1f MB (%+.1f MB), %,.0f events/s so far%n",
+                        (b + 1) * BATCH, heap() / 1e6, (heap() - heapBefore) / 1e6, (b + 1) * BATCH / (ingestNanos / 1e9));
+            }
+        }
+        double ingestRate = EVENTS / (ingestNanos / 1e9);
+        System.out.printf("ingest end to end (checked, clocks, states, roll-ups, indicator values, audit, key): %,.0f events/s"
+                + " (%.2f s) = %.2f× the COPY%n", ingestRate, ingestNanos / 1e9, ingestRate / copyRate);
+        long t = System.nanoTime();
+        EventBatch again = events.ingestAsSystem("bench-ingest-0", first, "bench");
+        System.out.printf("the first batch sent again: replayed=%s in %.1f ms (nothing counted twice)%n", again.replayed(),
+                (System.nanoTime() - t) / 1e6);
+        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_event WHERE batch_key LIKE 'bench-ingest-%'", Long.class);
+        System.out.printf("events stored: %,d of %,d%n", stored, (long) EVENTS);
+    }
+
+    /** Batch b of run r: BATCH / PER_DOSSIER dossiers, each received, in progress, completed, result, synced. */
+    private static List<DeliveryEvent> batch(String run, int b, List<String> units) {
+        List<DeliveryEvent> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH / PER_DOSSIER; i++) {
+            long n = (long) b * (BATCH / PER_DOSSIER) + i;
+            String unit = units.get((int) (n % units.size()));
+            String dossier = "B" + run + "-" + n;
+            OffsetDateTime at = OffsetDateTime.of(2026, 1 + (int) (n % 9), 1 + (int) (n % 27), 8, 0, 0, 0, ZoneOffset.ofHours(7));
+            Channel channel = Channel.values()[(int) (n % 3)];
+            String procedure = unit.matches("\\d{5}") ? "DEMO.TTHC.CO" : unit.matches("\\d{2}") ? "DEMO.TTHC.PR" : "DEMO.TTHC.CE";
+            procedure += String.format("%03d", 1 + n % 100);
+            batch.add(new DeliveryEvent(EventKind.DOSSIER_RECEIVED, dossier, null, unit, procedure, at, channel, 5,
+                    channel == Channel.ONLINE, n % 2 == 0, null, null, null, null, null, null, null, null, null,
+                    "Nguyễn Văn " + n, null, null));
+            batch.add(status(dossier, unit, at.plusHours(1), DossierStatus.IN_PROGRESS));
+            batch.add(status(dossier, unit, at.plusDays(2), DossierStatus.COMPLETED));
+            batch.add(new DeliveryEvent(EventKind.RESULT_ISSUED, dossier, null, unit, null, at.plusDays(2).plusMinutes(5), null,
+                    null, null, null, null, n % 4 != 0, true, null, null, null, null, null, null, null, null, null));
+            batch.add(new DeliveryEvent(EventKind.SYNCED_TO_PORTAL, dossier, null, unit, null, at.plusDays(2).plusMinutes(10),
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        }
+        return batch;
+    }
+
+    private static DeliveryEvent status(String dossier, String unit, OffsetDateTime at, DossierStatus status) {
+        return new DeliveryEvent(EventKind.STATUS_CHANGED, dossier, null, unit, null, at, null, null, null, null, status, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private void copy(List<DeliveryEvent> batch, String key) throws Exception {
+        StringBuilder rows = new StringBuilder(batch.size() * 200);
+        String now = OffsetDateTime.now().toString();
+        for (DeliveryEvent e : batch) {
+            rows.append(key).append('\t').append(e.subject()).append('\t').append(e.kind()).append('\t').append(e.unit())
+                    .append('\t').append(e.at()).append('\t').append(json.writeValueAsString(e).replace("\\", "\\\\"))
+                    .append("\t\\N\t\\N\tf\tf\t").append(now).append('\n');
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_delivery_event (batch_key, subject, kind, unit_code,"
+                    + " occurred_at, payload, fee_vnd, eligible, late, correction, recorded_at) FROM STDIN",
+                    new StringReader(rows.toString()));
+        }
+    }
+
+    /** A year of roll-ups for every unit, 30 million dossiers' worth, then leagues and unit indexes, warm. */
+    private void leagues(List<String> units) throws Exception {
+        long perUnitMonth = DOSSIERS_A_YEAR / units.size() / 12;
+        String[] counters = {"RECEIVED", "SYNCED", "PROCESSED", "ON_TIME", "LATE", "DAYS_TO_CLOSE", "ELIGIBLE", "FULLY_ONLINE",
+            "ONLINE_E_RESULT", "FEE_DOSSIERS", "PAID_ONLINE", "E_RESULT_FILE", "DIGITISED", "REUSED", "PERSONAL_STORE",
+            "POPULATION", "DISLIKED", "ONLINE", "PET_RECEIVED", "PET_FIRST", "PET_ON_TIME", "PET_GOOD"};
+        StringBuilder rows = new StringBuilder();
+        StringBuilder open = new StringBuilder();
+        int u = 0;
+        for (String unit : units) {
+            u++;
+            for (int m = 1; m <= 12; m++) {
+                int ym = 2024 * 100 + m;
+                for (int c = 0; c < counters.length; c++) {
+                    long n = counters[c].equals("RECEIVED") ? perUnitMonth : perUnitMonth * (40 + (u * 7 + c * 13 + m) % 60) / 100;
+                    rows.append(unit).append('\t').append(ym).append('\t').append(counters[c]).append('\t').append(n).append('\n');
+                }
+                open.append(unit).append('\t').append(ym).append("\tD\t").append(LocalDate.of(2024, m, 20)).append('\t')
+                        .append(perUnitMonth / 50).append('\n');
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY delivery_tally (unit_code, ym, counter, n) FROM STDIN",
+                    new StringReader(rows.toString()));
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY delivery_open_due (unit_code, ym, subject_kind, due_on, n)"
+                    + " FROM STDIN", new StringReader(open.toString()));
+        }
+        jdbc.execute("ANALYZE delivery_tally");
+        jdbc.execute("ANALYZE delivery_open_due");
+        Long rollupRows = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412", Long.class);
+        Long dossiers = jdbc.queryForObject("SELECT SUM(n) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412"
+                + " AND counter = 'RECEIVED'", Long.class);
+        System.out.printf("%nroll-ups of 2024 (no demo data that year): %,d rows for %,d dossiers (%,d units × 12 months × %d counters)%n", rollupRows,
+                dossiers, units.size(), counters.length);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                (ActorPrincipal) () -> new Actor("bench", Role.ADMIN, null, false), null, List.of()));
+        AsOf asOf = AsOf.of(LocalDate.of(2024, 12, 31));
+        IndexPeriod year = IndexPeriod.year(2024);
+        IndexPeriod month = IndexPeriod.parse("2024-06");
+        time("league of provinces, year 2024", () -> index.league(LeagueKind.PROVINCES, null, year, asOf));
+        time("league of ministries, year 2024", () -> index.league(LeagueKind.MINISTRIES, null, year, asOf));
+        time("league of the communes of 01, year 2024", () -> index.league(LeagueKind.COMMUNES, "01", year, asOf));
+        time("league of provinces, June 2024", () -> index.league(LeagueKind.PROVINCES, null, month, asOf));
+        time("unit index: province 01, year 2024", () -> index.unit("01", year, asOf));
+        time("unit index: commune 00004, year 2024", () -> index.unit("00004", year, asOf));
+        time("unit standing: province 01 (its total and rank)", () -> index.standing("01", year, asOf));
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void time(String what, Supplier<Object> call) {
+        for (int i = 0; i < 5; i++) {
+            call.get();
+        }
+        double[] ms = new double[30];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("  %-50s median %7.1f ms   p90 %7.1f ms   max %7.1f ms%n", what, ms[15], ms[26], ms[29]);
+    }
+
+    private static long heap() {
+        Runtime r = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return r.totalMemory() - r.freeMemory();
+    }
+}
