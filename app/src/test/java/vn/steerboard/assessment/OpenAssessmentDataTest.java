@@ -44,7 +44,11 @@ class OpenAssessmentDataTest {
                     title_vi: Chỉ số
                     title_en: Index
                     criteria:
-                      - {code: C1, question_vi: Có trang web?, question_en: Has a website?, type: yes_no, weight: 1}
+                      - code: C1
+                        question_vi: "Có trang web không"
+                        question_en: "Has a website"
+                        type: yes_no
+                        weight: 1
             levels:
               - {code: STARTING, name_vi: Khởi đầu, name_en: Starting, min_total: 0}
               - {code: ELITE, name_vi: Dẫn đầu, name_en: Elite, min_total: 50}

@@ -260,7 +260,7 @@ class AuthorisationMatrixTest {
         String agencyPage = "/assessments/agencies/" + f.agencyRef;
         add(cases, "POST", "/assessments/agencies/start", form, "unit=01&framework=dti-province&year=2026", null);
         add(cases, "POST", "/assessments/agencies/{ref}", agencyPage, form, "a_G1C1=full&submit=", null);
-        add(cases, "POST", "/assessments/agencies/{ref}/evidence (multipart)", agencyPage + "/evidence?criterion=G1C2", multipart,
+        add(cases, "POST", "/assessments/agencies/{ref}/evidence", agencyPage + "/evidence?criterion=G1C2", multipart,
                 "%PDF-1.4 x", null);
         add(cases, "POST", "/assessments/agencies/{ref}/adjust", agencyPage + "/adjust", form,
                 "criterion=G1C1&answer=none&reason=x", null);

@@ -37,9 +37,11 @@ class AgencyPageController {
     private final AgencyPageModels models;
     private final AccessPolicy access;
     private final VietnamTime time;
+    private final vn.steerboard.registry.Registry registry;
 
     AgencyPageController(AgencyAssessments assessments, Appraisals appraisals, AgencyPageModels models, AccessPolicy access,
-            VietnamTime time) {
+            VietnamTime time, vn.steerboard.registry.Registry registry) {
+        this.registry = registry;
         this.assessments = assessments;
         this.appraisals = appraisals;
         this.models = models;
@@ -55,7 +57,9 @@ class AgencyPageController {
         int today = time.today().getYear();
         model.addAttribute("years", IntStream.rangeClosed(AgencyAssessments.FIRST_YEAR, today).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
-        model.addAttribute("canStart", actor.role().needsUnit());
+        model.addAttribute("canStart", actor.role().needsUnit() && registry.find(actor.unitCode()).map(u -> u.type()
+                == vn.steerboard.registry.OrgUnitType.PROVINCE || u.type() == vn.steerboard.registry.OrgUnitType.CENTRAL)
+                .orElse(false));
         model.addAttribute("isAdmin", actor.isAdmin());
         return "assessment/agencies";
     }
