@@ -10,7 +10,10 @@ import java.util.List;
 public record ReviewView(String ref, String taxCode, String enterpriseName, String provinceCode, String frameworkCode,
                          int frameworkVersion, AssessmentStatus status, OffsetDateTime completedAt, String sampledBy,
                          Double selfTotal, String selfLevel, Double verifiedTotal, String verifiedLevel,
-                         List<ReviewedAnswer> answers) {
+                         List<ReviewedAnswer> answers, List<AssessmentResult.PillarScore> pillars,
+                         List<Adjustment> adjustments) {
+
+    public record Adjustment(String criterion, String before, String after, String reason, String by, OffsetDateTime at) {}
 
     public record ReviewedAnswer(String criterion, String questionVi, String questionEn, String answer, String evidence,
                                  String verified) {}

@@ -76,7 +76,22 @@ public class Reviews {
         }).toList();
         return new ReviewView(a.ref(), e.taxCode(), e.name(), a.provinceCode(), a.frameworkCode(), a.frameworkVersion(),
                 a.status(), a.completedAt(), a.sampledBy(), a.selfTotal(), a.selfLevel(), a.verifiedTotal(), a.verifiedLevel(),
-                rows);
+                rows, pillars(f, a), store.adjustments(a.id()));
+    }
+
+    private List<AssessmentResult.PillarScore> pillars(Framework f, AssessmentStore.Row a) {
+        Map<String, Double[]> scores = store.pillarScores(a.id());
+        return f.pillars().stream().map(p -> {
+            Double[] s = scores.getOrDefault(p.code(), new Double[] {0.0, null});
+            return new AssessmentResult.PillarScore(p.code(), p.titleVi(), p.titleEn(), Results.round(s[0]),
+                    s[1] == null ? null : Results.round(s[1]));
+        }).toList();
+    }
+
+    /** The reviewer's queue in a province: sampled assessments first (awaiting verification, then verified), then the rest. */
+    public List<ReviewQueueItem> queue(String province) {
+        access.requireRead(province, "ASSESSMENT", null);
+        return store.reviewQueue(province, 200);
     }
 
     /** Adjusts one answer of a sampled assessment, with a reason; the verified level is recomputed and counted. */

@@ -45,7 +45,8 @@ class TableOwnershipTest {
             "common", List.of("event_publication", "shedlock")), Map.of(
             "assessment", List.of("assessment_framework", "assessment_enterprise", "assessment_enterprise_token",
                     "assessment_mail_outbox", "assessment", "assessment_answer", "assessment_pillar_score",
-                    "assessment_adjustment", "assessment_level_count", "assessment_pillar_sum", "assessment_rate_event")));
+                    "assessment_adjustment", "assessment_level_count", "assessment_pillar_sum", "assessment_rate_event",
+                    "agency_assessment", "agency_answer", "agency_evidence", "agency_pillar_score", "agency_adjustment")));
 
     /** Views a module publishes for everyone's SQL. */
     static final Set<String> PUBLISHED_VIEWS = Set.of("org_unit_lineage", "org_unit_facts", "reported_value");

@@ -246,6 +246,27 @@ class AuthorisationMatrixTest {
         add(cases, "POST", "/assessment/verify", form, "token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", null);
         add(cases, "POST", "/assessment/self/start", form, "framework=sme-dx", null);
         add(cases, "POST", "/assessment/self/{ref}", "/assessment/self/" + f.assessmentRef, form, "a_P2C1=no&complete=", null);
+        add(cases, "POST", "/assessments/reviews/{ref}/sample", "/assessments/reviews/" + f.assessmentRef + "/sample", form, "", null);
+        add(cases, "POST", "/assessments/reviews/{ref}/adjust", "/assessments/reviews/" + f.assessmentRef + "/adjust", form,
+                "criterion=P2C1&answer=no&reason=x", null);
+        // agencies' self-assessments: only the agency's own OFFICERs and LEADERs answer; only ADMIN (MOST) appraises
+        String agency = "/api/assessment/agencies/" + f.agencyRef;
+        add(cases, "POST", "/api/assessment/agencies", json, "{\"unit\":\"01\",\"framework\":\"dti-province\",\"year\":2026}", null);
+        add(cases, "PUT", "/api/assessment/agencies/{ref}/answers", agency + "/answers", json, "{\"G1C1\":{\"value\":\"full\"}}", null);
+        add(cases, "POST", "/api/assessment/agencies/{ref}/evidence (multipart)", agency + "/evidence?criterion=G1C2", multipart,
+                "%PDF-1.4 x", null);
+        add(cases, "POST", "/api/assessment/agencies/{ref}/submission", agency + "/submission", json, "{}", null);
+        add(cases, "POST", "/api/assessment/agencies/{ref}/adjustments", agency + "/adjustments", json,
+                "{\"criterion\":\"G1C1\",\"answer\":\"none\",\"reason\":\"x\"}", null);
+        add(cases, "POST", "/api/assessment/agencies/{ref}/appraisal", agency + "/appraisal", json, "{}", null);
+        String agencyPage = "/assessments/agencies/" + f.agencyRef;
+        add(cases, "POST", "/assessments/agencies/start", form, "unit=01&framework=dti-province&year=2026", null);
+        add(cases, "POST", "/assessments/agencies/{ref}", agencyPage, form, "a_G1C1=full&submit=", null);
+        add(cases, "POST", "/assessments/agencies/{ref}/evidence", agencyPage + "/evidence?criterion=G1C2", multipart,
+                "%PDF-1.4 x", null);
+        add(cases, "POST", "/assessments/agencies/{ref}/adjust", agencyPage + "/adjust", form,
+                "criterion=G1C1&answer=none&reason=x", null);
+        add(cases, "POST", "/assessments/agencies/{ref}/appraise", agencyPage + "/appraise", form, "", null);
         // notifications: one's own only; another's is not found (404) and stays unread
         add(cases, "POST", "/api/notifications/{id}/read", "/api/notifications/" + f.notificationId + "/read", json, "{}", null);
         add(cases, "POST", "/notifications/{id}/read", "/notifications/" + f.notificationId + "/read", form, "", null);
@@ -295,7 +316,8 @@ class AuthorisationMatrixTest {
                 + f.submissionId, "/api/org-units/00004/focal-point", "/api/quality/sources/" + f.sourceId + "/scans",
                 "/api/admin/tokens", "/api/admin/deputies", "/api/users", "/api/quality/units/00004/files",
                 "/api/admin/quality/hosts", "/api/indicators/submissions?unit=00004&limit=500",
-                "/api/assessment/reviews/" + f.assessmentRef, "/api/assessment/frameworks")) {
+                "/api/assessment/reviews/" + f.assessmentRef, "/api/assessment/frameworks",
+                "/api/assessment/agencies/" + f.agencyRef)) {
             state.put(path, admin.get(path).body());
         }
         state.put("notification", jdbc.sql("SELECT read_at FROM notification WHERE id = ?")
@@ -313,6 +335,7 @@ class AuthorisationMatrixTest {
         long submissionId;
         long notificationId;
         String assessmentRef;
+        String agencyRef;
     }
 
     private Fixtures fixtures() {
@@ -350,6 +373,11 @@ class AuthorisationMatrixTest {
         assertThat(submitted.status()).as(submitted.toString()).isIn(201, 200);
         f.submissionId = submitted.json().get("id").asLong();
         f.assessmentRef = vn.steerboard.assessment.EnterpriseClient.completedAssessment(port, jdbc, "01");
+        // Hà Nội's compliance review of 2025, a draft: answered, attached to, submitted and appraised by no one here
+        Api.Reply agency = Api.as(port, DemoFacts.HANOI_OFFICER).post("/api/assessment/agencies", Map.of("unit", "01",
+                "framework", "data-governance", "year", 2025));
+        assertThat(agency.status()).as(agency.toString()).isEqualTo(201);
+        f.agencyRef = agency.json().get("ref").asString();
         f.notificationId = jdbc.sql("SELECT MIN(id) FROM notification WHERE recipient = 'badinh.officer'")
                 .query(Long.class).optional().orElse(999_999_999L);
         return f;

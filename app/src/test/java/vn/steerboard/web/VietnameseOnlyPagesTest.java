@@ -54,6 +54,9 @@ class VietnameseOnlyPagesTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void everyPageSpeaksVietnameseToAnAdministratorAndToACommuneOfficer() {
         // a refused request is audited with the request line as its subject: the audit page must show it as data
@@ -128,6 +131,15 @@ class VietnameseOnlyPagesTest {
         JsonNode firstSource = sources.isArray() ? sources.get(0) : sources.get("content").get(0);
         samples.put("/quality/sources/{id}", firstSource.get("id").asString());
         samples.put("/quality/sources/{id}/scans", firstSource.get("id").asString());
+        // an agency's DTI self-assessment with some answers, as its page shows it to MOST and refuses it to others
+        String canTho = vn.steerboard.support.TestFixtures.unit("92", "VietnameseOnlyPagesTest");
+        Api agency = Api.as(port, vn.steerboard.support.TestFixtures.account(port, "walk.ct.officer", "OFFICER", canTho));
+        String agencyRef = agency.post("/api/assessment/agencies", java.util.Map.of("unit", canTho, "framework", "dti-province",
+                "year", 2026)).json().get("ref").asString();
+        agency.put("/api/assessment/agencies/" + agencyRef + "/answers", java.util.Map.of("D1C1", java.util.Map.of("value", "72,5",
+                "evidence", "Báo cáo 12/BC-UBND")));
+        samples.put("/assessments/agencies/{ref}", agencyRef);
+        samples.put("/assessments/reviews/{ref}", vn.steerboard.assessment.EnterpriseClient.completedAssessment(port, jdbc, "01"));
         samples.put("/indicators/{code}", "CHU_KY_SO");
         samples.put("/indicators/{code}/ranking", "CHU_KY_SO");
         samples.put("/indicators/{code}/values", "CHU_KY_SO");

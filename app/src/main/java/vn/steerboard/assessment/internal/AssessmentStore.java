@@ -184,6 +184,31 @@ public class AssessmentStore {
                 .param("p", province).param("limit", limit).query(AssessmentStore::row).list();
     }
 
+    public List<vn.steerboard.assessment.ReviewView.Adjustment> adjustments(long id) {
+        return jdbc.sql("""
+                SELECT criterion, before_answer, after_answer, reason, adjusted_by, adjusted_at FROM assessment_adjustment
+                 WHERE assessment_id = :id ORDER BY adjusted_at, id""")
+                .param("id", id).query((rs, n) -> new vn.steerboard.assessment.ReviewView.Adjustment(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class))).list();
+    }
+
+    /** Completed, not synthetic, assessments of a province: sampled and not yet verified first, then verified, then the rest. */
+    public List<vn.steerboard.assessment.ReviewQueueItem> reviewQueue(String province, int limit) {
+        return jdbc.sql("""
+                SELECT a.ref, e.name, a.framework_code, a.completed_at, a.self_total, a.self_level, a.verified_total,
+                       a.verified_level, a.sampled_by, a.sampled_at
+                  FROM assessment a JOIN assessment_enterprise e ON e.id = a.enterprise_id
+                 WHERE a.province_code = :p AND a.status = 'COMPLETED' AND a.synthetic = FALSE
+                 ORDER BY CASE WHEN a.sampled_by IS NOT NULL AND a.verified_level IS NULL THEN 0
+                               WHEN a.sampled_by IS NOT NULL THEN 1 ELSE 2 END, a.sampled_at DESC, a.completed_at DESC, a.id DESC
+                 LIMIT :limit""")
+                .param("p", province).param("limit", limit).query((rs, n) -> new vn.steerboard.assessment.ReviewQueueItem(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                        (Double) rs.getObject(5, Double.class), rs.getString(6), (Double) rs.getObject(7, Double.class),
+                        rs.getString(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class))).list();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("ref"), rs.getLong("enterprise_id"), rs.getString("framework_code"),
                 rs.getInt("framework_version"), AssessmentStatus.valueOf(rs.getString("status")), rs.getString("industry"),

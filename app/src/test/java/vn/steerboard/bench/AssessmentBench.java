@@ -1,0 +1,238 @@
+package vn.steerboard.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+import vn.steerboard.assessment.EnterpriseClient;
+import vn.steerboard.assessment.Framework;
+import vn.steerboard.assessment.FrameworkLibrary;
+import vn.steerboard.assessment.SizeClass;
+import vn.steerboard.assessment.SyntheticAssessment;
+import vn.steerboard.assessment.SyntheticAssessments;
+import vn.steerboard.support.Api;
+import vn.steerboard.support.TestDatabase;
+
+/**
+ * Enterprise assessments (issue 17): completed assessments per second through the API (start, answer every criterion,
+ * complete: checked, scored, counted nationally in the transaction), by {@code bench.threads} enterprises at once,
+ * against a plain JDBC batch INSERT of the same rows (an assessment and its answers) into tables of the same shape,
+ * in the same run; then the national page warm, against a plain GROUP BY over the count table. Sign-up and e-mail
+ * verification are not timed. Not part of the test suite: see bench/README.md.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steerboard.demo.assessments=0")
+@ContextConfiguration(initializers = TestDatabase.class)
+@org.springframework.context.annotation.Import(TestDatabase.CleanSlate.class)
+class AssessmentBench {
+
+    static final int PRELOAD = Integer.getInteger("bench.preload", 100_000);
+    static final int ENTERPRISES = Integer.getInteger("bench.enterprises", 400);
+    static final int THREADS = Integer.getInteger("bench.threads", 8);
+    static final String[] VSIC = {"4711", "1010", "0111", "6201", "4921", "5510", "4100", "2599"};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JdbcClient client;
+
+    @Autowired
+    SyntheticAssessments synthetic;
+
+    @Autowired
+    FrameworkLibrary frameworks;
+
+    @Test
+    void completedAssessmentsPerSecondAndTheNationalPage() throws Exception {
+        System.out.printf("%nAssessment benchmark, database %s, %d threads, load average %s%n",
+                TestDatabase.onPostgres() ? "PostgreSQL" : "H2 (in memory)", THREADS, load());
+        Framework f = frameworks.latest("sme-dx");
+        long preloadNanos = preload(f);
+        System.out.printf("preload: %,d synthetic assessments (bulk import) in %.1f s = %,.0f/s%n", PRELOAD,
+                preloadNanos / 1e9, PRELOAD / (preloadNanos / 1e9));
+
+        JsonNode definition = Api.JSON.readTree(Api.anonymous(port).get("/api/assessment/frameworks/sme-dx/"
+                + f.version()).body());
+        List<EnterpriseClient> enterprises = new ArrayList<>();
+        for (int i = 0; i < ENTERPRISES; i++) {
+            enterprises.add(EnterpriseClient.fresh(port, client).signedIn(VSIC[i % VSIC.length], "SMALL", i % 2 == 0 ? "01" : "79"));
+        }
+        double api = viaApi(enterprises, definition);
+        double baseline = baseline(ENTERPRISES, f.criteria().count());
+        System.out.printf("through the API: %.1f completed assessments/s; plain batch INSERT: %.1f/s; ratio %.3f%n",
+                api, baseline, api / baseline);
+
+        double[] page = timed(() -> get("/assessment/national"));
+        double[] json = timed(() -> get("/api/assessment/national"));
+        double[] scan = timed(() -> jdbc.queryForList("SELECT level, province_code, SUM(n) FROM assessment_level_count"
+                + " WHERE framework_code = 'sme-dx' GROUP BY level, province_code"));
+        System.out.printf("national page warm: median %.1f ms, p90 %.1f ms (%.1f× the GROUP BY baseline)%n", page[0], page[1],
+                page[0] / scan[0]);
+        System.out.printf("national API warm:  median %.1f ms, p90 %.1f ms (%.1f× the GROUP BY baseline)%n", json[0], json[1],
+                json[0] / scan[0]);
+        System.out.printf("baseline GROUP BY over the counts: median %.2f ms, p90 %.2f ms; assessments stored %,d%n",
+                scan[0], scan[1], jdbc.queryForObject("SELECT COUNT(*) FROM assessment", Long.class));
+        System.out.printf("load average at the end %s%n", load());
+    }
+
+    private long preload(Framework f) {
+        Random random = new Random(17);
+        long started = System.nanoTime();
+        List<SyntheticAssessment> batch = new ArrayList<>();
+        List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE'", String.class);
+        for (int i = 0; i < PRELOAD; i++) {
+            String vsic = VSIC[random.nextInt(VSIC.length)];
+            Map<String, String> answers = new HashMap<>();
+            f.criteria().filter(c -> c.appliesTo(vsic, "ENTERPRISE")).forEach(c -> answers.put(c.code(), switch (c.type()) {
+                case CHOICE -> c.choices().get(random.nextInt(c.choices().size())).code();
+                case YES_NO -> random.nextBoolean() ? "yes" : "no";
+                case PERCENTAGE -> String.valueOf(random.nextInt(101));
+                case NUMBER -> String.valueOf((long) c.bands().get(random.nextInt(c.bands().size())).from());
+                case FILE -> "https://demo.invalid/minh-chung.pdf";
+            }));
+            batch.add(new SyntheticAssessment(taxCode(i), "DN bench " + i, vsic, SizeClass.values()[random.nextInt(4)],
+                    provinces.get(random.nextInt(provinces.size())), answers));
+            if (batch.size() == 5_000) {
+                synthetic.importCompleted(f.code(), batch, "system:bench");
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            synthetic.importCompleted(f.code(), batch, "system:bench");
+        }
+        return System.nanoTime() - started;
+    }
+
+    private double viaApi(List<EnterpriseClient> enterprises, JsonNode definition) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long started = System.nanoTime();
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            done.add(pool.submit(() -> {
+                int completed = 0;
+                for (int i = next.getAndIncrement(); i < enterprises.size(); i = next.getAndIncrement()) {
+                    EnterpriseClient e = enterprises.get(i);
+                    JsonNode a = e.start("sme-dx");
+                    String ref = a.get("ref").asString();
+                    e.answer(ref, EnterpriseClient.bestAnswers(definition, a.get("applicable")));
+                    if (e.complete(ref).status() == 200) {
+                        completed++;
+                    }
+                }
+                return completed;
+            }));
+        }
+        int completed = 0;
+        for (Future<Integer> f : done) {
+            completed += f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        if (completed != enterprises.size()) {
+            throw new IllegalStateException(completed + " of " + enterprises.size() + " completed");
+        }
+        return completed / seconds;
+    }
+
+    /** The same rows (an assessment and its answers) by a plain JDBC batch INSERT into tables of the same shape. */
+    private double baseline(int n, long criteria) {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_assessment AS SELECT * FROM assessment WHERE 1 = 0");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_answer AS SELECT * FROM assessment_answer WHERE 1 = 0");
+        long started = System.nanoTime();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        List<Object[]> assessments = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long id = 900_000_000L + i;
+            assessments.add(new Object[] {id, java.util.UUID.randomUUID().toString(), 1L, "sme-dx", 1, "COMPLETED", "IND13",
+                "4711", "SMALL", "01", now, now, 55.5, "OPTIMIZING"});
+            for (int c = 0; c < criteria; c++) {
+                answers.add(new Object[] {id, "C" + c, "yes", now});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO bench_assessment (id, ref, enterprise_id, framework_code, framework_version, status,"
+                + " industry, vsic, size_class, province_code, started_at, completed_at, self_total, self_level)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", assessments);
+        jdbc.batchUpdate("INSERT INTO bench_answer (assessment_id, criterion, answer, answered_at) VALUES (?, ?, ?, ?)", answers);
+        return n / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private double[] timed(Runnable call) {
+        for (int i = 0; i < 5; i++) {
+            call.run();
+        }
+        double[] ms = new double[30];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            call.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[ms.length / 2], ms[(int) (ms.length * 0.9)]};
+    }
+
+    private void get(String path) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " " + r.statusCode());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int serial;
+
+    /** The next valid tax code of the bench's own range (97…): nine digits and the check digit. */
+    private String taxCode(int ignored) {
+        int[] w = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        while (true) {
+            String nine = String.format("97%07d", serial++);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += w[i] * (nine.charAt(i) - '0');
+            }
+            int check = 10 - sum % 11;
+            if (check < 10) {
+                return nine + check;
+            }
+        }
+    }
+
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+}
