@@ -130,7 +130,7 @@ class CommitteeRoomBrowserTest {
         assertThat(viewer.download("/reports/meeting?asOf=2025-11-15&format=pdf")).isEqualTo(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Báo cáo phiên họp Ban Chỉ đạo").contains("944 nhiệm vụ").contains("đã hoàn thành 370")
+            assertThat(text).contains("BÁO CÁO").contains("944 nhiệm vụ").contains("đã hoàn thành 370")
                     .contains("đang thực hiện trong hạn 176").contains("67,0%").contains("Xếp hạng tổng hợp");
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {

@@ -54,9 +54,9 @@ class MeetingDocumentTest {
         Files.write(file, pdf);
 
         // the letterhead's two columns, read apart (pdftotext crops in points at its default 72 dpi)
-        String issuer = run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "280", "-H", "170",
+        String issuer = run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "264", "-H", "170",
                 file.toString(), "-").replaceAll("\\s+", " ");
-        String nation = run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", "-x", "280", "-y", "0", "-W", "315", "-H", "170",
+        String nation = run("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", "-x", "268", "-y", "0", "-W", "327", "-H", "170",
                 file.toString(), "-").replaceAll("\\s+", " ");
         assertThat(issuer).as("top left").contains("BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN", "Số: …/BC-BCĐ")
                 .doesNotContain("CỘNG HÒA");

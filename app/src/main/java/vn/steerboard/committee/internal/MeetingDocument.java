@@ -43,8 +43,7 @@ class MeetingDocument {
     ReportDocument build(LocalDate asOf) {
         MeetingFacts f = MeetingFacts.of(figures, delivery, asOf);
         List<Section> sections = new ArrayList<>();
-        sections.add(section("report.intro.section", paragraphs(List.of(t("report.intro", ReportText.day(asOf),
-                ReportText.day(f.previous()))))));
+        sections.add(new Section("", paragraphs(List.of(t("report.intro", ReportText.day(asOf), ReportText.day(f.previous()))))));
         sections.add(section("report.results.section", List.of()));
         sections.add(section("report.tasks.section", join(paragraphs(assessment.tasks(f)),
                 List.of(tables.tasks(f.tasks()), tables.onTime(asOf)))));

@@ -14,7 +14,7 @@ import vn.steerboard.committee.internal.report.ReportDocument.Form;
 final class PdfLetterhead {
 
     /** The left column (issuer, recipients) takes this share of the text width, the right one the rest. */
-    private static final float LEFT_SHARE = 0.42f;
+    private static final float LEFT_SHARE = 0.40f;
 
     private final PdfCanvas canvas;
 
