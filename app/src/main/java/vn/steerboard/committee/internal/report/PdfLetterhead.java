@@ -85,10 +85,13 @@ final class PdfLetterhead {
     private float column(List<Line> lines, float x, float width, float top) throws IOException {
         float y = top;
         for (Line line : lines) {
+            // a line wider than its column is set smaller rather than spill into the other column
+            float natural = PdfText.width(line.text(), line.font(), line.size());
+            float size = natural > width - 4 ? line.size() * (width - 4) / natural : line.size();
             y -= line.size() * 1.3f;
-            canvas.centred(line.text(), line.font(), line.size(), x, width, y);
+            canvas.centred(line.text(), line.font(), size, x, width, y);
             if (line.rule() > 0) {
-                float length = PdfText.width(line.text(), line.font(), line.size()) * line.rule();
+                float length = PdfText.width(line.text(), line.font(), size) * line.rule();
                 float from = x + (width - length) / 2;
                 canvas.line(from, from + length, y - 4);
                 y -= 5;
