@@ -122,4 +122,12 @@ public class TaskFigures {
     public long incompleteAssignments(LocalDate asOf, String unitCode) {
         return store.incompleteAssignments(asOf, unitCode);
     }
+
+    /**
+     * How many tasks of the subtree (or programme) waited for acceptance ("Chờ nghiệm thu") on the day: reported
+     * done, not yet accepted or returned. Their status stays in progress or overdue until accepted.
+     */
+    public long awaitingAcceptance(LocalDate asOf, String unitCode) {
+        return store.awaitingAcceptance(asOf, unitCode);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +51,26 @@ class IndicatorBrowserTest {
             assertThat(leader.currentPath()).startsWith("/indicators/submissions/");
             String number = leader.currentPath().substring("/indicators/submissions/".length());
             assertThat(leader.find(By.id("submission-values")).getText()).contains("TTHC_TONG", "2.000", "1.900");
+            // beside each value, the unit's value of the month before as decided, and the change
+            JsonNode october = Api.as(port, DemoFacts.ADMIN).get("/api/indicators/submissions?unit=" + unit
+                    + "&dataSet=" + DemoFacts.PROVINCE_DATA_SET + "&period=2026-10&status=APPROVED").json();
+            if (october.isEmpty()) {
+                october = Api.as(port, DemoFacts.ADMIN).get("/api/indicators/submissions?unit=" + unit
+                        + "&dataSet=" + DemoFacts.PROVINCE_DATA_SET + "&period=2026-10&status=SUBMITTED").json();
+            }
+            String previousLine = leader.find(By.id("previous-period")).getText();
+            WebElement total = leader.find(By.xpath("//table[@id='submission-values']//tr[td/code[text()='TTHC_TONG']]"));
+            if (october.isEmpty()) {
+                assertThat(previousLine).contains("chưa báo cáo Tháng 10/2026");
+                assertThat(total.getText()).endsWith("— —");
+            } else {
+                double before = october.get(0).get("values").get("TTHC_TONG").asDouble();
+                assertThat(previousLine).startsWith("So với Tháng 10/2026");
+                String change = (2000 - before > 0 ? "+" : "") + java.text.NumberFormat.getNumberInstance(
+                        java.util.Locale.forLanguageTag("vi")).format(2000 - before);
+                assertThat(total.getText()).contains(java.text.NumberFormat.getNumberInstance(
+                        java.util.Locale.forLanguageTag("vi")).format(before)).contains(change);
+            }
             assertThat(leader.find(By.id("submission-history")).getText()).contains("Gửi số liệu", officerName);
             leader.screenshot("indicator-submission");
             // approving needs the confirmation that the values were read; the page then says what was done

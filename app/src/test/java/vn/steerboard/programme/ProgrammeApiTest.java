@@ -172,6 +172,11 @@ class ProgrammeApiTest {
                 + " AND entity_type = 'task'").query(Long.class).single()).isPositive();
     }
 
+    /** Ba Đình's "Chờ nghiệm thu" count on the summary, as of today unless the query says otherwise. */
+    private static long awaiting(Api api, String query) {
+        return api.get("/api/tasks/summary?unit=" + DemoFacts.BA_DINH + query).json().get("awaitingAcceptance").asLong();
+    }
+
     private static Map<String, Object> draft(String code, String lead, String approver, String start, String deadline) {
         Map<String, Object> draft = new HashMap<>();
         draft.put("code", code);
@@ -206,10 +211,15 @@ class ProgrammeApiTest {
         assertThat(badLink.status()).isEqualTo(400);
         assertThat(Api.as(port, DemoFacts.NGOCHA_OFFICER).post("/api/tasks/" + id + "/reports", Map.of("percent", 10)).status())
                 .isEqualTo(403);
+        long waitingBefore = awaiting(admin, "");
+        long waitingTheDayBefore = awaiting(admin, "&asOf=" + time.today().minusDays(1));
         Api.Reply reported = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports",
                 Map.of("percent", 100, "note", "Đã đưa vào vận hành", "evidenceKind", "LINK",
                         "evidenceReference", "https://badinh.hanoi.gov.vn/ho-tich"));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        // "Chờ nghiệm thu" counts it from the day of the 100% report, not before
+        assertThat(awaiting(admin, "")).isEqualTo(waitingBefore + 1);
+        assertThat(awaiting(admin, "&asOf=" + time.today().minusDays(1))).isEqualTo(waitingTheDayBefore);
         assertThat(reported.json().get("awaitingAcceptance").asBoolean()).isTrue();
         long shown = reported.json().get("version").asLong();
 
@@ -224,13 +234,19 @@ class ProgrammeApiTest {
                 Map.of("decision", "REJECTED", "reason", "Thiếu biên bản nghiệm thu", "version", shown));
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
         assertThat(rejected.json().get("awaitingAcceptance").asBoolean()).isFalse();
+        assertThat(awaiting(admin, "")).as("returned: no longer waiting").isEqualTo(waitingBefore);
         assertThat(rejected.json().get("reviews").get(0).get("reason").asString()).isEqualTo("Thiếu biên bản nghiệm thu");
 
         long again = Api.as(port, DemoFacts.BADINH_OFFICER).post("/api/tasks/" + id + "/reports", Map.of("percent", 100, "evidenceKind",
                 "DOCUMENT", "evidenceReference", "Biên bản nghiệm thu số 12/BB-UBND ngày 20/11/2026")).json().get("version").asLong();
+        assertThat(awaiting(admin, "")).as("reported again: waiting again").isEqualTo(waitingBefore + 1);
         Api.Reply accepted = Api.as(port, DemoFacts.HANOI_LEADER).post("/api/tasks/" + id + "/acceptance", Map.of("decision", "ACCEPTED",
                 "version", again));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(awaiting(admin, "")).as("accepted").isEqualTo(waitingBefore);
+        // as of today the count from the history agrees with the tasks' own flag, across the whole programme
+        assertThat(admin.get("/api/tasks/summary").json().get("awaitingAcceptance").asLong()).isEqualTo(jdbc.sql(
+                "SELECT COUNT(*) FROM task WHERE awaiting_acceptance AND accepted_on IS NULL").query(Long.class).single());
         assertThat(accepted.json().get("status").asString()).isEqualTo("COMPLETED_ON_TIME");
         assertThat(accepted.json().get("acceptedOn").asString()).isEqualTo(time.today().toString());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE entity_type = 'task' AND entity_id = 'TEST-ACCEPT-1'"

@@ -41,6 +41,22 @@ public class TaskFigureStore {
             SELECT COUNT(*) FROM task t WHERE t.assigned_on <= :asOf AND %s
             """;
 
+    /**
+     * Tasks waiting for acceptance on the day: reported 100% on or before it, with no acceptance or rejection decided
+     * between that report and the day (ordered by the moments recorded, as a return and a new report can fall on
+     * one day). A returned task counts again from its next 100% report.
+     */
+    private static final String AWAITING_ACCEPTANCE = """
+            SELECT COUNT(*) FROM task t
+             WHERE (t.accepted_on IS NULL OR t.accepted_on > :asOf)
+               AND EXISTS (SELECT 1 FROM task_progress_report r
+                            WHERE r.task_id = t.id AND r.percent = 100 AND r.reported_on <= :asOf
+                              AND NOT EXISTS (SELECT 1 FROM task_review v
+                                               WHERE v.task_id = t.id AND v.decided_at >= r.reported_at
+                                                 AND v.decided_on <= :asOf))
+               AND %s
+            """;
+
     /** The tasks of a league, by the lead agency's place in the registry. */
     private static final String MINISTRIES_TASKS = """
             t.lead_unit IN (SELECT l.code FROM org_unit_facts l WHERE l.type = 'CENTRAL')""";
@@ -96,6 +112,12 @@ public class TaskFigureStore {
         String where = TaskStatusSql.INCOMPLETE + (unitCode == null ? "" : " AND " + TaskStatusSql.IN_SUBTREE);
         return jdbc.sql(INCOMPLETE.formatted(where)).param("asOf", asOf).param("unit", unitCode)
                 .query(Long.class).single();
+    }
+
+    /** How many tasks of the subtree (or programme) wait for acceptance on the day. */
+    public long awaitingAcceptance(LocalDate asOf, String unitCode) {
+        return jdbc.sql(AWAITING_ACCEPTANCE.formatted(unitCode == null ? "TRUE" : TaskStatusSql.IN_SUBTREE))
+                .param("asOf", asOf).param("unit", unitCode).query(Long.class).single();
     }
 
     private static StatusCounts counts(ResultSet rs, int row) throws SQLException {

@@ -60,6 +60,7 @@ class ProgrammePageModels {
         model.addAttribute("unitCode", scope);
         model.addAttribute("counts", figures.summary(day, scope));
         model.addAttribute("incomplete", figures.incompleteAssignments(day, scope));
+        model.addAttribute("awaitingAcceptance", figures.awaitingAcceptance(day, scope));
         model.addAttribute("statuses", TaskStatus.values());
         Actor actor = access.requireActor();
         boolean canList = scope == null ? isGlobal(actor) : access.canRead(scope);

@@ -36,12 +36,12 @@ class TaskFigureApiController {
     record Summary(LocalDate asOf, String unit, long total, long completed, long completedOnTime, long completedLate,
             long inProgressWithinDeadline, long overdue, long notStarted, long due, long startedOrDue,
             Double onTimeCompletionRate, Double completionRate, Double onScheduleRate, Double averageDaysOverdue,
-            long incompleteAssignments) {
+            long incompleteAssignments, long awaitingAcceptance) {
 
-        static Summary of(LocalDate day, String unit, StatusCounts c, long incomplete) {
+        static Summary of(LocalDate day, String unit, StatusCounts c, long incomplete, long awaiting) {
             return new Summary(day, unit, c.total(), c.completed(), c.completedOnTime(), c.completedLate(),
                     c.inProgress(), c.overdue(), c.notStarted(), c.due(), c.startedOrDue(), c.onTimeRate(),
-                    c.completionRate(), c.onScheduleRate(), c.averageDaysOverdue(), incomplete);
+                    c.completionRate(), c.onScheduleRate(), c.averageDaysOverdue(), incomplete, awaiting);
         }
     }
 
@@ -54,7 +54,7 @@ class TaskFigureApiController {
             @RequestParam(required = false) String unit) {
         String scope = Web.blankToNull(unit);
         return Summary.of(asOf.day(), scope, figures.summary(asOf.day(), scope),
-                figures.incompleteAssignments(asOf.day(), scope));
+                figures.incompleteAssignments(asOf.day(), scope), figures.awaitingAcceptance(asOf.day(), scope));
     }
 
     @GetMapping("/ranking")

@@ -14,6 +14,8 @@ import vn.steerboard.indicator.DataSetDefinition;
 import vn.steerboard.indicator.ElementDefinition;
 import vn.steerboard.indicator.IndicatorCatalogue;
 import vn.steerboard.registry.Registry;
+import vn.steerboard.indicator.Period;
+import vn.steerboard.submission.SubmissionFilter;
 import vn.steerboard.submission.SubmissionStatus;
 import vn.steerboard.submission.SubmissionView;
 import vn.steerboard.submission.Submissions;
@@ -41,8 +43,12 @@ class ApprovalPageModel {
     record QueueRow(SubmissionView submission, String dataSetName, String levelName, int valueCount) {
     }
 
-    /** One value as the approver reads it. */
-    record ValueRow(String code, String name, String value, String valueType) {
+    /**
+     * One value as the approver reads it, beside the same element in the period before: {@code previous} and
+     * {@code change} are blank when that period has no value, {@code changePercent} when the previous value is 0.
+     */
+    record ValueRow(String code, String name, String value, String valueType, String previous, String change,
+            String changePercent, int direction) {
     }
 
     void queue(List<SubmissionView> pending, Locale locale, Model model) {
@@ -57,13 +63,19 @@ class ApprovalPageModel {
         boolean english = "en".equals(locale.getLanguage());
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(6);
+        Period previousPeriod = Period.parse(s.period()).previous();
+        Map<String, Double> before = previousValues(s, previousPeriod);
         List<ValueRow> values = new ArrayList<>();
         for (Map.Entry<String, Double> v : s.values().entrySet()) {
             ElementDefinition element = catalogue.element(v.getKey()).orElse(null);
-            values.add(new ValueRow(v.getKey(), element == null ? v.getKey() : element.name(english), numbers.format(v.getValue()),
-                    element == null ? "" : element.valueType().name()));
+            values.add(row(v.getKey(), element == null ? v.getKey() : element.name(english), v.getValue(),
+                    element == null ? "" : element.valueType().name(), before.get(v.getKey()), numbers, locale));
         }
         Actor actor = access.current().orElse(null);
+        model.addAttribute("previousPeriod", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"entry.period." + previousPeriod.type()},
+                new Object[] {previousPeriod.number(), previousPeriod.start().getYear()}));
+        model.addAttribute("previousReported", !before.isEmpty());
         model.addAttribute("s", s);
         model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE);
         model.addAttribute("dataSetName", dataSetName(s.dataSet(), locale));
@@ -71,6 +83,35 @@ class ApprovalPageModel {
         model.addAttribute("approvedThroughName", levelName(s.approvedThrough(), locale));
         model.addAttribute("values", values);
         model.addAttribute("mayDecide", s.status() == SubmissionStatus.SUBMITTED && submissions.mayApproveAt(actor, s.nextLevel()));
+    }
+
+    /**
+     * The unit's values of the data set in the period before, as decided: the approved submission if there is one,
+     * else the latest submitted; nothing when the unit did not report that period.
+     */
+    private Map<String, Double> previousValues(SubmissionView s, Period previous) {
+        List<SubmissionView> earlier = submissions.list(new SubmissionFilter(null, s.unitCode(), s.dataSet(), previous.code(),
+                null, 20));
+        return earlier.stream().filter(e -> e.status() == SubmissionStatus.APPROVED).findFirst()
+                .or(() -> earlier.stream().filter(e -> e.status() == SubmissionStatus.SUBMITTED).findFirst())
+                .map(SubmissionView::values).orElse(Map.of());
+    }
+
+    private static ValueRow row(String code, String name, double value, String valueType, Double previous,
+            NumberFormat numbers, Locale locale) {
+        if (previous == null) {
+            return new ValueRow(code, name, numbers.format(value), valueType, "", "", "", 0);
+        }
+        double change = value - previous;
+        String sign = change > 0 ? "+" : "";
+        String percent = "";
+        if (previous != 0) {
+            NumberFormat percents = NumberFormat.getNumberInstance(locale);
+            percents.setMaximumFractionDigits(1);
+            percent = sign + percents.format(100 * change / Math.abs(previous)) + "%";
+        }
+        return new ValueRow(code, name, numbers.format(value), valueType, numbers.format(previous),
+                sign + numbers.format(change), percent, Double.compare(change, 0));
     }
 
     String levelName(String level, Locale locale) {
