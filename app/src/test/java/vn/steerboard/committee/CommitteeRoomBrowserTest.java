@@ -130,7 +130,7 @@ class CommitteeRoomBrowserTest {
         assertThat(viewer.download("/reports/meeting?asOf=2025-11-15&format=pdf")).isEqualTo(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Báo cáo phiên họp Ban Chỉ đạo").contains("944 nhiệm vụ").contains("đã hoàn thành 370")
+            assertThat(text).contains("BÁO CÁO").contains("944 nhiệm vụ").contains("đã hoàn thành 370")
                     .contains("đang thực hiện trong hạn 176").contains("67,0%").contains("Xếp hạng tổng hợp");
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -141,7 +141,7 @@ class CommitteeRoomBrowserTest {
         }
         byte[] xlsx = viewer.download("/reports/meeting?asOf=2025-11-15&format=xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet tasks = workbook.getSheet("Nhiem vu");
+            Sheet tasks = workbook.getSheet("Nhiệm vụ");
             assertThat(tasks).isNotNull();
             double total = 0;
             for (Row row : tasks) {
@@ -150,7 +150,7 @@ class CommitteeRoomBrowserTest {
                 }
             }
             assertThat(total).isEqualTo(DemoFacts.TASKS_ON_REPORT_DAY);
-            assertThat(workbook.getSheet("Xep hang tinh").getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(35);
+            assertThat(workbook.getSheet("Xếp hạng tổng hợp tỉnh").getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(35);
         }
     }
 

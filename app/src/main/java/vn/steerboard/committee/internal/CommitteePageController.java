@@ -42,10 +42,12 @@ class CommitteePageController {
     private final org.thymeleaf.ITemplateEngine templates;
 
     private final org.springframework.context.MessageSource messages;
+    private final DeliveryStandings delivery;
 
     CommitteePageController(CommitteeFigures figures, IndicatorFigures indicators, QualitySources quality, Registry registry,
             AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, DeliveryStandings delivery) {
+        this.delivery = delivery;
         this.messages = messages;
         this.templates = templates;
         this.figures = figures;
@@ -92,6 +94,7 @@ class CommitteePageController {
         if (!published) {
             model.addAttribute("overdue", figures.mostOverdue(asOf, null, 10));
             actorUnit(actor).ifPresent(unit -> model.addAttribute("unit", unit));
+            model.addAttribute("delivery", DeliverySummary.of(delivery, asOf));
         }
         // national figures lead to task lists only for readers who may list the whole nation: a bound reader's
         // list would silently hold its own subtree under national totals
@@ -167,6 +170,7 @@ class CommitteePageController {
         model.addAttribute("rankThen", rankOf(figures.composite(previous, league, parent), code));
         model.addAttribute("peers", figures.composite(asOf, league, parent).size());
         model.addAttribute("overdue", figures.mostOverdue(asOf, code, 10));
+        model.addAttribute("delivery", delivery.of(code, asOf));
         if (full && unit.type() == OrgUnitType.PROVINCE) {
             model.addAttribute("communesHtml", figures.rendered("communes|" + code + "|" + asOf + "|" + locale.getLanguage(), () ->
                     templates.process("committee/scorecard-communes", new org.thymeleaf.context.Context(locale,

@@ -2,25 +2,14 @@ package vn.steerboard.committee.internal.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.steerboard.committee.internal.report.ReportDocument.BarChart;
-import vn.steerboard.committee.internal.report.ReportDocument.Block;
-import vn.steerboard.committee.internal.report.ReportDocument.Paragraph;
-import vn.steerboard.committee.internal.report.ReportDocument.Section;
 import vn.steerboard.committee.internal.report.ReportDocument.Table;
 
 /**
@@ -29,8 +18,10 @@ import vn.steerboard.committee.internal.report.ReportDocument.Table;
  */
 final class PdfCanvas {
 
-    static final float MARGIN = 48;
-    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    /** Nghị định 30/2020/NĐ-CP, Phụ lục I: top and bottom 20 mm, left 30 mm, right 20 mm. */
+    static final float MARGIN = 57;
+    static final float LEFT = 85;
+    static final float WIDTH = PDRectangle.A4.getWidth() - LEFT - MARGIN;
     static final Color INK = new Color(0x1f, 0x29, 0x37);
     static final Color MUTED = new Color(0x6b, 0x72, 0x80);
     static final Color RULE = new Color(0xd1, 0xd5, 0xdb);
@@ -40,20 +31,23 @@ final class PdfCanvas {
     private final PDDocument document;
     final PDFont regular;
     final PDFont bold;
+    final PDFont italic;
+    final PDFont boldItalic;
     private PDPageContentStream stream;
     private float y;
     private int pageNumber;
 
-    PdfCanvas(PDDocument document, PDFont regular, PDFont bold) throws IOException {
+    PdfCanvas(PDDocument document, PDFont regular, PDFont bold, PDFont italic, PDFont boldItalic) throws IOException {
         this.document = document;
         this.regular = regular;
         this.bold = bold;
+        this.italic = italic;
+        this.boldItalic = boldItalic;
         newPage();
     }
 
     void newPage() throws IOException {
         if (stream != null) {
-            footer();
             stream.close();
         }
         PDPage page = new PDPage(PDRectangle.A4);
@@ -61,15 +55,35 @@ final class PdfCanvas {
         stream = new PDPageContentStream(document, page);
         pageNumber++;
         y = PDRectangle.A4.getHeight() - MARGIN;
+        if (pageNumber > 1) {
+            // the page number at the top centre, from the second page on (ND 30/2020, Phụ lục I)
+            centred(String.valueOf(pageNumber), regular, 11, LEFT, WIDTH, PDRectangle.A4.getHeight() - MARGIN / 2);
+        }
     }
 
     void finish() throws IOException {
-        footer();
         stream.close();
     }
 
-    private void footer() throws IOException {
-        put("Steerboard · " + pageNumber, regular, 8, MUTED, MARGIN, MARGIN / 2);
+    float y() {
+        return y;
+    }
+
+    void y(float value) {
+        y = value;
+    }
+
+    /** A line of text centred in a column, at a baseline; the cursor does not move. */
+    void centred(String text, PDFont font, float size, float x, float width, float baseline) throws IOException {
+        put(text, font, size, INK, x + (width - PdfText.width(text, font, size)) / 2, baseline);
+    }
+
+    void line(float fromX, float toX, float atY) throws IOException {
+        stream.setStrokingColor(INK);
+        stream.setLineWidth(0.6f);
+        stream.moveTo(fromX, atY);
+        stream.lineTo(toX, atY);
+        stream.stroke();
     }
 
     void ensure(float height) throws IOException {
@@ -85,7 +99,7 @@ final class PdfCanvas {
     void text(String text, PDFont font, float size, Color color) throws IOException {
         ensure(size * 1.5f);
         y -= size * 1.3f;
-        put(text, font, size, color, MARGIN, y);
+        put(text, font, size, color, LEFT, y);
     }
 
     void wrapped(String text, PDFont font, float size, Color color) throws IOException {
@@ -94,11 +108,22 @@ final class PdfCanvas {
         }
     }
 
+    /** A paragraph of the body: the first line indented 1 cm, as an administrative document's are. */
+    void paragraph(String text, PDFont font, float size) throws IOException {
+        float indent = 28;
+        List<String> lines = PdfText.wrap(text, font, size, WIDTH, WIDTH - indent);
+        for (int i = 0; i < lines.size(); i++) {
+            ensure(size * 1.5f);
+            y -= size * 1.35f;
+            put(lines.get(i), font, size, INK, LEFT + (i == 0 ? indent : 0), y);
+        }
+    }
+
     void rule() throws IOException {
         y -= 4;
         stream.setStrokingColor(RULE);
-        stream.moveTo(MARGIN, y);
-        stream.lineTo(MARGIN + WIDTH, y);
+        stream.moveTo(LEFT, y);
+        stream.lineTo(LEFT + WIDTH, y);
         stream.stroke();
         y -= 4;
     }
@@ -126,7 +151,7 @@ final class PdfCanvas {
                 newPage();
                 header(table, widths, size, rowHeight);
             }
-            float x = MARGIN;
+            float x = LEFT;
             for (int column = 0; column < widths.length; column++) {
                 boolean numeric = column < row.size() && row.get(column) instanceof Number;
                 float lineY = y - size * 1.35f;
@@ -139,8 +164,8 @@ final class PdfCanvas {
             }
             y -= height;
             stream.setStrokingColor(RULE);
-            stream.moveTo(MARGIN, y);
-            stream.lineTo(MARGIN + WIDTH, y);
+            stream.moveTo(LEFT, y);
+            stream.lineTo(LEFT + WIDTH, y);
             stream.stroke();
         }
     }
@@ -149,9 +174,9 @@ final class PdfCanvas {
         float height = rowHeight * 1.6f;
         ensure(height + rowHeight);
         stream.setNonStrokingColor(HEADER_FILL);
-        stream.addRect(MARGIN, y - height, WIDTH, height);
+        stream.addRect(LEFT, y - height, WIDTH, height);
         stream.fill();
-        float x = MARGIN;
+        float x = LEFT;
         for (int column = 0; column < widths.length; column++) {
             float lineY = y - size * 1.35f;
             for (String line : PdfText.wrap(table.headers().get(column), bold, size, widths[column] - 6)) {
@@ -198,15 +223,15 @@ final class PdfCanvas {
                 : chart.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         for (int i = 0; i < chart.labels().size(); i++) {
             ensure(barHeight + 4);
-            String label = shorten(chart.labels().get(i), regular, size, labelWidth - 6);
-            put(label, regular, size, INK, MARGIN, y - barHeight + 2.5f);
+            String label = PdfText.shorten(chart.labels().get(i), regular, size, labelWidth - 6);
+            put(label, regular, size, INK, LEFT, y - barHeight + 2.5f);
             double value = chart.values().get(i) == null ? 0 : chart.values().get(i);
             float length = (float) (plotWidth * Math.max(0, Math.min(1, value / max)));
             stream.setNonStrokingColor(BAR);
-            stream.addRect(MARGIN + labelWidth, y - barHeight, Math.max(length, 0.5f), barHeight - 2);
+            stream.addRect(LEFT + labelWidth, y - barHeight, Math.max(length, 0.5f), barHeight - 2);
             stream.fill();
-            put(PdfText.format(chart.values().get(i)) + (chart.unit() == null ? "" : chart.unit()), regular, size, INK,
-                    MARGIN + labelWidth + length + 4, y - barHeight + 2.5f);
+            put(PdfText.format(chart.values().get(i)) + PdfText.unit(chart.unit()), regular, size, INK,
+                    LEFT + labelWidth + length + 4, y - barHeight + 2.5f);
             y -= barHeight + 2;
         }
     }
@@ -219,16 +244,5 @@ final class PdfCanvas {
         stream.newLineAtOffset(x, baseline);
         stream.showText(text);
         stream.endText();
-    }
-
-    private String shorten(String text, PDFont font, float size, float max) throws IOException {
-        if (PdfText.width(text, font, size) <= max) {
-            return text;
-        }
-        String shortened = text;
-        while (shortened.length() > 1 && PdfText.width(shortened + "…", font, size) > max) {
-            shortened = shortened.substring(0, shortened.length() - 1);
-        }
-        return shortened + "…";
     }
 }

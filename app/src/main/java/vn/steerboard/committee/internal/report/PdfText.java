@@ -14,11 +14,16 @@ final class PdfText {
     }
 
     static List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
+        return wrap(text, font, size, max, max);
+    }
+
+    /** Wraps to {@code max}, the first line to {@code first} (an indented first line). */
+    static List<String> wrap(String text, PDFont font, float size, float max, float first) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : (text == null ? "" : text).split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= max || line.isEmpty()) {
+            if (width(candidate, font, size) <= (lines.isEmpty() ? first : max) || line.isEmpty()) {
                 line.setLength(0);
                 line.append(candidate);
             } else {
@@ -50,5 +55,24 @@ final class PdfText {
             return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(number.longValue());
         }
         return value.toString();
+    }
+
+    /** A unit after a number: "%" and "‰" stick to it (67,0%), words are spaced from it (87,5 điểm). */
+    static String unit(String unit) {
+        if (unit == null || unit.isEmpty()) {
+            return "";
+        }
+        return unit.equals("%") || unit.equals("‰") ? unit : " " + unit;
+    }
+
+    static String shorten(String text, PDFont font, float size, float max) throws IOException {
+        if (width(text, font, size) <= max) {
+            return text;
+        }
+        String shortened = text;
+        while (shortened.length() > 1 && width(shortened + "…", font, size) > max) {
+            shortened = shortened.substring(0, shortened.length() - 1);
+        }
+        return shortened + "…";
     }
 }

@@ -35,7 +35,7 @@ public class WorkbookReportWriter {
             cover.createRow(0).createCell(0).setCellValue(report.title());
             cover.getRow(0).getCell(0).setCellStyle(headerStyle);
             cover.createRow(1).createCell(0).setCellValue(report.subtitle());
-            cover.createRow(2).createCell(0).setCellValue(report.asOf().toString());
+            cover.createRow(2).createCell(0).setCellValue(report.asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             int coverRow = 4;
             Set<String> names = new HashSet<>();
             names.add(cover.getSheetName().toLowerCase());
@@ -68,6 +68,7 @@ public class WorkbookReportWriter {
             Cell cell = header.createCell(column);
             cell.setCellValue(table.headers().get(column));
             cell.setCellStyle(headerStyle);
+            headerStyle.setWrapText(true);
         }
         int rowIndex = 1;
         for (List<Object> values : table.rows()) {
@@ -87,8 +88,25 @@ public class WorkbookReportWriter {
         }
         sheet.createFreezePane(0, 1);
         for (int column = 0; column < table.headers().size(); column++) {
-            sheet.setColumnWidth(column, Math.min(60, Math.max(10, table.headers().get(column).length() + 2)) * 256);
+            sheet.setColumnWidth(column, width(table, column) * 256);
         }
+    }
+
+    /**
+     * A column's width in characters: its longest text (the header's longest word, since headers wrap), between 8
+     * and 60; numbers as they are shown (one decimal).
+     */
+    static int width(Table table, int column) {
+        int longest = 0;
+        for (String word : table.headers().get(column).split(" ")) {
+            longest = Math.max(longest, word.length());
+        }
+        for (List<Object> row : table.rows()) {
+            if (column < row.size() && row.get(column) != null) {
+                longest = Math.max(longest, PdfText.format(row.get(column)).length());
+            }
+        }
+        return Math.min(60, Math.max(8, longest + 2));
     }
 
     private static String uniqueName(String wanted, Set<String> taken) {

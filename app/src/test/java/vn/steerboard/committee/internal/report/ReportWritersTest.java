@@ -46,8 +46,27 @@ class ReportWritersTest {
             PDFont font = pdf.getPage(0).getResources().getFont(
                     pdf.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();
-            assertThat(font.getName()).contains("DejaVuSans");
+            assertThat(font.getName()).contains("DejaVuSerif");
             assertThat(pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR)).isEqualTo(2025);
+        }
+    }
+
+    @Test
+    void anAdministrativeFormFramesTheBodyWithLetterheadAndSignature() throws Exception {
+        ReportDocument plain = report(LocalDate.of(2026, 2, 5));
+        ReportDocument formal = new ReportDocument(plain.title(), plain.subtitle(), plain.asOf(), plain.sections(),
+                new ReportDocument.Form("", "BAN CHỈ ĐẠO THỬ NGHIỆM", "Số: …/BC-BCĐ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 05 tháng 02 năm 2026", "BÁO CÁO", "Tình hình thực hiện",
+                        "Nơi nhận:", List.of("- Như trên;", "- Lưu: VT."), "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "(đã ký)", ""));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReportWriter().write(formal, out);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "meeting-form-sample.pdf"), out.toByteArray());
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: …/BC-BCĐ", "Hà Nội, ngày 05 tháng 02 năm 2026",
+                    "BÁO CÁO", "Nơi nhận:", "TM. BAN CHỈ ĐẠO", "(đã ký)", "Tỉnh Đắk Lắk số 80");
+            assertThat(text.indexOf("(đã ký)")).isGreaterThan(text.indexOf("Tỉnh Đắk Lắk số 80"));
         }
     }
 
