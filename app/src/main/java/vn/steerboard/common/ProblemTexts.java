@@ -34,6 +34,10 @@ public class ProblemTexts {
         if (e instanceof RejectedFileException rejected && !isEnglish(locale)) {
             return text("problem.rejected", locale, rejected.problems().size());
         }
+        if (e instanceof EdgeText.UnstorableTextException unstorable && unstorable.userMessage() != null
+                && !isEnglish(locale)) {
+            return describeUnstorable(unstorable.field(), unstorable.userMessage(), locale);
+        }
         if (e instanceof UserMessage.Explained explained && explained.userMessage() != null && !isEnglish(locale)) {
             return text(explained.userMessage(), locale);
         }
@@ -48,6 +52,11 @@ public class ProblemTexts {
         boolean empty = e.value() == null || "null".equals(e.value()) || e.value().isBlank();
         String frame = (e.isField() ? "problem.field" : "problem.parameter") + (empty ? ".empty" : "");
         return text(frame, locale, label(e.parameter(), locale), e.value(), reason);
+    }
+
+    /** Text that cannot be stored: "Trường “Tên” chứa ký tự điều khiển U+0000 ở vị trí 3; …" */
+    public String describeUnstorable(String field, UserMessage reason, Locale locale) {
+        return text("problem.text", locale, label(field, locale), text(reason, locale));
     }
 
     /** One row's problem: "Dòng 3, Kỳ báo cáo “2027-01”: kỳ báo cáo chưa bắt đầu." */

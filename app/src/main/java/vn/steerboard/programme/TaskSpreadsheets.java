@@ -92,7 +92,7 @@ public class TaskSpreadsheets {
         }
         if (read.drafts().isEmpty()) {
             throw new RejectedFileException("The file has no task rows", List.of(new RowProblem(2, HEADERS.get(0), null,
-                    "no rows below the header")));
+                    "no rows below the header").because("reason.import.noRows")));
         }
         return read.drafts();
     }

@@ -128,10 +128,12 @@ class ApiProblemHandler {
         return unstorable(e.field(), e, request);
     }
 
-    private static ProblemDetail unstorable(String field, vn.steerboard.common.EdgeText.UnstorableTextException e,
+    private ProblemDetail unstorable(String field, vn.steerboard.common.EdgeText.UnstorableTextException e,
             HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-text", "Text that cannot be stored",
-                "Field '" + field + "' " + e.reason(), request);
+        java.util.Locale locale = answerLocale(request);
+        String detail = vn.steerboard.common.ProblemTexts.isEnglish(locale) || e.userMessage() == null
+                ? "Field '" + field + "' " + e.reason() : texts.describeUnstorable(field, e.userMessage(), locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-text", "Text that cannot be stored", detail, request);
         problem.setProperty("parameter", field);
         return problem;
     }
