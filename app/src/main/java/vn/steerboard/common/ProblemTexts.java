@@ -54,6 +54,11 @@ public class ProblemTexts {
         return text(frame, locale, label(e.parameter(), locale), e.value(), reason);
     }
 
+    /** A message of the bundles in the user's language. */
+    public String describe(UserMessage message, Locale locale) {
+        return text(message, locale);
+    }
+
     /** Text that cannot be stored: "Trường “Tên” chứa ký tự điều khiển U+0000 ở vị trí 3; …" */
     public String describeUnstorable(String field, UserMessage reason, Locale locale) {
         return text("problem.text", locale, label(field, locale), text(reason, locale));

@@ -118,7 +118,8 @@ public class Targets {
     private void replace(String indicator, String unit, TargetStore.TargetValues values, long current, Long expectedVersion) {
         if (expectedVersion == null) {
             throw new PreconditionRequiredException("version", "Replacing the target of " + indicator + " for " + unit
-                    + " must name the version it was shown (now " + current + "): the field 'version' or If-Match");
+                    + " must name the version it was shown (now " + current + "): the field 'version' or If-Match")
+                    .because("problem.version.required");
         }
         if (!store.replace(indicator, unit, values, expectedVersion)) {
             throw new ConflictException("The target of " + indicator + " for " + unit + " changed since version "

@@ -82,7 +82,8 @@ public class TaskSpreadsheets {
         }
         if (rows.size() - 1 > MAX_ROWS) {
             throw new PayloadTooLargeException(MAX_ROWS + " tasks per file", "The file has "
-                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " tasks per file; nothing was imported");
+                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " tasks per file; nothing was imported")
+                    .because("problem.tooLarge.rows", rows.size() - 1, MAX_ROWS);
         }
         TaskImportReader.Result read = new TaskImportReader(registry, new TaskValidation(registry, store))
                 .read(rows, columnOf);

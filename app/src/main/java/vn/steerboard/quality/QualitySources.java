@@ -125,7 +125,7 @@ public class QualitySources {
 
     public SourceView get(long id) {
         SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id)
-                .because("problem.source.notFound", id));
+                .because("problem.source.notFound", String.valueOf(id)));
         access.requireRead(source.ownerUnit(), ENTITY, String.valueOf(id));
         return source;
     }
@@ -166,7 +166,7 @@ public class QualitySources {
 
     public ScanView scan(long scanId) {
         ScanView scan = store.scan(scanId).orElseThrow(() -> new NotFoundException("No scan " + scanId)
-                .because("problem.scan.notFound", scanId));
+                .because("problem.scan.notFound", String.valueOf(scanId)));
         get(scan.sourceId());
         return scan;
     }

@@ -55,14 +55,15 @@ public class QualityUploads {
     @Transactional
     public ScanView upload(long id, String json) {
         SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id)
-                .because("problem.source.notFound", id));
+                .because("problem.source.notFound", String.valueOf(id)));
         access.requireChange(source.ownerUnit(), ENTITY, String.valueOf(id));
         Actor actor = access.requireActor();
         if (actor.token() && !store.bindUploadToken(id, actor.name())) {
             String message = actor.name() + " may not upload reports of quality-source '" + id + "': they are tied to another token";
             audit.recordRefusal(new AuditEvent("ACCESS_DENIED", ENTITY, String.valueOf(id), source.ownerUnit(), null, null,
                     message));
-            throw new AccessPolicy.AccessRefusedException(message);
+            throw new AccessPolicy.AccessRefusedException(message,
+                    vn.steerboard.common.UserMessage.of("problem.upload.otherToken", actor.name(), id));
         }
         if (source.suiteYaml() == null || source.suiteYaml().isBlank()) {
             throw InvalidParameterException.field("suite", null, "attach the suite before uploading reports: scores are"

@@ -62,7 +62,8 @@ public class ValueSpreadsheets {
         }
         if (rows.size() - 1 > MAX_ROWS) {
             throw new vn.steerboard.common.PayloadTooLargeException(MAX_ROWS + " value rows per file", "The file has "
-                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " value rows per file; nothing was imported");
+                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " value rows per file; nothing was imported")
+                    .because("problem.tooLarge.rows", rows.size() - 1, MAX_ROWS);
         }
         List<RowProblem> problems = new ArrayList<>();
         List<ValueEntry> entries = new ArrayList<>();

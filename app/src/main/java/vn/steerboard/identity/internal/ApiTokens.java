@@ -100,7 +100,7 @@ class ApiTokens {
     @Transactional
     TokenView revoke(long id) {
         TokenView before = byId(id).orElseThrow(() -> new NotFoundException("API token " + id + " does not exist")
-                .because("problem.token.notFound", id));
+                .because("problem.token.notFound", String.valueOf(id)));
         if (before.revokedAt() == null) {
             jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?").params(time.now(), id).update();
         }

@@ -100,7 +100,7 @@ public class ApprovalDeputies {
     @Transactional
     Deputy revoke(long id, String revokedBy) {
         Deputy before = byId(id).orElseThrow(() -> new NotFoundException("Deputy approver " + id + " does not exist")
-                .because("problem.deputy.notFound", id));
+                .because("problem.deputy.notFound", String.valueOf(id)));
         if (before.revokedAt() == null) {
             jdbc.sql("UPDATE approval_deputy SET revoked_by = ?, revoked_at = ? WHERE id = ?")
                     .params(revokedBy, OffsetDateTime.now(clock), id).update();

@@ -224,7 +224,7 @@ public class ScanPolicy {
 
     AllowedHost removeHost(long id) {
         AllowedHost entry = hosts().stream().filter(e -> e.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("No allowed host " + id).because("problem.host.notFound", id));
+                .orElseThrow(() -> new NotFoundException("No allowed host " + id).because("problem.host.notFound", String.valueOf(id)));
         hosts.delete(id);
         return entry;
     }
