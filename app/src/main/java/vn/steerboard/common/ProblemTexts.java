@@ -22,6 +22,23 @@ public class ProblemTexts {
         this.messages = messages;
     }
 
+    /**
+     * The language an API answer is given in: Vietnamese when the client asks for it first (Accept-Language: vi),
+     * English otherwise, so API clients that ask for no language keep the English details they have always had.
+     */
+    public static Locale answerLocale(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return ENGLISH;
+        }
+        for (java.util.Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements();) {
+            String language = locales.nextElement().getLanguage();
+            if (language.equals("vi") || language.equals("en")) {
+                return Locale.forLanguageTag(language);
+            }
+        }
+        return ENGLISH;
+    }
+
     public static boolean isEnglish(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage());
     }

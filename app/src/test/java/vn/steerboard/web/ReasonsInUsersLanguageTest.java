@@ -57,6 +57,18 @@ class ReasonsInUsersLanguageTest {
     }
 
     @Test
+    void signInAndAccessRefusalsOfTheSecurityFilters() {
+        Api.Reply token = Api.withToken(port, "sbt_khong-co-khoa-nay").inVietnamese().get("/api/me");
+        assertThat(token.status()).isEqualTo(401);
+        assertThat(detail(token)).isEqualTo("Khóa API không tồn tại, đã bị thu hồi hoặc đã hết hạn.");
+        assertThat(detail(Api.withToken(port, "sbt_khong-co-khoa-nay").get("/api/me"))).contains("unknown, revoked or expired");
+        Api.Reply role = Api.as(port, DemoFacts.VIEWER).inVietnamese().post("/api/admin/users", Map.of("username", "x"));
+        assertThat(role.status()).isEqualTo(403);
+        assertThat(detail(role)).startsWith("Vai trò của bạn không được thực hiện POST /api/admin/users")
+                .doesNotContain("may not");
+    }
+
+    @Test
     void registryFocalPoints() {
         Api.Reply refused = admin().inVietnamese().put("/api/org-units/" + DemoFacts.BA_DINH + "/focal-point",
                 Map.of("fullName", "Nguyễn Văn An", "email", "khong-phai-thu", "phone", "0243"));

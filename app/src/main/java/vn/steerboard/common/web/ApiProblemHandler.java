@@ -30,16 +30,7 @@ class ApiProblemHandler {
      * no language keep the English details they have always had.
      */
     static java.util.Locale answerLocale(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") == null) {
-            return java.util.Locale.ENGLISH;
-        }
-        for (java.util.Enumeration<java.util.Locale> locales = request.getLocales(); locales.hasMoreElements();) {
-            String language = locales.nextElement().getLanguage();
-            if (language.equals("vi") || language.equals("en")) {
-                return java.util.Locale.forLanguageTag(language);
-            }
-        }
-        return java.util.Locale.ENGLISH;
+        return vn.steerboard.common.ProblemTexts.answerLocale(request);
     }
 
     static final String TYPE_BASE = "https://steerboard.gov.vn/problems/";
