@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the heavy demo seeders run (quality scans, a year of delivery events, the enterprise assessments). With
+ * Where the heavy demo seeders run (indicator values, quality scans, a year of delivery events, the assessments). With
  * {@code steerboard.demo.background=true} (the server's default) they run one after the other on one thread after
  * start-up, so the first page answers while they load and pages say "đang nạp dữ liệu mẫu" until they are done.
  * With {@code false} (the tests) each runs where it is called, before the application is ready, so nothing a test
