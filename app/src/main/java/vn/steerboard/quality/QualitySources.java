@@ -185,7 +185,7 @@ public class QualitySources {
             RankedSource r = rows.get(i);
             int rank = i > 0 && rows.get(i - 1).rankingScore() == r.rankingScore() ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new RankedSource(rank, r.sourceId(), r.name(), r.ownerUnit(), r.ownerName(), r.databaseScore(),
-                    r.rankingScore(), r.band(), r.rows()));
+                    r.rankingScore(), r.band(), r.rows(), r.criteria()));
         }
         return ranked;
     }

@@ -38,7 +38,8 @@ class TableOwnershipTest {
                     "target_rating", "validation_rule", "composite_component"),
             "submission", List.of("submission", "submission_step", "data_value", "ingest_request"),
             "analytics", List.of("element_rollup", "indicator_publication"),
-            "quality", List.of("quality_source", "quality_scan", "quality_check_result", "quality_allowed_host"),
+            "quality", List.of("quality_source", "quality_scan", "quality_check_result", "quality_allowed_host",
+                    "quality_criterion_score"),
             "delivery", List.of("delivery_procedure_version", "delivery_calendar_day", "delivery_batch", "delivery_event",
                     "delivery_dossier", "delivery_petition", "delivery_tally", "delivery_open_due"),
             "common", List.of("event_publication", "shedlock")), Map.of(

@@ -184,6 +184,8 @@ class MaskingTest {
             outputs.put("retired codes (en)", api.get("/api/quality/retired-codes?lang=en").body());
             outputs.put("ranking", api.get("/api/quality/ranking").body());
             outputs.put("source page", api.get("/quality/sources/" + id).body());
+            outputs.put("six criteria (vi)", api.get("/api/quality/sources/" + id + "/criteria").body());
+            outputs.put("six criteria (en)", api.get("/api/quality/scans/" + scan.get("id").asLong() + "/criteria?lang=en").body());
             outputs.put("quality page", api.get("/quality").body());
 
             // an error text: a conversion that fails on a personal value says so without the value

@@ -47,7 +47,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                         "spring.datasource.password", pgPassword(),
                         "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")
                 : Map.of("spring.datasource.url", "jdbc:h2:mem:steerboard-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        // H2's own errors go to the test output: a shared database that closes under the suite
+                        // (seen once, cause unknown, with no trace for an in-memory database) then says why
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+                        + ";TRACE_LEVEL_SYSTEM_OUT=1",
                         "spring.datasource.username", "sa", "spring.datasource.password", "");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database",
                 new java.util.HashMap<>(Map.of("spring.flyway.clean-disabled", "false",

@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.steerboard.common.AsOf;
+import vn.steerboard.common.NotFoundException;
+import vn.steerboard.quality.QualityCriteria;
 import vn.steerboard.quality.QualitySources;
 import vn.steerboard.quality.QualityUploads;
 import vn.steerboard.quality.RankedSource;
 import vn.steerboard.quality.RetiredCodeFinding;
+import vn.steerboard.quality.ScanBreakdown;
 import vn.steerboard.quality.ScanView;
 import vn.steerboard.quality.SourceDraft;
 import vn.steerboard.quality.SourceView;
@@ -32,9 +35,11 @@ class QualityApiController {
 
     private final QualitySources sources;
     private final QualityUploads uploads;
+    private final QualityCriteria criteria;
 
-    QualityApiController(QualitySources sources, QualityUploads uploads) {
+    QualityApiController(QualitySources sources, QualityUploads uploads, QualityCriteria criteria) {
         this.uploads = uploads;
+        this.criteria = criteria;
         this.sources = sources;
     }
 
@@ -92,6 +97,19 @@ class QualityApiController {
     @Operation(summary = "History of a database's scans and scores")
     List<ScanView> history(@PathVariable long id) {
         return sources.history(id);
+    }
+
+    @GetMapping("/sources/{id}/criteria")
+    @Operation(summary = "The latest successful scan in the six criteria: each criterion's score and checks, failures by kind, masked examples")
+    ScanBreakdown latestCriteria(@PathVariable long id) {
+        return criteria.latest(id).orElseThrow(() -> new NotFoundException("Data source " + id + " has no successful scan yet")
+                .because("problem.source.noScores", id));
+    }
+
+    @GetMapping("/scans/{scanId}/criteria")
+    @Operation(summary = "One successful scan in the six criteria")
+    ScanBreakdown scanCriteria(@PathVariable long scanId) {
+        return criteria.ofScan(scanId);
     }
 
     @GetMapping("/scans/{scanId}")

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.quality.QualityCriteria;
 import vn.steerboard.quality.QualitySources;
 import vn.steerboard.quality.ScanView;
 
@@ -15,10 +16,12 @@ import vn.steerboard.quality.ScanView;
 class QualityPageController {
 
     private final QualitySources sources;
+    private final QualityCriteria criteria;
     private final vn.steerboard.common.ProblemTexts problemTexts;
 
-    QualityPageController(QualitySources sources, vn.steerboard.common.ProblemTexts problemTexts) {
+    QualityPageController(QualitySources sources, QualityCriteria criteria, vn.steerboard.common.ProblemTexts problemTexts) {
         this.sources = sources;
+        this.criteria = criteria;
         this.problemTexts = problemTexts;
     }
 
@@ -28,12 +31,18 @@ class QualityPageController {
         model.addAttribute("sources", sources.visible());
         model.addAttribute("retired", sources.retiredCodes());
         model.addAttribute("unit", unit);
+        model.addAttribute("criteriaOrder", vn.steerboard.quality.engine.Criterion.values());
         return "quality/index";
     }
 
     @GetMapping("/quality/sources/{id}")
-    String source(@PathVariable long id, Model model) {
+    String source(@PathVariable long id, @RequestParam(required = false) Long scan, Model model) {
         model.addAttribute("source", sources.get(id));
+        // one scan's criteria when asked for (it must be this database's), else the latest successful scan's
+        model.addAttribute("breakdown", scan == null ? criteria.latest(id).orElse(null)
+                : java.util.Optional.of(criteria.ofScan(scan)).filter(b -> b.sourceId() == id)
+                        .orElseThrow(() -> new vn.steerboard.common.NotFoundException("No scan " + scan + " of data source " + id)
+                                .because("problem.scan.noScores", scan)));
         model.addAttribute("history", sources.history(id));
         model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE); // scan times in Vietnam time, as the audit
         return "quality/source";

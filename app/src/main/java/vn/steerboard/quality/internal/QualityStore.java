@@ -3,9 +3,12 @@ package vn.steerboard.quality.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,6 +19,7 @@ import vn.steerboard.quality.ScanView;
 import vn.steerboard.quality.SourceDraft;
 import vn.steerboard.quality.SourceView;
 import vn.steerboard.quality.engine.CheckResult;
+import vn.steerboard.quality.engine.Criterion;
 import vn.steerboard.quality.engine.ScanReport;
 import vn.steerboard.quality.engine.Scores;
 import vn.steerboard.quality.engine.report.ReportWriters;
@@ -145,6 +149,9 @@ public class QualityStore {
                             examples.length() > 4000 ? examples.substring(0, 4000) : examples)
                     .update();
         }
+        report.scores().criteria().forEach((criterion, score) -> jdbc.sql(
+                        "INSERT INTO quality_criterion_score (scan_id, criterion, score) VALUES (:scan, :criterion, :score)")
+                .param("scan", scanId).param("criterion", criterion.name()).param("score", score).update());
         jdbc.sql("UPDATE quality_scan SET status = 'SUCCEEDED', progress = NULL, finished_at = ?, row_count = ?,"
                         + " database_score = ?, ranking_score = ?, band = ?, report_json = ? WHERE id = ?")
                 .params(at, report.rows(), report.scores().database(), Scores.rankingScore(report.checks()),
@@ -183,10 +190,16 @@ public class QualityStore {
     public List<RankedSource> latestScores(String unit) {
         String where = unit == null ? "" : " WHERE s.owner_unit IN (SELECT u.code FROM org_unit_facts u WHERE u.code = :unit"
                 + " OR u.parent_code = :unit)";
+        Map<Long, Map<Criterion, Double>> criteria = new HashMap<>();
+        jdbc.sql("SELECT l.source_id, c.criterion, c.score FROM (" + LATEST + where + ") l"
+                        + " JOIN quality_criterion_score c ON c.scan_id = l.scan_id").param("unit", unit)
+                .query((RowCallbackHandler) rs -> criteria.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Criterion.class))
+                        .put(Criterion.valueOf(rs.getString(2)), rs.getDouble(3)));
         return jdbc.sql(LATEST + where + " ORDER BY q.ranking_score DESC, s.name").param("unit", unit)
                 .query((rs, n) -> new RankedSource(0, rs.getLong("source_id"), rs.getString("name"),
                         rs.getString("owner_unit"), rs.getString("owner_name"), rs.getDouble("database_score"),
-                        rs.getDouble("ranking_score"), rs.getString("band"), rs.getLong("row_count"))).list();
+                        rs.getDouble("ranking_score"), rs.getString("band"), rs.getLong("row_count"),
+                        criteria.getOrDefault(rs.getLong("source_id"), Map.of()))).list();
     }
 
     public List<RetiredCodeFinding> retiredCodes() {
