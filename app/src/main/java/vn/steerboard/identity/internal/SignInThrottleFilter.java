@@ -63,9 +63,10 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         } else {
             int whose = r.kind() == SignInThrottle.Kind.ACCOUNT ? 0 : 1;
             vn.steerboard.common.UserMessage said = r.locked()
-                    ? vn.steerboard.common.UserMessage.of("problem.signIn.locked", whose, r.until()
-                            .atZoneSameInstant(vn.steerboard.common.VietnamTime.ZONE)
-                            .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")))
+                    ? vn.steerboard.common.UserMessage.of("problem.signIn.locked", whose,
+                            r.until().atZoneSameInstant(vn.steerboard.common.VietnamTime.ZONE).toLocalTime()
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
+                            r.until().atZoneSameInstant(vn.steerboard.common.VietnamTime.ZONE).toLocalDate())
                     : vn.steerboard.common.UserMessage.of("problem.signIn.backOff", whose, r.retryAfterSeconds());
             problems.write(request, response, 429, "too-many-sign-in-attempts", "Too many failed sign-ins", detail, said);
         }
