@@ -33,7 +33,8 @@ public class OpenDataPublication {
     public PublicationLevel change(String requested) {
         access.requireAdmin("PUBLICATION", null);
         PublicationLevel level = Arrays.stream(PublicationLevel.values()).filter(l -> l.name().equals(requested)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("level", requested, "NATIONAL, PROVINCE or COMMUNE"));
+                .orElseThrow(() -> new InvalidParameterException("level", requested, "NATIONAL, PROVINCE or COMMUNE")
+                .because("reason.publication.level"));
         PublicationLevel before = store.level();
         store.change(level);
         audit.record(new AuditEvent("PUBLICATION_CHANGED", "PUBLICATION", "indicators", null, Map.of("level", before.name()),

@@ -17,15 +17,27 @@ public final class EdgeText {
     }
 
     /** The text refused, naming where it came from. */
-    public static final class UnstorableTextException extends IllegalArgumentException {
+    public static final class UnstorableTextException extends IllegalArgumentException implements UserMessage.Explained {
 
         private final String field;
         private final String reason;
+        private UserMessage userMessage;
 
         public UnstorableTextException(String field, String reason) {
             super("Field '" + field + "' " + reason);
             this.field = field;
             this.reason = reason;
+        }
+
+        /** The same refusal in bundle words ({@code reason.*}), said inside the field frame. */
+        public UnstorableTextException because(UserMessage reason) {
+            this.userMessage = reason;
+            return this;
+        }
+
+        @Override
+        public UserMessage userMessage() {
+            return userMessage;
         }
 
         public String field() {
@@ -41,7 +53,7 @@ public final class EdgeText {
     public static String accept(String field, String text) {
         String problem = problem(text);
         if (problem != null) {
-            throw new UnstorableTextException(field, problem);
+            throw new UnstorableTextException(field, problem).because(userProblem(text));
         }
         return text == null || NFC.isNormalized(text) ? text : NFC.normalize(text);
     }
@@ -52,9 +64,22 @@ public final class EdgeText {
      */
     public static String atMost(String field, String text, int max) {
         if (text != null && text.length() > max) {
-            throw InvalidParameterException.field(field, text.length() + " characters", "at most " + max + " characters");
+            throw InvalidParameterException.field(field, text.length() + " characters", "at most " + max + " characters")
+                    .because("reason.tooLong", max);
         }
         return text;
+    }
+
+    /** The same as {@link #problem}, as a bundle key with its arguments, or null. */
+    public static UserMessage userProblem(String text) {
+        String problem = problem(text);
+        if (problem == null) {
+            return null;
+        }
+        String code = problem.substring(problem.indexOf("U+"), problem.indexOf(' ', problem.indexOf("U+")));
+        String position = problem.substring(problem.indexOf("position ") + "position ".length(), problem.indexOf(';'));
+        return UserMessage.of(problem.contains("surrogate") ? "reason.text.surrogate" : "reason.text.control", code,
+                position);
     }
 
     /** Why the text cannot be stored as it is, or null. */

@@ -9,10 +9,10 @@ public record PageRequest(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? defaultSize : size;
         if (p < 0) {
-            throw new InvalidParameterException("page", p, "must be 0 or greater");
+            throw new InvalidParameterException("page", p, "must be 0 or greater").because("reason.page");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw new InvalidParameterException("size", s, "must be between 1 and " + MAX_SIZE);
+            throw new InvalidParameterException("size", s, "must be between 1 and " + MAX_SIZE).because("reason.between", 1, MAX_SIZE);
         }
         return new PageRequest(p, s);
     }

@@ -22,6 +22,23 @@ public class ProblemTexts {
         this.messages = messages;
     }
 
+    /**
+     * The language an API answer is given in: Vietnamese when the client asks for it first (Accept-Language: vi),
+     * English otherwise, so API clients that ask for no language keep the English details they have always had.
+     */
+    public static Locale answerLocale(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return ENGLISH;
+        }
+        for (java.util.Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements();) {
+            String language = locales.nextElement().getLanguage();
+            if (language.equals("vi") || language.equals("en")) {
+                return Locale.forLanguageTag(language);
+            }
+        }
+        return ENGLISH;
+    }
+
     public static boolean isEnglish(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage());
     }
@@ -33,6 +50,10 @@ public class ProblemTexts {
         }
         if (e instanceof RejectedFileException rejected && !isEnglish(locale)) {
             return text("problem.rejected", locale, rejected.problems().size());
+        }
+        if (e instanceof EdgeText.UnstorableTextException unstorable && unstorable.userMessage() != null
+                && !isEnglish(locale)) {
+            return describeUnstorable(unstorable.field(), unstorable.userMessage(), locale);
         }
         if (e instanceof UserMessage.Explained explained && explained.userMessage() != null && !isEnglish(locale)) {
             return text(explained.userMessage(), locale);
@@ -48,6 +69,16 @@ public class ProblemTexts {
         boolean empty = e.value() == null || "null".equals(e.value()) || e.value().isBlank();
         String frame = (e.isField() ? "problem.field" : "problem.parameter") + (empty ? ".empty" : "");
         return text(frame, locale, label(e.parameter(), locale), e.value(), reason);
+    }
+
+    /** A message of the bundles in the user's language. */
+    public String describe(UserMessage message, Locale locale) {
+        return text(message, locale);
+    }
+
+    /** Text that cannot be stored: "Trường “Tên” chứa ký tự điều khiển U+0000 ở vị trí 3; …" */
+    public String describeUnstorable(String field, UserMessage reason, Locale locale) {
+        return text("problem.text", locale, label(field, locale), text(reason, locale));
     }
 
     /** One row's problem: "Dòng 3, Kỳ báo cáo “2027-01”: kỳ báo cáo chưa bắt đầu." */

@@ -44,7 +44,8 @@ public final class SpreadsheetRows {
         } else if (name.endsWith(".xlsx")) {
             rows = readWorkbook(content);
         } else {
-            throw new InvalidParameterException("file", fileName, "an .xlsx or .csv file made from the template");
+            throw new InvalidParameterException("file", fileName, "an .xlsx or .csv file made from the template")
+                    .because("reason.file.template");
         }
         return checked(rows);
     }
@@ -61,7 +62,9 @@ public final class SpreadsheetRows {
                 if (problem != null) {
                     String column = r > 0 && c < header.size() && header.get(c) != null && EdgeText.problem(header.get(c)) == null
                             ? header.get(c) : "column " + (c + 1);
-                    problems.add(new RowProblem(r + 1, column, EdgeText.visible(cell), problem));
+                    UserMessage reason = EdgeText.userProblem(cell);
+                    problems.add(new RowProblem(r + 1, column, EdgeText.visible(cell), problem).because(reason.key(),
+                            reason.args().toArray()));
                 } else if (cell != null) {
                     row.set(c, EdgeText.accept("cell", cell));
                 }
@@ -92,7 +95,8 @@ public final class SpreadsheetRows {
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new InvalidParameterException("file", "csv", "not a readable CSV (a quote is not closed?); expected " + EXPECTED);
+            throw new InvalidParameterException("file", "csv", "not a readable CSV (a quote is not closed?); expected " + EXPECTED)
+                    .because("reason.file.csvUnreadable");
         }
     }
 
@@ -138,7 +142,7 @@ public final class SpreadsheetRows {
             return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(content, offset, content.length - offset)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InvalidParameterException("file", "csv", "the file looks like " + name
-                    + " but is not valid in it; expected " + EXPECTED);
+                    + " but is not valid in it; expected " + EXPECTED).because("reason.file.encoding", name);
         }
     }
 
@@ -160,7 +164,7 @@ public final class SpreadsheetRows {
             return rows;
         } catch (IOException | RuntimeException e) {
             throw new InvalidParameterException("file", "xlsx", "not a readable .xlsx workbook (is it an .xls or a renamed"
-                    + " file?); expected " + EXPECTED);
+                    + " file?); expected " + EXPECTED).because("reason.file.xlsxUnreadable");
         }
     }
 

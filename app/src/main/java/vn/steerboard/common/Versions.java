@@ -29,7 +29,8 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException("If-Match", ifMatch, "the ETag the resource was shown with, e.g. \"3\"");
+            throw new InvalidParameterException("If-Match", ifMatch, "the ETag the resource was shown with, e.g. \"3\"")
+                    .because("reason.ifMatch");
         }
     }
 
@@ -40,7 +41,7 @@ public final class Versions {
     public static long require(Long version, String what) {
         if (version == null) {
             throw new PreconditionRequiredException("version", what + " must name the version it was shown: the field"
-                    + " 'version' or an If-Match header with the ETag of the GET");
+                    + " 'version' or an If-Match header with the ETag of the GET").because("problem.version.required");
         }
         return version;
     }

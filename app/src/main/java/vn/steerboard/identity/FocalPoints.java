@@ -84,19 +84,23 @@ public class FocalPoints {
 
     private static Details validate(Details d) {
         if (d == null || d.fullName() == null || d.fullName().isBlank()) {
-            throw InvalidParameterException.field("fullName", d == null ? null : d.fullName(), "must not be blank");
+            throw InvalidParameterException.field("fullName", d == null ? null : d.fullName(), "must not be blank")
+                    .because("reason.focalPoint.nameRequired");
         }
         String name = VietnameseText.clean(d.fullName());
         if (name.length() > 200 || name.chars().anyMatch(Character::isDigit)) {
-            throw InvalidParameterException.field("fullName", name, "a person's name of at most 200 characters, no digits");
+            throw InvalidParameterException.field("fullName", name, "a person's name of at most 200 characters, no digits")
+                    .because("reason.focalPoint.name");
         }
         String email = blankToNull(d.email());
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw InvalidParameterException.field("email", email, "not an e-mail address");
+            throw InvalidParameterException.field("email", email, "not an e-mail address")
+                    .because("reason.email");
         }
         String phone = blankToNull(d.phone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw InvalidParameterException.field("phone", phone, "8 to 20 digits, spaces, dots or dashes");
+            throw InvalidParameterException.field("phone", phone, "8 to 20 digits, spaces, dots or dashes")
+                    .because("reason.phone");
         }
         return new Details(name, VietnameseText.clean(blankToNull(d.position())), email, phone);
     }

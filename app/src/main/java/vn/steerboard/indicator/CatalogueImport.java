@@ -57,7 +57,8 @@ public class CatalogueImport {
         try {
             Formula.parse(formula);
         } catch (FormulaException e) {
-            throw new InvalidParameterException(field, formula, "a valid formula: " + e.getMessage());
+            throw new InvalidParameterException(field, formula, "a valid formula: " + e.getMessage())
+                    .because(e.userMessage().key(), e.userMessage().args().toArray());
         }
     }
 }

@@ -29,13 +29,13 @@ public final class Formula {
 
     public static Formula parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new FormulaException(1, "the formula is empty");
+            throw new FormulaException(1, "the formula is empty").because("reason.formula.empty");
         }
         Parser parser = new Parser(text);
         Node root = parser.comparison();
         parser.skipSpaces();
         if (parser.position < text.length()) {
-            throw new FormulaException(parser.position + 1, "unexpected '" + text.charAt(parser.position) + "'");
+            throw new FormulaException(parser.position + 1, "unexpected '" + text.charAt(parser.position) + "'").because("reason.formula.unexpected", text.charAt(parser.position));
         }
         return new Formula(text, root, parser.elements);
     }
@@ -156,14 +156,14 @@ public final class Formula {
         Node primary() {
             skipSpaces();
             if (position >= text.length()) {
-                throw new FormulaException(position + 1, "the formula ends where a value was expected");
+                throw new FormulaException(position + 1, "the formula ends where a value was expected").because("reason.formula.endsEarly");
             }
             int start = position;
             char c = text.charAt(position);
             if (take("(")) {
                 Node inner = comparison();
                 if (!take(")")) {
-                    throw new FormulaException(position + 1, "')' expected to close the '(' at position " + (start + 1));
+                    throw new FormulaException(position + 1, "')' expected to close the '(' at position " + (start + 1)).because("reason.formula.close", start + 1);
                 }
                 return inner;
             }
@@ -176,7 +176,7 @@ public final class Formula {
                     double value = Double.parseDouble(number);
                     return values -> value;
                 } catch (NumberFormatException e) {
-                    throw new FormulaException(start + 1, "'" + number + "' is not a number");
+                    throw new FormulaException(start + 1, "'" + number + "' is not a number").because("reason.formula.number", number);
                 }
             }
             if (Character.isLetter(c) || c == '_') {
@@ -195,7 +195,7 @@ public final class Formula {
                 elements.add(name);
                 return values -> values.get(name);
             }
-            throw new FormulaException(start + 1, "unexpected '" + c + "'");
+            throw new FormulaException(start + 1, "unexpected '" + c + "'").because("reason.formula.unexpected", c);
         }
 
         Node function(String name, int start) {
@@ -205,13 +205,13 @@ public final class Formula {
                     args.add(comparison());
                 } while (take(","));
                 if (!take(")")) {
-                    throw new FormulaException(position + 1, "')' or ',' expected in " + name + "(…)");
+                    throw new FormulaException(position + 1, "')' or ',' expected in " + name + "(…)").because("reason.formula.separator", name);
                 }
             }
             switch (name) {
                 case "if" -> {
                     if (args.size() != 3) {
-                        throw new FormulaException(start + 1, "if(condition, then, else) takes 3 arguments, not " + args.size());
+                        throw new FormulaException(start + 1, "if(condition, then, else) takes 3 arguments, not " + args.size()).because("reason.formula.ifArgs", args.size());
                     }
                     return values -> {
                         Double condition = args.get(0).evaluate(values);
@@ -223,7 +223,7 @@ public final class Formula {
                 }
                 case "min", "max" -> {
                     if (args.isEmpty()) {
-                        throw new FormulaException(start + 1, name + "(…) needs at least one argument");
+                        throw new FormulaException(start + 1, name + "(…) needs at least one argument").because("reason.formula.needsArgument", name);
                     }
                     boolean min = name.equals("min");
                     return values -> {
@@ -240,7 +240,7 @@ public final class Formula {
                 }
                 case "coalesce" -> {
                     if (args.isEmpty()) {
-                        throw new FormulaException(start + 1, "coalesce(…) needs at least one argument");
+                        throw new FormulaException(start + 1, "coalesce(…) needs at least one argument").because("reason.formula.needsArgument", "coalesce");
                     }
                     return values -> {
                         for (Node arg : args) {
@@ -252,7 +252,7 @@ public final class Formula {
                         return null;
                     };
                 }
-                default -> throw new FormulaException(start + 1, "unknown function '" + name + "'; use if, min, max or coalesce");
+                default -> throw new FormulaException(start + 1, "unknown function '" + name + "'; use if, min, max or coalesce").because("reason.formula.function", name);
             }
         }
 

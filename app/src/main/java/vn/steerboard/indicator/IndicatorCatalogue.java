@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.audit.AuditEvent;
 import vn.steerboard.audit.AuditTrail;
 import vn.steerboard.common.InvalidParameterException;
+import vn.steerboard.common.UserMessage;
 import vn.steerboard.common.NotFoundException;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.indicator.internal.CatalogueStore;
@@ -41,7 +42,8 @@ public class IndicatorCatalogue {
 
     public DataSetDefinition dataSet(String code) {
         return Optional.ofNullable(snapshot().dataSets().get(code))
-                .orElseThrow(() -> new NotFoundException("Data set '" + code + "' does not exist"));
+                .orElseThrow(() -> new NotFoundException("Data set '" + code + "' does not exist")
+                        .because("problem.dataSet.notFound", code));
     }
 
     public Optional<ElementDefinition> element(String code) {
@@ -59,7 +61,8 @@ public class IndicatorCatalogue {
 
     public IndicatorDefinition indicator(String code) {
         return Optional.ofNullable(snapshot().indicators().get(code))
-                .orElseThrow(() -> new NotFoundException("Indicator '" + code + "' does not exist"));
+                .orElseThrow(() -> new NotFoundException("Indicator '" + code + "' does not exist")
+                        .because("problem.indicator.notFound", code));
     }
 
     /** The composite index: indicator code to weight, weights as published. */
@@ -73,10 +76,11 @@ public class IndicatorCatalogue {
             TargetStatus.Polarity polarity, String unitLabel, int decimals, String source, String description) {
         access.requireAdmin("INDICATOR", code);
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new InvalidParameterException("code", code, "upper-case letters, digits and _ (2-40), starting with a letter");
+            throw new InvalidParameterException("code", code, "upper-case letters, digits and _ (2-40), starting with a letter")
+                    .because("reason.indicator.code");
         }
         if (nameVi == null || nameVi.isBlank()) {
-            throw new InvalidParameterException("nameVi", nameVi, "a Vietnamese name");
+            throw new InvalidParameterException("nameVi", nameVi, "a Vietnamese name").because("reason.indicator.nameVi");
         }
         vn.steerboard.common.EdgeText.atMost("nameVi", nameVi.strip(), 300);
         vn.steerboard.common.EdgeText.atMost("nameEn", nameEn == null ? null : nameEn.strip(), 300);
@@ -88,7 +92,8 @@ public class IndicatorCatalogue {
         try {
             formula = Formula.parse(formulaText);
         } catch (FormulaException e) {
-            throw new InvalidParameterException("formula", formulaText, "a valid formula: " + e.getMessage());
+            throw new InvalidParameterException("formula", formulaText, "a valid formula: " + e.getMessage())
+                    .because(e.userMessage().key(), e.userMessage().args().toArray());
         }
         periodTypeOf(formula, snapshot().elements());
         boolean exists = snapshot().indicators().containsKey(code);
@@ -142,17 +147,21 @@ public class IndicatorCatalogue {
         for (String name : formula.elements()) {
             ElementDefinition element = elements.get(name);
             if (element == null) {
-                throw new InvalidParameterException("formula", formula.text(), "only known data elements; '" + name + "' is not one");
+                throw new InvalidParameterException("formula", formula.text(), "only known data elements; '" + name + "' is not one")
+                        .because("reason.formula.unknownElement", name);
             }
             PeriodType elementType = dataSet(element.dataSetCode()).periodType();
             if (type != null && type != elementType) {
                 throw new InvalidParameterException("formula", formula.text(),
-                        "elements reported in the same kind of period; '" + name + "' is " + elementType + ", others " + type);
+                        "elements reported in the same kind of period; '" + name + "' is " + elementType + ", others " + type)
+                        .because("reason.formula.periods", name, UserMessage.of("periodType." + elementType),
+                                UserMessage.of("periodType." + type));
             }
             type = elementType;
         }
         if (type == null) {
-            throw new InvalidParameterException("formula", formula.text(), "at least one data element");
+            throw new InvalidParameterException("formula", formula.text(), "at least one data element")
+                    .because("reason.formula.noElement");
         }
         return type;
     }

@@ -51,7 +51,8 @@ public record Period(String code, PeriodType type, LocalDate start, LocalDate en
             // falls through to the error naming the accepted forms
         }
         throw new InvalidParameterException("period", code,
-                "a period such as 2025-03 (month), 2025Q1 (quarter), 2025 (year) or 2025-01-01..2025-06-30 (range)");
+                "a period such as 2025-03 (month), 2025Q1 (quarter), 2025 (year) or 2025-01-01..2025-06-30 (range)")
+                .because("reason.period.format");
     }
 
     /** A period written the way people write it, in the code the API and the store use; anything else unchanged. */

@@ -91,22 +91,25 @@ public class Targets {
     private void check(String indicator, String unit, TargetStore.TargetValues values, List<TargetView.Milestone> milestones) {
         catalogue.indicator(indicator);
         if (!Registry.NATION.equals(unit) && !registry.exists(unit)) {
-            throw new InvalidParameterException("unit", unit, "an organisation unit code, or VN for the nation");
+            throw new InvalidParameterException("unit", unit, "an organisation unit code, or VN for the nation")
+                    .because("reason.target.unit");
         }
         LocalDate baselineDate = values.baselineDate();
         LocalDate deadline = values.deadline();
         if (baselineDate == null || deadline == null || !deadline.isAfter(baselineDate)) {
-            throw new InvalidParameterException("deadline", deadline, "a date after the baseline date " + baselineDate);
+            throw new InvalidParameterException("deadline", deadline, "a date after the baseline date " + baselineDate)
+                    .because("reason.target.deadline", baselineDate == null ? "—" : baselineDate);
         }
         for (TargetView.Milestone m : milestones) {
             if (!m.date().isAfter(baselineDate) || !m.date().isBefore(deadline)) {
-                throw new InvalidParameterException("milestones", m.date(), "a date between the baseline and the deadline");
+                throw new InvalidParameterException("milestones", m.date(), "a date between the baseline and the deadline")
+                        .because("reason.target.milestone", baselineDate, deadline);
             }
         }
         for (double value : new double[] {values.baselineValue(), values.targetValue()}) {
             if (ValueType.NUMBER.problem(value) != null) {
                 throw InvalidParameterException.field(value == values.baselineValue() ? "baselineValue" : "targetValue", value,
-                        ValueType.NUMBER.problem(value));
+                        ValueType.NUMBER.problem(value)).because(ValueType.NUMBER.problemKey(value));
             }
         }
     }
@@ -115,12 +118,14 @@ public class Targets {
     private void replace(String indicator, String unit, TargetStore.TargetValues values, long current, Long expectedVersion) {
         if (expectedVersion == null) {
             throw new PreconditionRequiredException("version", "Replacing the target of " + indicator + " for " + unit
-                    + " must name the version it was shown (now " + current + "): the field 'version' or If-Match");
+                    + " must name the version it was shown (now " + current + "): the field 'version' or If-Match")
+                    .because("problem.version.required");
         }
         if (!store.replace(indicator, unit, values, expectedVersion)) {
             throw new ConflictException("The target of " + indicator + " for " + unit + " changed since version "
                     + expectedVersion + " was shown (now version " + current + "); nothing was changed",
-                    forUnit(indicator, unit).orElse(null));
+                    forUnit(indicator, unit).orElse(null)).because("problem.target.changed", indicator, unit, expectedVersion,
+                    current);
         }
     }
 
@@ -129,11 +134,13 @@ public class Targets {
     public HumanRating rate(String indicator, String unit, TargetStatus rating, String evidence) {
         access.requireAdmin("TARGET_RATING", indicator + "/" + unit);
         if (evidence == null || evidence.isBlank()) {
-            throw new InvalidParameterException("evidence", evidence, "the evidence the rating rests on");
+            throw new InvalidParameterException("evidence", evidence, "the evidence the rating rests on")
+                    .because("reason.rating.evidence");
         }
         vn.steerboard.common.EdgeText.atMost("evidence", evidence.strip(), 2000);
         TargetView target = forUnit(indicator, unit)
-                .orElseThrow(() -> new NotFoundException("Indicator '" + indicator + "' has no target for unit " + unit));
+                .orElseThrow(() -> new NotFoundException("Indicator '" + indicator + "' has no target for unit " + unit)
+                        .because("problem.target.none", indicator, unit));
         Actor actor = access.requireActor();
         OffsetDateTime now = time.now();
         HumanRating given = new HumanRating(rating, evidence.strip(), actor.name(), now);

@@ -35,7 +35,7 @@ public class Notifications {
     public void markRead(long id) {
         String me = access.requireActor().name();
         if (!store.markRead(id, me, time.now())) {
-            throw new NotFoundException("No notification " + id + " for " + me);
+            throw new NotFoundException("No notification " + id + " for " + me).because("problem.notification.notFound", String.valueOf(id));
         }
     }
 }

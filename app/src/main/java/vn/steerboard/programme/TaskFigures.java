@@ -75,7 +75,8 @@ public class TaskFigures {
             case PROVINCES -> registry.search(OrgUnitType.PROVINCE, null, null, PageRequest.of(0, 500, 500)).content();
             case COMMUNES -> {
                 if (parentCode == null || registry.get(parentCode).type() != OrgUnitType.PROVINCE) {
-                    throw new InvalidParameterException("parent", parentCode, "the communes league needs a province code");
+                    throw new InvalidParameterException("parent", parentCode, "the communes league needs a province code")
+                    .because("reason.league.province");
                 }
                 yield registry.children(parentCode);
             }

@@ -53,7 +53,8 @@ final class TaskImportReader {
             if (index >= 0) {
                 columnOf.put(column, index);
             } else if (!column.optional()) {
-                problems.add(new RowProblem(1, column.header(), null, "column missing from the header row"));
+                problems.add(new RowProblem(1, column.header(), null, "column missing from the header row")
+                        .because("reason.import.columnMissing"));
             }
         }
         return columnOf;
@@ -76,7 +77,7 @@ final class TaskImportReader {
                 Integer earlier = firstRowOfCode.putIfAbsent(clean.code(), rowNumber);
                 if (earlier != null) {
                     rowProblems.add(new RowProblem(rowNumber, TaskColumns.CODE.header(), clean.code(),
-                            "duplicate task code, also on row " + earlier));
+                            "duplicate task code, also on row " + earlier).because("reason.import.duplicateCode", earlier));
                 }
             }
             problems.addAll(rowProblems);
@@ -110,8 +111,10 @@ final class TaskImportReader {
         for (TaskValidation.Problem problem : found) {
             String column = TaskColumns.headerOf(problem.field());
             if (rowProblems.stream().noneMatch(p -> p.column().equals(column))) {
-                rowProblems.add(new RowProblem(rowNumber, column,
-                        problem.value() == null ? null : problem.value().toString(), problem.reason()));
+                RowProblem found1 = new RowProblem(rowNumber, column,
+                        problem.value() == null ? null : problem.value().toString(), problem.reason());
+                rowProblems.add(problem.userReason() == null ? found1
+                        : found1.because(problem.userReason().key(), problem.userReason().args().toArray()));
             }
         }
         return clean;
@@ -128,14 +131,16 @@ final class TaskImportReader {
             return match.unit().code();
         }
         if (match.candidates().isEmpty()) {
-            problems.add(new RowProblem(row, column.header(), value, "unknown agency code or name"));
+            problems.add(new RowProblem(row, column.header(), value, "unknown agency code or name")
+                    .because("reason.import.unknownAgency"));
             return null;
         }
         OrgUnit first = match.candidates().get(0);
         String example = first.nameVi() + registry.find(first.parentCode()).map(p -> ", " + p.shortName()).orElse("");
+        String candidates = match.candidateList(u -> registry.find(u.parentCode()).map(OrgUnit::nameVi).orElse(""));
         problems.add(new RowProblem(row, column.header(), value, "ambiguous agency name, " + match.candidates().size()
-                + " units have it: " + match.candidateList(u -> registry.find(u.parentCode()).map(OrgUnit::nameVi)
-                        .orElse("")) + "; write the code, or the name and its province (\"" + example + "\")"));
+                + " units have it: " + candidates + "; write the code, or the name and its province (\"" + example + "\")")
+                .because("reason.import.ambiguousAgency", match.candidates().size(), candidates, example));
         return null;
     }
 
@@ -147,7 +152,8 @@ final class TaskImportReader {
         try {
             return value.contains("/") ? LocalDate.parse(value.strip(), VIETNAMESE_DATE) : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new RowProblem(row, column.header(), value, "not a date; write dd/mm/yyyy or yyyy-mm-dd"));
+            problems.add(new RowProblem(row, column.header(), value, "not a date; write dd/mm/yyyy or yyyy-mm-dd")
+                    .because("reason.date"));
             return null;
         }
     }

@@ -53,7 +53,7 @@ class TaskLookup {
 
     /** The task as it stands today, or a 404. */
     TaskDetail find(long id) {
-        return details.detail(id, time.today()).orElseThrow(() -> new NotFoundException("No task with id " + id).because("problem.task.notFound", id));
+        return details.detail(id, time.today()).orElseThrow(() -> new NotFoundException("No task with id " + id).because("problem.task.notFound", String.valueOf(id)));
     }
 
     /** The task as it stands on the day; it is known to exist. */

@@ -82,7 +82,8 @@ public class TaskSpreadsheets {
         }
         if (rows.size() - 1 > MAX_ROWS) {
             throw new PayloadTooLargeException(MAX_ROWS + " tasks per file", "The file has "
-                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " tasks per file; nothing was imported");
+                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " tasks per file; nothing was imported")
+                    .because("problem.tooLarge.rows", rows.size() - 1, MAX_ROWS);
         }
         TaskImportReader.Result read = new TaskImportReader(registry, new TaskValidation(registry, store))
                 .read(rows, columnOf);
@@ -92,7 +93,7 @@ public class TaskSpreadsheets {
         }
         if (read.drafts().isEmpty()) {
             throw new RejectedFileException("The file has no task rows", List.of(new RowProblem(2, HEADERS.get(0), null,
-                    "no rows below the header")));
+                    "no rows below the header").because("reason.import.noRows")));
         }
         return read.drafts();
     }

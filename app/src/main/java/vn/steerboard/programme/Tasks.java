@@ -57,7 +57,8 @@ public class Tasks {
     }
 
     public TaskDetail getByCode(String code) {
-        long id = store.idOf(code).orElseThrow(() -> new NotFoundException("No task with code '" + code + "'"));
+        long id = store.idOf(code).orElseThrow(() -> new NotFoundException("No task with code '" + code + "'")
+                .because("problem.task.noCode", code));
         return get(id);
     }
 
@@ -81,7 +82,8 @@ public class Tasks {
         TaskDraft clean = new TaskValidation(registry, store).validate(draft, id);
         if (before.acceptedOn() == null && !Objects.equals(before.draft().deadline(), clean.deadline())) {
             throw InvalidParameterException.field("deadline", clean.deadline(),
-                    "a deadline is changed by a revision with a reason (POST /api/tasks/{id}/deadline), so its history is kept");
+                    "a deadline is changed by a revision with a reason (POST /api/tasks/{id}/deadline), so its history is kept")
+                    .because("reason.deadline.byRevision");
         }
         if (!store.update(id, version, clean, time.now())) {
             throw lookup.stale(id, version, "edited");
@@ -110,18 +112,21 @@ public class Tasks {
     /** The reason, cleaned, of a revision that may be made. */
     private static String checkRevision(TaskDetail before, LocalDate newDeadline, String reason) {
         if (newDeadline == null) {
-            throw InvalidParameterException.field("deadline", null, "a date in the form YYYY-MM-DD is required");
+            throw InvalidParameterException.field("deadline", null, "a date in the form YYYY-MM-DD is required")
+                    .because("reason.expected.date");
         }
         if (reason == null || reason.isBlank()) {
-            throw InvalidParameterException.field("reason", reason, "a revision needs its reason");
+            throw InvalidParameterException.field("reason", reason, "a revision needs its reason").because("reason.deadline.reason");
         }
         String why = EdgeText.atMost("reason", reason.strip(), 1000);
         if (before.acceptedOn() != null) {
-            throw InvalidParameterException.field("deadline", newDeadline, "the task is already completed");
+            throw InvalidParameterException.field("deadline", newDeadline, "the task is already completed")
+                    .because("reason.task.completed");
         }
         if (before.draft().startDate() != null && newDeadline.isBefore(before.draft().startDate())) {
             throw InvalidParameterException.field("deadline", newDeadline,
-                    "must not be before the start date " + before.draft().startDate());
+                    "must not be before the start date " + before.draft().startDate())
+                    .because("reason.deadline.beforeStart", before.draft().startDate());
         }
         return why;
     }
@@ -129,6 +134,7 @@ public class Tasks {
     public StoredFile evidenceFile(long taskId, long reportId) {
         get(taskId);
         return store.evidenceFile(taskId, reportId)
-                .orElseThrow(() -> new NotFoundException("No file on report " + reportId + " of task " + taskId));
+                .orElseThrow(() -> new NotFoundException("No file on report " + reportId + " of task " + taskId)
+                        .because("problem.task.noFile", String.valueOf(reportId), String.valueOf(taskId)));
     }
 }

@@ -60,15 +60,18 @@ public class QualitySources {
     @Transactional
     public SourceView register(SourceDraft draft) {
         if (draft == null || draft.ownerUnit() == null || !registry.exists(draft.ownerUnit())) {
-            throw InvalidParameterException.field("ownerUnit", draft == null ? null : draft.ownerUnit(), "a unit code from the registry");
+            throw InvalidParameterException.field("ownerUnit", draft == null ? null : draft.ownerUnit(), "a unit code from the registry")
+                    .because("reason.unit.unknown");
         }
         access.requireChange(draft.ownerUnit(), ENTITY, draft.name());
         String kind = draft.kind() == null ? "" : draft.kind().strip().toUpperCase();
         if (!KINDS.contains(kind)) {
-            throw InvalidParameterException.field("kind", draft.kind(), "JDBC, FILE or UPLOAD");
+            throw InvalidParameterException.field("kind", draft.kind(), "JDBC, FILE or UPLOAD")
+                    .because("reason.source.kind");
         }
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            throw InvalidParameterException.field("name", draft.name(), "required, at most 200 characters");
+            throw InvalidParameterException.field("name", draft.name(), "required, at most 200 characters")
+                    .because("reason.length", 1, 200);
         }
         try {
             if (kind.equals("JDBC")) {
@@ -109,17 +112,20 @@ public class QualitySources {
 
     static vn.steerboard.quality.engine.Suite parseSuite(String yaml) {
         if (yaml == null || yaml.isBlank()) {
-            throw InvalidParameterException.field("suite", null, "a suite (YAML) is required");
+            throw InvalidParameterException.field("suite", null, "a suite (YAML) is required")
+                    .because("reason.suite.missing");
         }
         try {
             return new SuiteReader(Dictionary.standard()).read(yaml);
         } catch (SuiteException e) {
-            throw InvalidParameterException.field("suite", "line " + e.line() + ", " + e.field(), e.getMessage());
+            throw InvalidParameterException.field("suite", e.field(), e.getMessage()).because("reason.suite.at", e.line(),
+                    e.field(), new vn.steerboard.common.UserMessage("reason.suite." + e.key(), e.args()));
         }
     }
 
     public SourceView get(long id) {
-        SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id));
+        SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id)
+                .because("problem.source.notFound", String.valueOf(id)));
         access.requireRead(source.ownerUnit(), ENTITY, String.valueOf(id));
         return source;
     }
@@ -144,10 +150,12 @@ public class QualitySources {
         SourceView source = get(id);
         access.requireChange(source.ownerUnit(), ENTITY, String.valueOf(id));
         if (source.suiteYaml() == null || source.suiteYaml().isBlank()) {
-            throw InvalidParameterException.field("suite", null, "attach a suite before scanning");
+            throw InvalidParameterException.field("suite", null, "attach a suite before scanning")
+                    .because("reason.suite.beforeScan");
         }
         if (source.kind().equals("UPLOAD")) {
-            throw InvalidParameterException.field("kind", "UPLOAD", "this database is scanned by its agency; upload the report");
+            throw InvalidParameterException.field("kind", "UPLOAD", "this database is scanned by its agency; upload the report")
+                    .because("reason.source.uploadOnly");
         }
         Actor actor = access.requireActor();
         long scan = store.startScan(id, "SERVER", actor.name(), now());
@@ -157,7 +165,8 @@ public class QualitySources {
     }
 
     public ScanView scan(long scanId) {
-        ScanView scan = store.scan(scanId).orElseThrow(() -> new NotFoundException("No scan " + scanId));
+        ScanView scan = store.scan(scanId).orElseThrow(() -> new NotFoundException("No scan " + scanId)
+                .because("problem.scan.notFound", String.valueOf(scanId)));
         get(scan.sourceId());
         return scan;
     }

@@ -54,18 +54,20 @@ public class QualityUploads {
      */
     @Transactional
     public ScanView upload(long id, String json) {
-        SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id));
+        SourceView source = store.source(id).orElseThrow(() -> new NotFoundException("No data source " + id)
+                .because("problem.source.notFound", String.valueOf(id)));
         access.requireChange(source.ownerUnit(), ENTITY, String.valueOf(id));
         Actor actor = access.requireActor();
         if (actor.token() && !store.bindUploadToken(id, actor.name())) {
             String message = actor.name() + " may not upload reports of quality-source '" + id + "': they are tied to another token";
             audit.recordRefusal(new AuditEvent("ACCESS_DENIED", ENTITY, String.valueOf(id), source.ownerUnit(), null, null,
                     message));
-            throw new AccessPolicy.AccessRefusedException(message);
+            throw new AccessPolicy.AccessRefusedException(message,
+                    vn.steerboard.common.UserMessage.of("problem.upload.otherToken", actor.name(), id));
         }
         if (source.suiteYaml() == null || source.suiteYaml().isBlank()) {
             throw InvalidParameterException.field("suite", null, "attach the suite before uploading reports: scores are"
-                    + " recomputed from it");
+                    + " recomputed from it").because("reason.suite.beforeUpload");
         }
         ScanReport claimed = claimed(json);
         ScanReport report = rescored(claimed, source);
@@ -87,28 +89,41 @@ public class QualityUploads {
         try {
             claimed = ReportWriters.fromJson(json);
         } catch (RuntimeException e) {
-            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'");
+            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'")
+                    .because("reason.report.notReport");
         }
         if (claimed == null || claimed.checks() == null) {
-            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'");
+            throw InvalidParameterException.field("report", "JSON", "not a scan report written by 'quality scan --json'")
+                    .because("reason.report.notReport");
         }
         return claimed;
     }
+
+    /** The engine's reasons for refusing a report's counts, as bundle keys. */
+    private static final Map<String, String> REPORT_REASONS = Map.of(
+            "every check needs its id", "reason.report.noId",
+            "failed must be between", "reason.report.failedRange",
+            "given twice", "reason.report.twice",
+            "missing from the report", "reason.report.missing",
+            "not a check of the suite", "reason.report.unknownCheck");
 
     /** Only the counts are believed: every score is recomputed from the suite on the server. */
     private static ScanReport rescored(ScanReport claimed, SourceView source) {
         try {
             return QualityEngine.rescore(claimed, QualitySources.parseSuite(source.suiteYaml()), Dictionary.standard());
         } catch (IllegalArgumentException e) {
+            String reason = e.getMessage().substring(e.getMessage().indexOf(':') + 2);
             throw InvalidParameterException.field("report", e.getMessage().substring(0, e.getMessage().indexOf(':')),
-                    e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+                    reason).because(REPORT_REASONS.entrySet().stream().filter(r -> reason.startsWith(r.getKey()))
+                            .map(Map.Entry::getValue).findFirst().orElse("reason.report.notReport"));
         }
     }
 
     /** Stores a CSV or Parquet file in the unit's folder, for FILE sources of that unit. */
     public Map<String, Object> uploadFile(String unit, String fileName, java.io.InputStream content) {
         if (unit == null || !registry.exists(unit)) {
-            throw InvalidParameterException.field("unit", unit, "a unit code from the registry");
+            throw InvalidParameterException.field("unit", unit, "a unit code from the registry")
+                    .because("reason.unit.unknown");
         }
         access.requireChange(unit, "quality-file", fileName);
         Map<String, Object> stored = folders.storeUpload(unit, fileName, content);
@@ -120,7 +135,7 @@ public class QualityUploads {
     /** The files of the unit's folder, for its staff. */
     public List<Map<String, Object>> files(String unit) {
         if (unit == null || !registry.exists(unit)) {
-            throw new NotFoundException("No unit " + unit);
+            throw new NotFoundException("No unit " + unit).because("problem.unit.notFound", unit);
         }
         access.requireRead(unit, "quality-file", null);
         return folders.files(unit);

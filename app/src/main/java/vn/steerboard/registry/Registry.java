@@ -29,7 +29,8 @@ public class Registry {
     }
 
     public OrgUnit get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("Organisation unit '" + code + "' does not exist"));
+        return find(code).orElseThrow(() -> new NotFoundException("Organisation unit '" + code + "' does not exist")
+                .because("problem.unit.notFound", code));
     }
 
     /**
@@ -38,7 +39,8 @@ public class Registry {
      */
     public OrgUnit getByCodeOrAlias(String code) {
         return find(code).or(() -> code == null ? Optional.empty() : units.aliasTarget(code).flatMap(units::find))
-                .orElseThrow(() -> new NotFoundException("Organisation unit '" + code + "' does not exist"));
+                .orElseThrow(() -> new NotFoundException("Organisation unit '" + code + "' does not exist")
+                .because("problem.unit.notFound", code));
     }
 
     /**
@@ -145,7 +147,8 @@ public class Registry {
 
     public LegacyResolution resolveLegacy(String legacyCode) {
         String[] legacy = units.legacyUnit(legacyCode).orElseThrow(
-                () -> new NotFoundException("Legacy unit code '" + legacyCode + "' is not in the pre-2025 list"));
+                () -> new NotFoundException("Legacy unit code '" + legacyCode + "' is not in the pre-2025 list")
+                .because("problem.unit.legacyUnknown", legacyCode));
         List<LegacyResolution.Successor> successors = units.successors(legacyCode);
         String outcome;
         String explanation;

@@ -166,7 +166,7 @@ public class Approvals {
         Versions.require(version, "An approval or return");
         if (level == null || level.isBlank()) {
             throw new PreconditionRequiredException("level", "The decision must name the level it acts on"
-                    + " (field 'level'; here " + actualLevel + ")");
+                    + " (field 'level'; here " + actualLevel + ")").because("problem.level.required", actualLevel);
         }
         if (head.version() != version) {
             throw stale(head.id(), version, verb);
@@ -198,6 +198,6 @@ public class Approvals {
 
     private SubmissionStore.Head head(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist")
-                .because("problem.submission.notFound", id));
+                .because("problem.submission.notFound", String.valueOf(id)));
     }
 }

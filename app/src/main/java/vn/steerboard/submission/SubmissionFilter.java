@@ -20,7 +20,7 @@ public record SubmissionFilter(SubmissionStatus status, String unit, String data
     public int rows() {
         int rows = limit == null ? DEFAULT_LIMIT : limit;
         if (rows < 1 || rows > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", rows, "between 1 and " + MAX_LIMIT);
+            throw new InvalidParameterException("limit", rows, "between 1 and " + MAX_LIMIT).because("reason.between", 1, MAX_LIMIT);
         }
         return rows;
     }

@@ -95,7 +95,8 @@ public class Submissions {
         String actor = access.requireActor().name();
         if (entries != null && entries.size() > MAX_BATCH_VALUES) {
             throw new PayloadTooLargeException(MAX_BATCH_VALUES + " values per batch", "The batch has " + entries.size()
-                    + " values; at most " + MAX_BATCH_VALUES + " per batch or file; nothing was saved");
+                    + " values; at most " + MAX_BATCH_VALUES + " per batch or file; nothing was saved")
+                    .because("problem.tooLarge.values", entries.size(), MAX_BATCH_VALUES);
         }
         IdempotentBatches.Request request = idempotency.request(actor, idempotencyKey, entries);
         var earlier = idempotency.replay(request);
@@ -103,7 +104,7 @@ public class Submissions {
             return earlier.get();
         }
         if (entries == null || entries.isEmpty()) {
-            throw new InvalidParameterException("values", "[]", "at least one value");
+            throw new InvalidParameterException("values", "[]", "at least one value").because("reason.values.none");
         }
         List<RowProblem> problems = new ArrayList<>();
         PushedBatch batch = PushedBatch.group(entries, rowNumbers, checks::element, problems);
@@ -130,7 +131,8 @@ public class Submissions {
 
     /** The submission as it stands, for the caller's own checks (no read check: callers have made theirs). */
     SubmissionView current(long id) {
-        return queries.row(id).map(this::viewOf).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist"));
+        return queries.row(id).map(this::viewOf).orElseThrow(() -> new NotFoundException("Submission " + id + " does not exist")
+                .because("problem.submission.notFound", String.valueOf(id)));
     }
 
     private SubmissionView viewOf(SubmissionQueries.Row row) {

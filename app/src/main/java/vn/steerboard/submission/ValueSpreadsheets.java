@@ -57,11 +57,13 @@ public class ValueSpreadsheets {
         List<List<String>> rows = SpreadsheetRows.read(fileName, content);
         List<String> headers = headers();
         if (rows.isEmpty() || !matchesHeader(headers, rows.get(0))) {
-            throw new InvalidParameterException("file", fileName, "the template's first row: " + String.join(" | ", headers));
+            throw new InvalidParameterException("file", fileName, "the template's first row: " + String.join(" | ", headers))
+                    .because("reason.import.header", String.join(" | ", headers));
         }
         if (rows.size() - 1 > MAX_ROWS) {
             throw new vn.steerboard.common.PayloadTooLargeException(MAX_ROWS + " value rows per file", "The file has "
-                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " value rows per file; nothing was imported");
+                    + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " value rows per file; nothing was imported")
+                    .because("problem.tooLarge.rows", rows.size() - 1, MAX_ROWS);
         }
         List<RowProblem> problems = new ArrayList<>();
         List<ValueEntry> entries = new ArrayList<>();
@@ -77,7 +79,8 @@ public class ValueSpreadsheets {
             try {
                 value = text == null ? null : Double.valueOf(text.replace(" ", ""));
             } catch (NumberFormatException e) {
-                problems.add(new RowProblem(rowNumber, headers.get(3), text, "not a number; write 1234.5 with a dot for decimals"));
+                problems.add(new RowProblem(rowNumber, headers.get(3), text, "not a number; write 1234.5 with a dot for decimals")
+                        .because("reason.import.number"));
             }
             entries.add(new ValueEntry(cell(row, 2), cell(row, 0), cell(row, 1), value));
             rowNumbers.add(rowNumber);
@@ -86,7 +89,8 @@ public class ValueSpreadsheets {
             throw new RejectedFileException(problems.size() + " problem(s); nothing was imported", problems);
         }
         if (entries.isEmpty()) {
-            throw new InvalidParameterException("file", fileName, "at least one value row under the header");
+            throw new InvalidParameterException("file", fileName, "at least one value row under the header")
+                    .because("reason.import.noValueRows");
         }
         return submissions.push(entries, rowNumbers, null, "SPREADSHEET");
     }

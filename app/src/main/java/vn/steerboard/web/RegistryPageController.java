@@ -95,6 +95,7 @@ class RegistryPageController {
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidParameterException e) {
             redirect.addFlashAttribute("error", problemTexts.describe(e, locale));
+            redirect.addFlashAttribute("typed", details); // what was typed stays in the form to be corrected
         }
         return "redirect:/registry/" + code;
     }

@@ -20,10 +20,21 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final String language;
 
     private Api(String base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private Api(String base, String authorization, String language) {
         this.base = base;
         this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same caller asking for answers in Vietnamese (Accept-Language: vi), as a Vietnamese client would. */
+    public Api inVietnamese() {
+        return new Api(base, authorization, "vi");
     }
 
     public static Api anonymous(int port) {
@@ -122,6 +133,9 @@ public final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept",
                 "application/json, application/problem+json, text/html");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

@@ -30,16 +30,7 @@ class ApiProblemHandler {
      * no language keep the English details they have always had.
      */
     static java.util.Locale answerLocale(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") == null) {
-            return java.util.Locale.ENGLISH;
-        }
-        for (java.util.Enumeration<java.util.Locale> locales = request.getLocales(); locales.hasMoreElements();) {
-            String language = locales.nextElement().getLanguage();
-            if (language.equals("vi") || language.equals("en")) {
-                return java.util.Locale.forLanguageTag(language);
-            }
-        }
-        return java.util.Locale.ENGLISH;
+        return vn.steerboard.common.ProblemTexts.answerLocale(request);
     }
 
     static final String TYPE_BASE = "https://steerboard.gov.vn/problems/";
@@ -72,6 +63,13 @@ class ApiProblemHandler {
         }
         Throwable cause = e.getMostSpecificCause();
         String detail = cause == null || cause == e ? e.getMessage() : cause.getMessage();
+        java.util.Locale locale = answerLocale(request);
+        if (!vn.steerboard.common.ProblemTexts.isEnglish(locale)) {
+            // Jackson's words are English: say what is wrong, and where when Jackson knows the line and column
+            tools.jackson.core.TokenStreamLocation at = cause instanceof tools.jackson.core.JacksonException j ? j.getLocation() : null;
+            detail = at == null || at.getLineNr() < 1 ? texts.describe(vn.steerboard.common.UserMessage.of("problem.body.unreadable"), locale)
+                    : texts.describe(vn.steerboard.common.UserMessage.of("problem.body.unreadableAt", at.getLineNr(), at.getColumnNr()), locale);
+        }
         return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Request body not understood",
                 detail == null ? "The request body is missing or not valid JSON" : detail.lines().findFirst().orElse(detail),
                 request);
@@ -111,14 +109,15 @@ class ApiProblemHandler {
     @ExceptionHandler(vn.steerboard.common.PreconditionRequiredException.class)
     ProblemDetail preconditionRequired(vn.steerboard.common.PreconditionRequiredException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required",
-                "The decision must name what it was shown", e.getMessage(), request);
+                "The decision must name what it was shown", texts.describe(e, answerLocale(request)), request);
         problem.setProperty("parameter", e.field());
         return problem;
     }
 
     @ExceptionHandler(vn.steerboard.common.PayloadTooLargeException.class)
     ProblemDetail tooLarge(vn.steerboard.common.PayloadTooLargeException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", e.getMessage(), request);
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+                texts.describe(e, answerLocale(request)), request);
         problem.setProperty("limit", e.limit());
         return problem;
     }
@@ -128,10 +127,12 @@ class ApiProblemHandler {
         return unstorable(e.field(), e, request);
     }
 
-    private static ProblemDetail unstorable(String field, vn.steerboard.common.EdgeText.UnstorableTextException e,
+    private ProblemDetail unstorable(String field, vn.steerboard.common.EdgeText.UnstorableTextException e,
             HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-text", "Text that cannot be stored",
-                "Field '" + field + "' " + e.reason(), request);
+        java.util.Locale locale = answerLocale(request);
+        String detail = vn.steerboard.common.ProblemTexts.isEnglish(locale) || e.userMessage() == null
+                ? "Field '" + field + "' " + e.reason() : texts.describeUnstorable(field, e.userMessage(), locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-text", "Text that cannot be stored", detail, request);
         problem.setProperty("parameter", field);
         return problem;
     }
@@ -182,8 +183,11 @@ class ApiProblemHandler {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        java.util.Locale locale = answerLocale(request);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "missing-parameter", "Missing parameter",
-                "Required parameter '" + e.getParameterName() + "' is missing", request);
+                vn.steerboard.common.ProblemTexts.isEnglish(locale) ? "Required parameter '" + e.getParameterName() + "' is missing"
+                        : texts.describe(vn.steerboard.common.UserMessage.of("problem.parameter.missing",
+                                texts.label(e.getParameterName(), locale)), locale), request);
         problem.setProperty("parameter", e.getParameterName());
         return problem;
     }

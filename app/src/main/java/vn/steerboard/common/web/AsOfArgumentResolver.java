@@ -50,10 +50,11 @@ final class AsOfArgumentResolver implements HandlerMethodArgumentResolver {
         try {
             day = LocalDate.parse(value, value.contains("/") ? VIETNAMESE : ISO);
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(PARAMETER, value, "expected a day as yyyy-mm-dd or dd/mm/yyyy");
+            throw new InvalidParameterException(PARAMETER, value, "expected a day as yyyy-mm-dd or dd/mm/yyyy").because("reason.expected.date");
         }
         if (day.isBefore(AsOf.FIRST) || day.isAfter(AsOf.LAST)) {
-            throw new InvalidParameterException(PARAMETER, value, "expected a day between " + AsOf.FIRST + " and " + AsOf.LAST);
+            throw new InvalidParameterException(PARAMETER, value, "expected a day between " + AsOf.FIRST + " and " + AsOf.LAST)
+                    .because("reason.day.between", AsOf.FIRST, AsOf.LAST);
         }
         return day;
     }

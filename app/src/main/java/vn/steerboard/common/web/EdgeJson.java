@@ -72,7 +72,8 @@ class EdgeJson {
         public Double deserialize(JsonParser p, DeserializationContext ctxt) {
             Double value = super.deserialize(p, ctxt);
             if (value != null && !Double.isFinite(value)) {
-                throw new EdgeText.UnstorableTextException(CheckedString.field(p), "is not a finite number");
+                throw new EdgeText.UnstorableTextException(CheckedString.field(p), "is not a finite number")
+                        .because(vn.steerboard.common.UserMessage.of("reason.value.notFinite"));
             }
             return value;
         }

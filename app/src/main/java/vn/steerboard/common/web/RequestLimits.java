@@ -107,7 +107,8 @@ class RequestLimits {
                         read += n;
                         if (read > limit) {
                             throw new vn.steerboard.common.PayloadTooLargeException(name,
-                                    "The request is larger than the limit of " + name + "; nothing was written");
+                                    "The request is larger than the limit of " + name + "; nothing was written")
+                                    .because("problem.tooLarge.request", name);
                         }
                     }
 

@@ -45,17 +45,24 @@ class DemoAssessments implements ApplicationRunner {
     private final FrameworkLibrary frameworks;
     private final Registry registry;
     private final int count;
+    private final DemoBackground background;
 
-    DemoAssessments(SyntheticAssessments synthetic, FrameworkLibrary frameworks, Registry registry,
+    DemoAssessments(SyntheticAssessments synthetic, FrameworkLibrary frameworks, Registry registry, DemoBackground background,
             @Value("${steerboard.demo.assessments:20000}") int count) {
         this.synthetic = synthetic;
         this.frameworks = frameworks;
         this.registry = registry;
         this.count = count;
+        this.background = background;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        background.run("enterprise assessments", this::seed);
+    }
+
+    /** The seeding itself, on the start-up thread or the background one (DemoBackground). */
+    void seed() {
         if (synthetic.stored() > 0 || count <= 0) {
             return;
         }

@@ -42,8 +42,11 @@ class DemoDelivery implements ApplicationRunner {
     private final DeliveryEvents events;
     private final WorkingCalendar calendar;
     private final Registry registry;
+    private final DemoBackground background;
 
-    DemoDelivery(ProcedureCatalogue catalogue, DeliveryEvents events, WorkingCalendar calendar, Registry registry) {
+    DemoDelivery(ProcedureCatalogue catalogue, DeliveryEvents events, WorkingCalendar calendar, Registry registry,
+            DemoBackground background) {
+        this.background = background;
         this.catalogue = catalogue;
         this.events = events;
         this.calendar = calendar;
@@ -52,6 +55,11 @@ class DemoDelivery implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        background.run("delivery events", this::seed);
+    }
+
+    /** The seeding itself, on the start-up thread or the background one (DemoBackground). */
+    void seed() {
         if (catalogue.loadAsSystem(procedures(), SYSTEM).created() == 0) {
             return;
         }

@@ -52,9 +52,11 @@ class DemoIndicators implements ApplicationRunner {
     private final Rollups rollups;
     private final IndicatorFigures figures;
     private final TransactionTemplate transactions;
+    private final DemoBackground background;
 
     DemoIndicators(Registry registry, CatalogueImport catalogue, HistoricalValues values, Rollups rollups,
-            IndicatorFigures figures, TransactionTemplate transactions) {
+            IndicatorFigures figures, TransactionTemplate transactions, DemoBackground background) {
+        this.background = background;
         this.registry = registry;
         this.catalogue = catalogue;
         this.values = values;
@@ -65,6 +67,11 @@ class DemoIndicators implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        background.run("indicator values", this::seed);
+    }
+
+    /** The seeding itself, on the start-up thread or the background one (DemoBackground). */
+    void seed() {
         if (catalogue.hasDataSet("CDS_TINH")) {
             return;
         }

@@ -47,19 +47,30 @@ class DemoQuality implements ApplicationRunner {
 
     private final SourceImport sources;
     private final VietnamTime time;
+    private final DemoBackground background;
 
-    DemoQuality(SourceImport sources, VietnamTime time) {
+    DemoQuality(SourceImport sources, VietnamTime time, DemoBackground background) {
+        this.background = background;
         this.sources = sources;
         this.time = time;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
+        background.run("quality scans", this::seed);
+    }
+
+    /** The seeding itself, on the start-up thread or the background one (DemoBackground). */
+    void seed() {
         if (!sources.none()) {
             return;
         }
-        String suite = new String(DemoQuality.class.getResourceAsStream("/quality/citizens.yaml").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String suite;
+        try (var in = DemoQuality.class.getResourceAsStream("/quality/citizens.yaml")) {
+            suite = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         int seed = 0;
         for (Demo demo : DEMOS) {
             // each agency's extract lives in its own unit's folder, where only that unit's FILE sources can read

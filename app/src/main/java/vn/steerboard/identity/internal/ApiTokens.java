@@ -59,23 +59,29 @@ class ApiTokens {
     IssuedToken issue(NewToken request, String createdBy) {
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 120) {
-            throw InvalidParameterException.field("name", request.name(), "must have 1 to 120 characters");
+            throw InvalidParameterException.field("name", request.name(), "must have 1 to 120 characters")
+                    .because("reason.length", 1, 120);
         }
         if (request.role() == null) {
-            throw InvalidParameterException.field("role", null, "must be one of ADMIN, OFFICER, LEADER, VIEWER");
+            throw InvalidParameterException.field("role", null, "must be one of ADMIN, OFFICER, LEADER, VIEWER")
+                    .because("reason.role");
         }
         String unit = request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().strip();
         if (request.role().needsUnit() && unit == null) {
-            throw InvalidParameterException.field("unitCode", null, request.role() + " tokens must be bound to a unit");
+            throw InvalidParameterException.field("unitCode", null, request.role() + " tokens must be bound to a unit")
+                    .because("reason.token.unitRequired", request.role());
         }
         if (unit != null && !registry.exists(unit)) {
-            throw InvalidParameterException.field("unitCode", unit, "no organisation unit has this code");
+            throw InvalidParameterException.field("unitCode", unit, "no organisation unit has this code")
+                    .because("reason.unit.unknown");
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(time.now())) {
-            throw InvalidParameterException.field("expiresAt", request.expiresAt(), "must be in the future");
+            throw InvalidParameterException.field("expiresAt", request.expiresAt(), "must be in the future")
+                    .because("reason.future");
         }
         if (jdbc.sql("SELECT COUNT(*) FROM api_token WHERE name = ?").param(name).query(Long.class).single() > 0) {
-            throw InvalidParameterException.field("name", name, "a token with this name already exists");
+            throw InvalidParameterException.field("name", name, "a token with this name already exists")
+                    .because("reason.token.nameTaken");
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -93,7 +99,8 @@ class ApiTokens {
 
     @Transactional
     TokenView revoke(long id) {
-        TokenView before = byId(id).orElseThrow(() -> new NotFoundException("API token " + id + " does not exist"));
+        TokenView before = byId(id).orElseThrow(() -> new NotFoundException("API token " + id + " does not exist")
+                .because("problem.token.notFound", String.valueOf(id)));
         if (before.revokedAt() == null) {
             jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?").params(time.now(), id).update();
         }

@@ -63,25 +63,30 @@ public class ApprovalDeputies {
         String unit = request.unitCode() == null ? "" : request.unitCode().strip();
         if (unit.isEmpty() || !registry.exists(unit)) {
             throw InvalidParameterException.field("unitCode", request.unitCode(), "no organisation unit has this code"
-                    + " (the national level needs no deputy: any other ADMIN approves it)");
+                    + " (the national level needs no deputy: any other ADMIN approves it)").because("reason.deputy.unit");
         }
         String username = request.username() == null ? "" : request.username().strip();
         UserAccount account = accounts.find(username).orElseThrow(() ->
-                InvalidParameterException.field("username", request.username(), "no account has this name"));
+                InvalidParameterException.field("username", request.username(), "no account has this name")
+                        .because("reason.account.unknown"));
         if (!account.enabled()) {
-            throw InvalidParameterException.field("username", username, "the account is disabled");
+            throw InvalidParameterException.field("username", username, "the account is disabled")
+                    .because("reason.account.disabled");
         }
         if (!account.role().needsUnit() || !registry.isWithin(unit, account.unitCode())) {
             throw InvalidParameterException.field("username", username, "a deputy must be an OFFICER or LEADER bound to "
                     + unit + " or one of its ancestors (this account is " + account.role()
-                    + (account.unitCode() == null ? "" : " of " + account.unitCode()) + ")");
+                    + (account.unitCode() == null ? "" : " of " + account.unitCode()) + ")")
+                    .because("reason.deputy.role", unit, account.role(), account.unitCode() == null ? "—" : account.unitCode());
         }
         String reason = request.reason() == null ? "" : VietnameseText.clean(request.reason()).strip();
         if (reason.isEmpty() || reason.length() > 500) {
-            throw InvalidParameterException.field("reason", request.reason(), "why the deputy is named, 1 to 500 characters");
+            throw InvalidParameterException.field("reason", request.reason(), "why the deputy is named, 1 to 500 characters")
+                    .because("reason.deputy.reason");
         }
         if (active().stream().anyMatch(d -> d.unitCode().equals(unit) && d.username().equals(username))) {
-            throw InvalidParameterException.field("username", username, "is already a deputy approver for " + unit);
+            throw InvalidParameterException.field("username", username, "is already a deputy approver for " + unit)
+                    .because("reason.deputy.already", unit);
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO approval_deputy (unit_code, username, reason, named_by, named_at) VALUES (?, ?, ?, ?, ?)")
@@ -94,7 +99,8 @@ public class ApprovalDeputies {
 
     @Transactional
     Deputy revoke(long id, String revokedBy) {
-        Deputy before = byId(id).orElseThrow(() -> new NotFoundException("Deputy approver " + id + " does not exist"));
+        Deputy before = byId(id).orElseThrow(() -> new NotFoundException("Deputy approver " + id + " does not exist")
+                .because("problem.deputy.notFound", String.valueOf(id)));
         if (before.revokedAt() == null) {
             jdbc.sql("UPDATE approval_deputy SET revoked_by = ?, revoked_at = ? WHERE id = ?")
                     .params(revokedBy, OffsetDateTime.now(clock), id).update();

@@ -36,7 +36,8 @@ class HeaderAuthenticationCheck extends OncePerRequestFilter {
                     || authentication instanceof AnonymousAuthenticationToken) {
                 problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
                         "The Authorization header did not authenticate this request; a request that changes something"
-                                + " needs valid credentials in it, or a session with its CSRF token");
+                                + " needs valid credentials in it, or a session with its CSRF token",
+                        vn.steerboard.common.UserMessage.of("problem.auth.header"));
                 return;
             }
         }

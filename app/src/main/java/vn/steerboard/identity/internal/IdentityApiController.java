@@ -83,7 +83,8 @@ class IdentityApiController {
     @Operation(summary = "A unit's focal point (own subtree only)")
     FocalPoint focalPoint(@PathVariable String code) {
         return focalPoints.of(code)
-                .orElseThrow(() -> new NotFoundException("Unit '" + code + "' has no focal point recorded"));
+                .orElseThrow(() -> new NotFoundException("Unit '" + code + "' has no focal point recorded")
+                        .because("problem.focalPoint.none", code));
     }
 
     @PutMapping("/api/org-units/{code}/focal-point")

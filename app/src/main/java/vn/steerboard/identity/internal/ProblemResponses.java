@@ -14,6 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemResponses {
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final vn.steerboard.common.ProblemTexts texts;
+
+    ProblemResponses(vn.steerboard.common.ProblemTexts texts) {
+        this.texts = texts;
+    }
+
+    /** The detail in English, or in Vietnamese ({@code said}) for a client that asks for it (Accept-Language: vi). */
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+            String detail, vn.steerboard.common.UserMessage said) throws IOException {
+        java.util.Locale locale = vn.steerboard.common.ProblemTexts.answerLocale(request);
+        write(request, response, status, type, title, said == null || vn.steerboard.common.ProblemTexts.isEnglish(locale)
+                ? detail : texts.describe(said, locale));
+    }
 
     void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
             String detail) throws IOException {

@@ -71,7 +71,8 @@ class SecurityAdminController {
         try {
             return SignInThrottle.Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidParameterException.field("kind", kind, "must be ACCOUNT or ADDRESS");
+            throw InvalidParameterException.field("kind", kind, "must be ACCOUNT or ADDRESS")
+                    .because("reason.signInLock.kind");
         }
     }
 }

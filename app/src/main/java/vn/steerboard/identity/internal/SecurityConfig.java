@@ -74,8 +74,11 @@ class SecurityConfig {
                             : "Your role may not " + request.getMethod() + " " + request.getRequestURI();
                     if (API.matches(request)) {
                         boolean fourEyes = e instanceof AccessPolicy.FourEyesException;
+                        vn.steerboard.common.UserMessage said = e instanceof vn.steerboard.common.UserMessage.Explained explained
+                                && explained.userMessage() != null ? explained.userMessage()
+                                : vn.steerboard.common.UserMessage.of("problem.access.role", request.getMethod(), request.getRequestURI());
                         problems.write(request, response, 403, fourEyes ? "four-eyes" : "forbidden",
-                                fourEyes ? "Four eyes: not your own" : "Forbidden", detail);
+                                fourEyes ? "Four eyes: not your own" : "Forbidden", detail, said);
                     } else {
                         request.setAttribute("refusal", detail);
                         if (e instanceof vn.steerboard.common.UserMessage.Explained explained && explained.userMessage() != null) {
@@ -105,11 +108,13 @@ class SecurityConfig {
         if (e instanceof InternalAuthenticationServiceException) {
             response.setHeader("Retry-After", "30");
             problems.write(request, response, 503, "unavailable", "Service Unavailable",
-                    "The credentials could not be checked: the database is not reachable at the moment; retry shortly");
+                    "The credentials could not be checked: the database is not reachable at the moment; retry shortly",
+                    vn.steerboard.common.UserMessage.of("problem.auth.unavailable"));
             return;
         }
         problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
-                "Sign-in required: send a bearer API token or HTTP Basic credentials");
+                "Sign-in required: send a bearer API token or HTTP Basic credentials",
+                vn.steerboard.common.UserMessage.of("problem.auth.required"));
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -127,7 +127,8 @@ class SignInThrottle {
         return transactions.execute(status -> {
             Entry before = jdbc.sql("SELECT * FROM sign_in_throttle WHERE subject_kind = ? AND subject = ?")
                     .params(kind.name(), subject).query((rs, n) -> entry(rs, now())).optional()
-                    .orElseThrow(() -> new NotFoundException("Nothing is counted for " + kind + " '" + subject + "'"));
+                    .orElseThrow(() -> new NotFoundException("Nothing is counted for " + kind + " '" + subject + "'")
+                            .because("problem.signInLock.none", kind == Kind.ACCOUNT ? 0 : 1, subject));
             jdbc.sql("DELETE FROM sign_in_throttle WHERE subject_kind = ? AND subject = ?").params(kind.name(), subject).update();
             audit.record(new AuditEvent("SIGN_IN_LOCK_LIFTED", "sign-in", kind + " " + subject, null, view(before), null,
                     null));

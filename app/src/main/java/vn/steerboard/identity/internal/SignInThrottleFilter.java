@@ -61,7 +61,14 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             response.setStatus(429);
             request.getRequestDispatcher(THROTTLED_PAGE).forward(request, response);
         } else {
-            problems.write(request, response, 429, "too-many-sign-in-attempts", "Too many failed sign-ins", detail);
+            int whose = r.kind() == SignInThrottle.Kind.ACCOUNT ? 0 : 1;
+            vn.steerboard.common.UserMessage said = r.locked()
+                    ? vn.steerboard.common.UserMessage.of("problem.signIn.locked", whose,
+                            r.until().atZoneSameInstant(vn.steerboard.common.VietnamTime.ZONE).toLocalTime()
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
+                            r.until().atZoneSameInstant(vn.steerboard.common.VietnamTime.ZONE).toLocalDate())
+                    : vn.steerboard.common.UserMessage.of("problem.signIn.backOff", whose, r.retryAfterSeconds());
+            problems.write(request, response, 429, "too-many-sign-in-attempts", "Too many failed sign-ins", detail, said);
         }
     }
 }

@@ -46,7 +46,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             // counted against the client address (a token names no account), like a wrong password
             throttle.failed(null, request.getRemoteAddr());
             problems.write(request, response, 401, "unauthenticated", "Unauthenticated",
-                    "The API token is unknown, revoked or expired");
+                    "The API token is unknown, revoked or expired", vn.steerboard.common.UserMessage.of("problem.auth.token"));
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(new TokenPrincipal(actor.get()), null,

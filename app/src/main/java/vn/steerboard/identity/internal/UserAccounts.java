@@ -48,18 +48,21 @@ public class UserAccounts implements UserDetailsService {
     public UserAccount.UserView create(NewAccount request) {
         String username = request.username() == null ? "" : request.username().strip();
         require(USERNAME.matcher(username).matches(), "username", username,
-                "3 to 60 characters: lower-case letters, digits, '.', '_' or '-'");
-        require(!exists(username), "username", username, "an account with this name already exists");
+                "3 to 60 characters: lower-case letters, digits, '.', '_' or '-'", "reason.account.username");
+        require(!exists(username), "username", username, "an account with this name already exists",
+                "reason.account.taken");
         require(request.displayName() != null && !request.displayName().isBlank(), "displayName",
-                request.displayName(), "must not be blank");
-        require(request.role() != null, "role", request.role(), "must be one of ADMIN, OFFICER, LEADER, VIEWER");
+                request.displayName(), "must not be blank", "reason.required");
+        require(request.role() != null, "role", request.role(), "must be one of ADMIN, OFFICER, LEADER, VIEWER",
+                "reason.role");
         require(request.password() != null && request.password().length() >= MIN_PASSWORD_LENGTH, "password",
-                "(hidden)", "must have at least " + MIN_PASSWORD_LENGTH + " characters");
+                "(hidden)", "must have at least " + MIN_PASSWORD_LENGTH + " characters", "reason.password.short", MIN_PASSWORD_LENGTH);
         String unit = request.unitCode() == null || request.unitCode().isBlank() ? null : request.unitCode().strip();
         require(!request.role().needsUnit() || unit != null, "unitCode", unit,
-                request.role() + " accounts must be bound to an organisation unit");
-        require(request.role() != Role.ADMIN || unit == null, "unitCode", unit, "ADMIN accounts are not bound to a unit");
-        require(unit == null || registry.exists(unit), "unitCode", unit, "no organisation unit has this code");
+                request.role() + " accounts must be bound to an organisation unit", "reason.account.unitRequired", request.role());
+        require(request.role() != Role.ADMIN || unit == null, "unitCode", unit, "ADMIN accounts are not bound to a unit",
+                "reason.account.adminUnbound");
+        require(unit == null || registry.exists(unit), "unitCode", unit, "no organisation unit has this code", "reason.unit.unknown");
         UserAccount account = new UserAccount(username, VietnameseText.clean(request.displayName()),
                 request.email() == null ? null : request.email().strip(), passwords.encode(request.password()),
                 request.role(), unit, true);
@@ -71,7 +74,8 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     UserAccount.UserView setEnabled(String username, boolean enabled) {
         UserAccount before = accounts.find(username)
-                .orElseThrow(() -> new vn.steerboard.common.NotFoundException("Account '" + username + "' does not exist"));
+                .orElseThrow(() -> new vn.steerboard.common.NotFoundException("Account '" + username + "' does not exist")
+                        .because("problem.account.notFound", username));
         accounts.setEnabled(username, enabled);
         UserAccount.UserView after = accounts.find(username).orElseThrow().view();
         audit.record(AuditEvent.change(enabled ? "ENABLE" : "DISABLE", "user", username, before.unitCode(),
@@ -87,9 +91,10 @@ public class UserAccounts implements UserDetailsService {
                 .map(UserAccount::view).toList();
     }
 
-    private static void require(boolean condition, String field, Object value, String reason) {
+    private static void require(boolean condition, String field, Object value, String reason, String key,
+            Object... args) {
         if (!condition) {
-            throw vn.steerboard.common.InvalidParameterException.field(field, value, reason);
+            throw vn.steerboard.common.InvalidParameterException.field(field, value, reason).because(key, args);
         }
     }
 

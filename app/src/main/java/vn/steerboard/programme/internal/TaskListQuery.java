@@ -71,7 +71,8 @@ record TaskListQuery(String rowConditions, String derivedConditions, Map<String,
         }
         if (filter.dueWithinDays() != null) {
             if (filter.dueWithinDays() < 0 || filter.dueWithinDays() > 366) {
-                throw new InvalidParameterException("days", filter.dueWithinDays(), "must be between 0 and 366");
+                throw new InvalidParameterException("days", filter.dueWithinDays(), "must be between 0 and 366")
+                    .because("reason.between", 0, 366);
             }
             conditions.add("""
                     x.status IN ('IN_PROGRESS', 'NOT_STARTED') AND x.deadline_then >= :asOf AND x.deadline_then <= :dueBy""");

@@ -58,11 +58,11 @@ record JdbcTarget(Kind kind, String host, int port, String database, Map<String,
     /** Parses a URL; a 400 naming the problem for anything outside the grammar. */
     static JdbcTarget parse(String url) {
         if (url == null || url.isBlank()) {
-            throw refused(url, "a JDBC URL is required");
+            throw refused(url, "a JDBC URL is required", "reason.jdbc.required");
         }
         String text = url.strip();
         if (text.length() > 1000) {
-            throw refused(text, "longer than 1000 characters");
+            throw refused(text, "longer than 1000 characters", "reason.tooLong", 1000);
         }
         String scheme = text.toLowerCase(Locale.ROOT);
         Matcher m;
@@ -88,7 +88,7 @@ record JdbcTarget(Kind kind, String host, int port, String database, Map<String,
                     Kind.SQLSERVER, text);
             String database = props.getOrDefault("databaseName", props.get("database"));
             if (database == null || !database.matches(NAME)) {
-                throw refused(text, "name the database with databaseName=…");
+                throw refused(text, "name the database with databaseName=…", "reason.jdbc.databaseName");
             }
             return new JdbcTarget(Kind.SQLSERVER, host(m.group(1)), port(m.group(2), Kind.SQLSERVER, text), database, props);
         }
@@ -100,13 +100,13 @@ record JdbcTarget(Kind kind, String host, int port, String database, Map<String,
         }
         throw refused(text, "server-side scans connect only to PostgreSQL, MySQL/MariaDB, SQL Server or Oracle"
                 + " (jdbc:postgresql://, jdbc:mysql://, jdbc:mariadb://, jdbc:sqlserver://, jdbc:oracle:thin:@//);"
-                + " scan anything else with the command line inside the agency and upload the report");
+                + " scan anything else with the command line inside the agency and upload the report", "reason.jdbc.kind");
     }
 
     private static void requireShape(Matcher m, String text, String example) {
         if (!m.matches()) {
             throw refused(text, "not a plain URL of the form " + example + "; one host, a port, a database and only"
-                    + " allowed properties");
+                    + " allowed properties", "reason.jdbc.shape", example);
         }
     }
 
@@ -117,7 +117,7 @@ record JdbcTarget(Kind kind, String host, int port, String database, Map<String,
     private static int port(String port, Kind kind, String text) {
         int value = port == null ? kind.defaultPort : Integer.parseInt(port);
         if (value < 1 || value > 65535) {
-            throw refused(text, "port " + value + " is outside 1..65535");
+            throw refused(text, "port " + value + " is outside 1..65535", "reason.host.port");
         }
         return value;
     }
@@ -135,16 +135,16 @@ record JdbcTarget(Kind kind, String host, int port, String database, Map<String,
             String name = pair.substring(0, eq);
             String lower = name.toLowerCase(Locale.ROOT);
             if (CREDENTIALS.contains(lower)) {
-                throw InvalidParameterException.field("location", redact(text), "property '" + name + "' is not allowed:"
-                        + " credentials go in the username and password fields, never in the URL");
+                throw refused(text, "property '" + name + "' is not allowed:"
+                        + " credentials go in the username and password fields, never in the URL", "reason.jdbc.credentials", name);
             }
             if (!kind.allowed.contains(lower)) {
-                throw InvalidParameterException.field("location", redact(text), "property '" + name + "' is not allowed"
-                        + " for " + kind.name().toLowerCase(Locale.ROOT) + "; allowed: "
-                        + (kind.allowed.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(kind.allowed))));
+                String allowed = kind.allowed.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(kind.allowed));
+                throw refused(text, "property '" + name + "' is not allowed for " + kind.name().toLowerCase(Locale.ROOT)
+                        + "; allowed: " + allowed, "reason.jdbc.property", name, allowed.equals("none") ? "—" : allowed);
             }
             if (props.put(name, pair.substring(eq + 1)) != null) {
-                throw refused(text, "property '" + name + "' given twice");
+                throw refused(text, "property '" + name + "' given twice", "reason.jdbc.propertyTwice", name);
             }
         }
         return props;
@@ -160,17 +160,18 @@ record JdbcTarget(Kind kind, String host, int port, String database, Map<String,
             return; // no driver on this server: the scan will say so; the strict grammar above already decided
         }
         if (parsed == null) {
-            throw refused(text, "the PostgreSQL driver does not accept this URL");
+            throw refused(text, "the PostgreSQL driver does not accept this URL", "reason.jdbc.driverRefuses");
         }
         boolean same = stripBrackets(target.host()).equalsIgnoreCase(stripBrackets(parsed.getProperty("PGHOST", "")))
                 && String.valueOf(target.port()).equals(parsed.getProperty("PGPORT"))
                 && target.database().equals(parsed.getProperty("PGDBNAME"));
         if (!same) {
-            throw refused(text, "the PostgreSQL driver reads this URL differently from its plain form");
+            throw refused(text, "the PostgreSQL driver reads this URL differently from its plain form",
+                    "reason.jdbc.driverDiffers");
         }
         for (String key : parsed.stringPropertyNames()) {
             if (!key.startsWith("PG") && !Kind.POSTGRESQL.allowed.contains(key.toLowerCase(Locale.ROOT))) {
-                throw InvalidParameterException.field("location", redact(text), "property '" + key + "' is not allowed");
+                throw refused(text, "property '" + key + "' is not allowed", "reason.jdbc.property", key, "—");
             }
         }
     }
@@ -249,7 +250,7 @@ record JdbcTarget(Kind kind, String host, int port, String database, Map<String,
         return url == null ? null : url.replaceAll("(?i)(password|pwd|passwd|user|username|uid)=[^&;]*", "$1=***");
     }
 
-    private static InvalidParameterException refused(String url, String why) {
-        return InvalidParameterException.field("location", redact(url), why);
+    private static InvalidParameterException refused(String url, String why, String key, Object... args) {
+        return InvalidParameterException.field("location", redact(url), why).because(key, args);
     }
 }

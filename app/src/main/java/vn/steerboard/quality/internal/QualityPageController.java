@@ -17,10 +17,12 @@ class QualityPageController {
 
     private final QualitySources sources;
     private final QualityCriteria criteria;
+    private final vn.steerboard.common.ProblemTexts problemTexts;
 
-    QualityPageController(QualitySources sources, QualityCriteria criteria) {
+    QualityPageController(QualitySources sources, QualityCriteria criteria, vn.steerboard.common.ProblemTexts problemTexts) {
         this.sources = sources;
         this.criteria = criteria;
+        this.problemTexts = problemTexts;
     }
 
     @GetMapping("/quality")
@@ -56,23 +58,24 @@ class QualityPageController {
     }
 
     @PostMapping("/quality/sources/{id}/scan")
-    String scan(@PathVariable long id, RedirectAttributes redirect) {
+    String scan(@PathVariable long id, RedirectAttributes redirect, java.util.Locale locale) {
         try {
             ScanView scan = sources.scanNow(id);
             redirect.addFlashAttribute("notice", "quality.scanStarted");
         } catch (InvalidParameterException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", problemTexts.describe(e, locale));
         }
         return "redirect:/quality/sources/" + id;
     }
 
     @PostMapping("/quality/sources/{id}/suite")
-    String suite(@PathVariable long id, @RequestParam String yaml, RedirectAttributes redirect) {
+    String suite(@PathVariable long id, @RequestParam String yaml, RedirectAttributes redirect, java.util.Locale locale) {
         try {
             sources.attachSuite(id, yaml);
             redirect.addFlashAttribute("notice", "quality.suiteSaved");
         } catch (InvalidParameterException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", problemTexts.describe(e, locale));
+            redirect.addFlashAttribute("yaml", yaml); // the suite stays in the form to be corrected
         }
         return "redirect:/quality/sources/" + id;
     }

@@ -66,9 +66,10 @@ public class ScanPolicy {
     /** The URL parsed and its host allowed; a 400 naming the problem otherwise. */
     public void requireJdbc(String url) {
         JdbcTarget target = JdbcTarget.parse(url);
-        String refusal = refusal(target, false);
+        Refusal refusal = refusal(target, false);
         if (refusal != null) {
-            throw InvalidParameterException.field("location", JdbcTarget.redact(url), refusal);
+            throw InvalidParameterException.field("location", JdbcTarget.redact(url), refusal.text())
+                    .because(refusal.key(), refusal.args());
         }
     }
 
@@ -77,37 +78,48 @@ public class ScanPolicy {
      * every address it resolves to is judged; at registration a name that does not resolve (yet) is judged at the
      * first scan.
      */
-    String refusal(JdbcTarget target, boolean connecting) {
+    /** Why a target is refused: the English text, and the same as a bundle key with its arguments. */
+    record Refusal(String text, String key, Object... args) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    Refusal refusal(JdbcTarget target, boolean connecting) {
         String host = JdbcTarget.stripBrackets(target.host());
         List<AllowedHost> entries = hosts().stream().filter(e -> JdbcTarget.stripBrackets(e.host()).equalsIgnoreCase(host)
                 && e.port() == target.port()
                 && (e.database() == null || e.database().equals(target.databaseName()))).toList();
         if (entries.isEmpty()) {
-            return "host '" + target.host() + "' port " + target.port()
-                    + " is not on the list of hosts an ADMIN allowed for scans (/api/admin/quality/hosts)";
+            return new Refusal("host '" + target.host() + "' port " + target.port()
+                    + " is not on the list of hosts an ADMIN allowed for scans (/api/admin/quality/hosts)",
+                    "reason.jdbc.hostNotAllowed", target.host(), String.valueOf(target.port()));
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
             if (connecting) {
-                return "host '" + target.host() + "' cannot be resolved";
+                return new Refusal("host '" + target.host() + "' cannot be resolved", "reason.jdbc.unresolved", target.host());
             }
             addresses = new InetAddress[0];
         }
         for (InetAddress address : addresses) {
             if (address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isMulticastAddress()) {
-                return "host '" + target.host() + "' resolves to an address scans never reach";
+                return new Refusal("host '" + target.host() + "' resolves to an address scans never reach",
+                        "reason.jdbc.unreachable", target.host());
             }
             if (address.isLoopbackAddress() && !isLoopbackName(host)) {
-                return "host '" + target.host() + "' resolves to this machine; only an entry naming localhost or a"
-                        + " loopback address itself allows that";
+                return new Refusal("host '" + target.host() + "' resolves to this machine; only an entry naming localhost or a"
+                        + " loopback address itself allows that", "reason.jdbc.loopback", target.host());
             }
         }
         if (ownDatabase != null && ownDatabase.port() == target.port()
                 && ownDatabase.databaseName().equals(target.databaseName()) && sameMachine(ownDatabase.host(), host, addresses)
                 && entries.stream().noneMatch(e -> target.databaseName().equals(e.database()))) {
-            return "this is the application's own database; it is scanned only when an ADMIN lists this database by name";
+            return new Refusal("this is the application's own database; it is scanned only when an ADMIN lists this database"
+                    + " by name", "reason.jdbc.ownDatabase");
         }
         return null;
     }
@@ -149,7 +161,7 @@ public class ScanPolicy {
      * the log only.
      */
     Connection connect(JdbcTarget target, String user, String password) {
-        String refusal = refusal(target, true);
+        Refusal refusal = refusal(target, true);
         if (refusal != null) {
             throw new ScanException("Not allowed: " + refusal, null);
         }
@@ -185,20 +197,24 @@ public class ScanPolicy {
     AllowedHost addHost(String host, Integer port, String database, String note, String by) {
         String h = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
         if (!h.matches("\\[[0-9a-f:.]+\\]|[0-9a-f:]+:[0-9a-f:.]*|[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?")) {
-            throw InvalidParameterException.field("host", host, "a host name or IP address, no port, no wildcard");
+            throw InvalidParameterException.field("host", host, "a host name or IP address, no port, no wildcard")
+                    .because("reason.host.name");
         }
         h = h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
         if (port == null || port < 1 || port > 65535) {
-            throw InvalidParameterException.field("port", port, "a port number 1..65535");
+            throw InvalidParameterException.field("port", port, "a port number 1..65535")
+                    .because("reason.host.port");
         }
         String db = database == null || database.isBlank() ? null : database.strip();
         if (db != null && !db.matches("[A-Za-z0-9_][A-Za-z0-9_.$-]{0,127}")) {
-            throw InvalidParameterException.field("database", database, "a plain database name, or nothing for any");
+            throw InvalidParameterException.field("database", database, "a plain database name, or nothing for any")
+                    .because("reason.host.database");
         }
         String hostKey = h;
         if (hosts().stream().anyMatch(e -> e.host().equals(hostKey) && e.port() == port
                 && java.util.Objects.equals(e.database(), db))) {
-            throw InvalidParameterException.field("host", host, "already listed with this port and database");
+            throw InvalidParameterException.field("host", host, "already listed with this port and database")
+                    .because("reason.host.listed");
         }
         long id = hosts.insert(h, port, db,
                 note == null ? null : note.strip().substring(0, Math.min(500, note.strip().length())), by,
@@ -208,7 +224,7 @@ public class ScanPolicy {
 
     AllowedHost removeHost(long id) {
         AllowedHost entry = hosts().stream().filter(e -> e.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("No allowed host " + id));
+                .orElseThrow(() -> new NotFoundException("No allowed host " + id).because("problem.host.notFound", String.valueOf(id)));
         hosts.delete(id);
         return entry;
     }

@@ -45,7 +45,7 @@ public class UnitFolders {
     /** The unit's folder (created when missing), resolved to its real path. */
     public Path unitFolder(String unit) {
         if (unit == null || !UNIT.matcher(unit).matches()) {
-            throw InvalidParameterException.field("unit", unit, "a unit code");
+            throw InvalidParameterException.field("unit", unit, "a unit code").because("reason.unit.code");
         }
         try {
             Path folder = filesRoot.resolve(unit);
@@ -62,7 +62,7 @@ public class UnitFolders {
      */
     public Path requireFile(String unit, String location) {
         return resolveFile(unit, location).orElseThrow(() -> InvalidParameterException.field("location", location,
-                NO_SUCH_FILE));
+                NO_SUCH_FILE).because("reason.file.noSuchFile"));
     }
 
     public Optional<Path> resolveFile(String unit, String location) {
@@ -89,7 +89,7 @@ public class UnitFolders {
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         if (!FILE_NAME.matcher(name).matches()) {
             throw InvalidParameterException.field("file", fileName, "a plain .csv or .parquet file name (letters, digits,"
-                    + " '.', '_', '-')");
+                    + " '.', '_', '-')").because("reason.file.plainName");
         }
         Path folder = unitFolder(unit);
         try {
@@ -100,11 +100,12 @@ public class UnitFolders {
                     size = copyAtMost(in, out, maxUploadBytes);
                 }
                 if (size < 0) {
-                    throw InvalidParameterException.field("file", name, "larger than " + maxUploadBytes + " bytes");
+                    throw InvalidParameterException.field("file", name, "larger than " + maxUploadBytes + " bytes")
+                            .because("reason.file.tooLarge", maxUploadBytes);
                 }
                 if (size == 0) { // also what a form-encoded body leaves: the servlet container takes it as parameters
                     throw InvalidParameterException.field("file", name, "the file is empty: send its bytes as the request"
-                            + " body with Content-Type text/csv or application/octet-stream");
+                            + " body with Content-Type text/csv or application/octet-stream").because("reason.file.empty");
                 }
                 Path target = folder.resolve(name);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -75,7 +75,8 @@ class OrgUnitApiController {
     @Operation(summary = "The resolution clause that formed a 2025 unit and the old units that went into it")
     UnitFormation formation(@PathVariable String code) {
         return registry.formation(registry.getByCodeOrAlias(code).code()).orElseThrow(
-                () -> new NotFoundException("No 2025 resolution clause is recorded for unit '" + code + "'"));
+                () -> new NotFoundException("No 2025 resolution clause is recorded for unit '" + code + "'")
+                        .because("problem.unit.noFormation", code));
     }
 
     @GetMapping("/{code}/children")

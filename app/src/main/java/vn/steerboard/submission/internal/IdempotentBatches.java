@@ -46,7 +46,8 @@ public class IdempotentBatches {
     /** Checks the key and hashes the content, which must be the same when the batch is sent again. */
     public Request request(String actor, String key, Object content) {
         if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
-            throw new InvalidParameterException("Idempotency-Key", key, "1 to " + MAX_KEY_LENGTH + " characters");
+            throw new InvalidParameterException("Idempotency-Key", key, "1 to " + MAX_KEY_LENGTH + " characters")
+                    .because("reason.length", 1, MAX_KEY_LENGTH);
         }
         return new Request(actor, key, key == null ? null : hash(content));
     }
@@ -61,7 +62,8 @@ public class IdempotentBatches {
                 .param("actor", request.actor()).param("key", request.key()).query((rs, n) -> {
                     if (!rs.getString(1).equals(request.hash())) {
                         throw new ConflictException("Idempotency key '" + request.key()
-                                + "' was used before for a different batch");
+                                + "' was used before for a different batch")
+                    .because("problem.idempotency.reused", request.key());
                     }
                     StoredAnswer first = json.readValue(rs.getString(2), StoredAnswer.class);
                     return new BatchResult(first.submissions(), first.values(), IdRanges.parse(first.ids()),

@@ -123,7 +123,8 @@ public class SubmissionWriter {
             if (head.locked()) {
                 throw new ConflictException("Values of " + s.dataSet().code() + " for unit " + s.unit() + ", period "
                         + s.period().code() + " are approved (through " + head.approvedThrough()
-                        + ") and locked; the approver must return them first");
+                        + ") and locked; the approver must return them first").because("problem.submission.locked",
+                        s.dataSet().code(), s.unit(), s.period().code(), head.approvedThrough());
             }
             for (Contribution old : known.values(head.id())) {
                 boolean replaced = s.replaceAll() || s.values().containsKey(old.element());

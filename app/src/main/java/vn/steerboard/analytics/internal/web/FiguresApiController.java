@@ -105,7 +105,8 @@ class FiguresApiController {
 
     private static String parent(OrgUnitType league, String parent) {
         if (league == OrgUnitType.COMMUNE && parent == null) {
-            throw new InvalidParameterException("parent", null, "the province whose communes are ranked");
+            throw new InvalidParameterException("parent", null, "the province whose communes are ranked")
+                    .because("reason.league.province");
         }
         return parent;
     }

@@ -72,7 +72,8 @@ class IndicatorCatalogueApiController {
     TargetView setTarget(@PathVariable String code, @PathVariable String unit, @RequestBody TargetRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (request.baselineValue() == null || request.targetValue() == null) {
-            throw new InvalidParameterException(request.baselineValue() == null ? "baselineValue" : "targetValue", null, "a number");
+            throw new InvalidParameterException(request.baselineValue() == null ? "baselineValue" : "targetValue", null, "a number")
+                    .because("reason.expected.number");
         }
         return targets.set(code, unit, request.baselineValue(), request.baselineDate(), request.targetValue(), request.deadline(),
                 request.milestones(), Versions.expected(request.version(), ifMatch));
@@ -85,7 +86,8 @@ class IndicatorCatalogueApiController {
     @Operation(summary = "Add a human rating with evidence beside the computed status (ADMIN); it never replaces it")
     HumanRating rate(@PathVariable String code, @PathVariable String unit, @RequestBody RatingRequest request) {
         if (request.rating() == null) {
-            throw new InvalidParameterException("rating", null, "ON_TRACK, AT_RISK or OFF_TRACK");
+            throw new InvalidParameterException("rating", null, "ON_TRACK, AT_RISK or OFF_TRACK")
+                    .because("reason.rating.value");
         }
         return targets.rate(code, unit, request.rating(), request.evidence());
     }

@@ -96,7 +96,7 @@ class TaskApiController {
     @Operation(summary = "Report progress (the lead agency's OFFICER or LEADER); evidence as a document or link")
     ResponseEntity<TaskDetail> report(@PathVariable long id, @RequestBody ReportRequest request) {
         if (request.percent() == null) {
-            throw InvalidParameterException.field("percent", null, "a whole number from 0 to 100");
+            throw InvalidParameterException.field("percent", null, "a whole number from 0 to 100").because("reason.percent.range");
         }
         Evidence evidence = request.evidenceKind() == null ? null
                 : new Evidence(request.evidenceKind(), request.evidenceReference(), null, null, null);
@@ -108,7 +108,7 @@ class TaskApiController {
     ResponseEntity<TaskDetail> reportWithFile(@PathVariable long id, @RequestParam int percent,
             @RequestParam(required = false) String note, @RequestPart("file") MultipartFile file) throws IOException {
         if (file.getSize() > Evidence.MAX_FILE_BYTES) {
-            throw InvalidParameterException.field("evidence.file", file.getOriginalFilename(), "larger than 10 MB");
+            throw InvalidParameterException.field("evidence.file", file.getOriginalFilename(), "larger than 10 MB").because("reason.evidence.tooLarge", 10);
         }
         Evidence evidence = new Evidence(Evidence.Kind.FILE, null, file.getOriginalFilename(), file.getContentType(),
                 file.getBytes());
@@ -145,6 +145,6 @@ class TaskApiController {
                 return decision;
             }
         }
-        throw InvalidParameterException.field("decision", value, "ACCEPTED or REJECTED");
+        throw InvalidParameterException.field("decision", value, "ACCEPTED or REJECTED").because("reason.decision");
     }
 }

@@ -104,7 +104,8 @@ class SubmissionApiController {
     ResponseEntity<SubmissionView> decide(@PathVariable long id, @RequestBody Decision decision,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (decision.approve() == null) {
-            throw new InvalidParameterException("approve", null, "true to approve, false to return");
+            throw new InvalidParameterException("approve", null, "true to approve, false to return")
+                    .because("reason.approve");
         }
         Long version = Versions.expected(decision.version(), ifMatch); // required, checked after access
         SubmissionView view = decision.approve() ? approvals.approve(id, decision.level(), version, decision.note())

@@ -63,10 +63,10 @@ public final class SuiteReader {
 
     public Suite read(String yaml) {
         if (yaml == null || yaml.isBlank()) {
-            throw new SuiteException(1, "(suite)", "a suite is a mapping with 'table' and 'checks'");
+            throw new SuiteException(1, "(suite)", "a suite is a mapping with 'table' and 'checks'").because("shape");
         }
         if (yaml.length() > MAX_SUITE_CHARACTERS) {
-            throw new SuiteException(1, "(suite)", "longer than " + MAX_SUITE_CHARACTERS + " characters");
+            throw new SuiteException(1, "(suite)", "longer than " + MAX_SUITE_CHARACTERS + " characters").because("tooLong", MAX_SUITE_CHARACTERS);
         }
         Node root;
         try {
@@ -75,18 +75,18 @@ public final class SuiteReader {
                 if (event instanceof org.yaml.snakeyaml.events.AliasEvent
                         || event instanceof org.yaml.snakeyaml.events.NodeEvent node && node.getAnchor() != null) {
                     throw new SuiteException(event.getStartMark() == null ? 1 : event.getStartMark().getLine() + 1,
-                            "(syntax)", "anchors and aliases (&name, *name) are not allowed in a suite");
+                            "(syntax)", "anchors and aliases (&name, *name) are not allowed in a suite").because("anchors");
                 }
             }
             root = new Yaml(loaderOptions()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             throw new SuiteException(e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1, "(syntax)",
-                    e.getProblem());
+                    e.getProblem()).because("syntax");
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new SuiteException(1, "(syntax)", "not a YAML document this reader accepts");
+            throw new SuiteException(1, "(syntax)", "not a YAML document this reader accepts").because("notYaml");
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new SuiteException(1, "(suite)", "a suite is a mapping with 'table' and 'checks'");
+            throw new SuiteException(1, "(suite)", "a suite is a mapping with 'table' and 'checks'").because("shape");
         }
         Map<String, NodeTuple> fields = fields(mapping, SUITE_FIELDS, "suite");
         String table = identifier(required(fields, "table", mapping), "table");
@@ -99,7 +99,7 @@ public final class SuiteReader {
         if (fields.containsKey("sharing")) {
             Node node = fields.get("sharing").getValueNode();
             if (!(node instanceof MappingNode sharingMap)) {
-                throw new SuiteException(line(node), "sharing", "a mapping of declared, documented_columns, exchange_endpoint");
+                throw new SuiteException(line(node), "sharing", "a mapping of declared, documented_columns, exchange_endpoint").because("sharing");
             }
             Map<String, NodeTuple> s = fields(sharingMap, Set.of("declared", "documented_columns", "exchange_endpoint"), "sharing");
             sharing = new Suite.Sharing(bool(s, "declared"), bool(s, "documented_columns"), bool(s, "exchange_endpoint"));
@@ -110,14 +110,14 @@ public final class SuiteReader {
         Dictionary dictionary = standard.with(elements);
         Node checksNode = required(fields, "checks", mapping);
         if (!(checksNode instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            throw new SuiteException(line(checksNode), "checks", "a non-empty list of checks");
+            throw new SuiteException(line(checksNode), "checks", "a non-empty list of checks").because("checks");
         }
         List<Check> checks = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node node : sequence.getValue()) {
             Check check = check(node, checks.size() + 1, dictionary);
             if (!ids.add(check.id())) {
-                throw new SuiteException(check.line(), "id", "duplicate check id '" + check.id() + "'");
+                throw new SuiteException(check.line(), "id", "duplicate check id '" + check.id() + "'").because("duplicateId", check.id());
             }
             checks.add(check);
         }
@@ -128,12 +128,12 @@ public final class SuiteReader {
     /** A suite's own dictionary elements: name, regular expression, and the rule's source. */
     private static List<PatternElement> elements(Node node) {
         if (!(node instanceof SequenceNode sequence)) {
-            throw new SuiteException(line(node), "elements", "a list of {name, pattern, source}");
+            throw new SuiteException(line(node), "elements", "a list of {name, pattern, source}").because("elements");
         }
         List<PatternElement> elements = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (!(item instanceof MappingNode map)) {
-                throw new SuiteException(line(item), "elements", "each element is {name, pattern, source}");
+                throw new SuiteException(line(item), "elements", "each element is {name, pattern, source}").because("element");
             }
             Map<String, NodeTuple> f = fields(map, Set.of("name", "pattern", "source", "description", "criterion"), "element");
             String name = identifier(required(f, "name", map), "elements.name");
@@ -142,7 +142,7 @@ public final class SuiteReader {
             try {
                 Pattern.compile(pattern);
             } catch (PatternSyntaxException e) {
-                throw new SuiteException(line(patternNode), "elements.pattern", "not a regular expression: " + e.getDescription());
+                throw new SuiteException(line(patternNode), "elements.pattern", "not a regular expression: " + e.getDescription()).because("regex");
             }
             String source = scalar(required(f, "source", map), "elements.source");
             String description = f.containsKey("description") ? scalar(f.get("description").getValueNode(), "elements.description") : name;
@@ -152,7 +152,7 @@ public final class SuiteReader {
                 try {
                     criterion = Criterion.valueOf(value.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new SuiteException(line(f.get("criterion").getValueNode()), "elements.criterion", "unknown criterion '" + value + "'");
+                    throw new SuiteException(line(f.get("criterion").getValueNode()), "elements.criterion", "unknown criterion '" + value + "'").because("criterion", value);
                 }
             }
             elements.add(PatternElement.custom(name, description, source, pattern, criterion));
@@ -167,7 +167,7 @@ public final class SuiteReader {
         if (fields.containsKey("criterion_weights")) {
             Node node = fields.get("criterion_weights").getValueNode();
             if (!(node instanceof MappingNode map)) {
-                throw new SuiteException(line(node), "criterion_weights", "a mapping such as {correct: 2, live: 1}");
+                throw new SuiteException(line(node), "criterion_weights", "a mapping such as {correct: 2, live: 1}").because("weights");
             }
             for (NodeTuple tuple : map.getValue()) {
                 String key = scalar(tuple.getKeyNode(), "criterion_weights");
@@ -175,7 +175,7 @@ public final class SuiteReader {
                     weights.put(Criterion.valueOf(key.toUpperCase(Locale.ROOT)),
                             number(tuple.getValueNode(), "criterion_weights." + key, 0, 100));
                 } catch (IllegalArgumentException e) {
-                    throw new SuiteException(line(tuple.getKeyNode()), "criterion_weights", "unknown criterion '" + key + "'");
+                    throw new SuiteException(line(tuple.getKeyNode()), "criterion_weights", "unknown criterion '" + key + "'").because("criterion", key);
                 }
             }
         }
@@ -184,13 +184,13 @@ public final class SuiteReader {
         if (fields.containsKey("bands")) {
             Node node = fields.get("bands").getValueNode();
             if (!(node instanceof MappingNode map)) {
-                throw new SuiteException(line(node), "bands", "a mapping {a: 85, b: 65}");
+                throw new SuiteException(line(node), "bands", "a mapping {a: 85, b: 65}").because("bands");
             }
             Map<String, NodeTuple> bands = fields(map, Set.of("a", "b"), "bands");
             a = bands.containsKey("a") ? number(bands.get("a").getValueNode(), "bands.a", 0, 100) : a;
             b = bands.containsKey("b") ? number(bands.get("b").getValueNode(), "bands.b", 0, 100) : b;
             if (b > a) {
-                throw new SuiteException(line(node), "bands", "b (" + b + ") must not exceed a (" + a + ")");
+                throw new SuiteException(line(node), "bands", "b (" + b + ") must not exceed a (" + a + ")").because("bandOrder", b, a);
             }
         }
         return new Suite.Scoring(weights, a, b);
@@ -198,7 +198,7 @@ public final class SuiteReader {
 
     private Check check(Node node, int index, Dictionary dictionary) {
         if (!(node instanceof MappingNode mapping)) {
-            throw new SuiteException(line(node), "checks[" + index + "]", "each check is a mapping with a 'type'");
+            throw new SuiteException(line(node), "checks[" + index + "]", "each check is a mapping with a 'type'").because("checkShape");
         }
         Map<String, NodeTuple> f = fields(mapping, CHECK_FIELDS, "check");
         int line = line(mapping);
@@ -208,7 +208,7 @@ public final class SuiteReader {
             type = CheckType.valueOf(typeName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new SuiteException(line(f.get("type").getValueNode()), "type", "unknown check type '" + typeName
-                    + "'; one of " + java.util.Arrays.stream(CheckType.values()).map(CheckType::yamlName).toList());
+                    + "'; one of " + java.util.Arrays.stream(CheckType.values()).map(CheckType::yamlName).toList()).because("type", typeName, java.util.Arrays.stream(CheckType.values()).map(CheckType::yamlName).collect(java.util.stream.Collectors.joining(", ")));
         }
         List<String> columns = new ArrayList<>();
         if (f.containsKey("column")) {
@@ -219,7 +219,7 @@ public final class SuiteReader {
         }
         boolean needsColumn = type != CheckType.ROW_COUNT && type != CheckType.SCHEMA && type != CheckType.EXPRESSION;
         if (needsColumn && columns.isEmpty()) {
-            throw new SuiteException(line, "column", "a " + type.yamlName() + " check needs 'column'");
+            throw new SuiteException(line, "column", "a " + type.yamlName() + " check needs 'column'").because("column", type.yamlName());
         }
         String id = f.containsKey("id") ? scalar(f.get("id").getValueNode(), "id")
                 : type.yamlName() + (columns.isEmpty() ? "" : "_" + String.join("_", columns));
@@ -230,7 +230,7 @@ public final class SuiteReader {
                 criterion = Criterion.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new SuiteException(line(f.get("criterion").getValueNode()), "criterion",
-                        "unknown criterion '" + value + "'; one of correct, sufficient, clean, live, unified, shared");
+                        "unknown criterion '" + value + "'; one of correct, sufficient, clean, live, unified, shared").because("criterion", value);
             }
         }
         double importance = f.containsKey("importance") ? number(f.get("importance").getValueNode(), "importance", 0.01, 100) : 1;
@@ -241,7 +241,7 @@ public final class SuiteReader {
             try {
                 Pattern.compile(pattern);
             } catch (PatternSyntaxException e) {
-                throw new SuiteException(line(p), "pattern", "not a regular expression: " + e.getDescription());
+                throw new SuiteException(line(p), "pattern", "not a regular expression: " + e.getDescription()).because("regex");
             }
         }
         List<String> values = type == CheckType.ALLOWED_VALUES ? scalars(required(f, "values", mapping), "values") : List.of();
@@ -268,7 +268,7 @@ public final class SuiteReader {
                 }
             }
             if (min == null && max == null && minDate == null && maxDate == null && !notInFuture) {
-                throw new SuiteException(line, "min", "a range check needs min, max or not_in_future");
+                throw new SuiteException(line, "min", "a range check needs min, max or not_in_future").because("range");
             }
         }
         String element = null;
@@ -277,7 +277,7 @@ public final class SuiteReader {
             element = scalar(e, "element");
             if (dictionary.find(element).isEmpty()) {
                 throw new SuiteException(line(e), "element", "unknown dictionary element '" + element + "'; known: "
-                        + dictionary.names());
+                        + dictionary.names()).because("dictionary", element, String.join(", ", dictionary.names()));
             }
             if (!f.containsKey("criterion")) {
                 criterion = dictionary.find(element).get().criterion();
@@ -295,7 +295,7 @@ public final class SuiteReader {
         if (f.containsKey("cap")) {
             Node c = f.get("cap").getValueNode();
             if (!(c instanceof MappingNode capMap)) {
-                throw new SuiteException(line(c), "cap", "a mapping {below: 0.999, max: 50}");
+                throw new SuiteException(line(c), "cap", "a mapping {below: 0.999, max: 50}").because("cap");
             }
             Map<String, NodeTuple> cf = fields(capMap, Set.of("below", "max"), "cap");
             capBelow = number(required(cf, "below", capMap), "cap.below", 0, 1);
@@ -316,29 +316,29 @@ public final class SuiteReader {
             try {
                 expression = vn.steerboard.quality.engine.expression.RowExpression.parse(scalar(e, "expression")).canonical();
             } catch (vn.steerboard.quality.engine.expression.ExpressionException problem) {
-                throw new SuiteException(line(e), "expression", problem.getMessage());
+                throw new SuiteException(line(e), "expression", problem.getMessage()).because("expression");
             }
         }
         boolean trim = f.containsKey("trim") && bool(f, "trim");
         if (f.containsKey("trim") && type != CheckType.PATTERN && type != CheckType.DICTIONARY) {
-            throw new SuiteException(line(f.get("trim").getKeyNode()), "trim", "only pattern and dictionary checks trim");
+            throw new SuiteException(line(f.get("trim").getKeyNode()), "trim", "only pattern and dictionary checks trim").because("trim");
         }
         String gender = f.containsKey("gender_column") ? identifier(f.get("gender_column").getValueNode(), "gender_column") : null;
         if (gender != null && !"cccd".equals(element)) {
-            throw new SuiteException(line(f.get("gender_column").getKeyNode()), "gender_column", "only a cccd check has a gender column");
+            throw new SuiteException(line(f.get("gender_column").getKeyNode()), "gender_column", "only a cccd check has a gender column").because("gender");
         }
         Map<String, Double> kindGates = new java.util.LinkedHashMap<>();
         if (f.containsKey("kind_gates")) {
             Node gatesNode = f.get("kind_gates").getValueNode();
             if (!(gatesNode instanceof MappingNode map)) {
-                throw new SuiteException(line(gatesNode), "kind_gates", "a mapping such as {century_mismatch: 0.999}");
+                throw new SuiteException(line(gatesNode), "kind_gates", "a mapping such as {century_mismatch: 0.999}").because("gates");
             }
             List<String> kinds = vn.steerboard.quality.engine.dictionary.Kinds.of(type,
                     element == null ? null : dictionary.find(element).orElseThrow(), trim);
             for (NodeTuple tuple : map.getValue()) {
                 String kind = scalar(tuple.getKeyNode(), "kind_gates");
                 if (!kinds.contains(kind)) {
-                    throw new SuiteException(line(tuple.getKeyNode()), "kind_gates", "'" + kind + "' is not a finding kind of this check; one of " + kinds);
+                    throw new SuiteException(line(tuple.getKeyNode()), "kind_gates", "'" + kind + "' is not a finding kind of this check; one of " + kinds).because("gateKind", kind, String.join(", ", kinds));
                 }
                 kindGates.put(kind, number(tuple.getValueNode(), "kind_gates." + kind, 0, 1));
             }
@@ -354,10 +354,10 @@ public final class SuiteReader {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
             if (!allowed.contains(key)) {
                 throw new SuiteException(line(tuple.getKeyNode()), key, "unknown field in a " + where + "; allowed: "
-                        + new java.util.TreeSet<>(allowed));
+                        + new java.util.TreeSet<>(allowed)).because("unknownField", key, String.join(", ", new java.util.TreeSet<>(allowed)));
             }
             if (fields.put(key, tuple) != null) {
-                throw new SuiteException(line(tuple.getKeyNode()), key, "given twice");
+                throw new SuiteException(line(tuple.getKeyNode()), key, "given twice").because("twice", key);
             }
         }
         return fields;
@@ -366,14 +366,14 @@ public final class SuiteReader {
     private static Node required(Map<String, NodeTuple> fields, String name, Node parent) {
         NodeTuple tuple = fields.get(name);
         if (tuple == null) {
-            throw new SuiteException(line(parent), name, "required");
+            throw new SuiteException(line(parent), name, "required").because("required", name);
         }
         return tuple.getValueNode();
     }
 
     private static String scalar(Node node, String field) {
         if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            throw new SuiteException(line(node), field, "a single value is required");
+            throw new SuiteException(line(node), field, "a single value is required").because("single");
         }
         return scalar.getValue().strip();
     }
@@ -383,7 +383,7 @@ public final class SuiteReader {
             return List.of(scalar(node, field));
         }
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            throw new SuiteException(line(node), field, "a non-empty list");
+            throw new SuiteException(line(node), field, "a non-empty list").because("list");
         }
         List<String> values = new ArrayList<>();
         for (Node item : sequence.getValue()) {
@@ -395,7 +395,7 @@ public final class SuiteReader {
     private static String identifier(Node node, String field) {
         String value = scalar(node, field);
         if (!IDENTIFIER.matcher(value).matches()) {
-            throw new SuiteException(line(node), field, "'" + value + "' is not a plain column or table name");
+            throw new SuiteException(line(node), field, "'" + value + "' is not a plain column or table name").because("name", value);
         }
         return value;
     }
@@ -413,7 +413,7 @@ public final class SuiteReader {
                 ColumnType type = ColumnType.declared(kind);
                 if (type == null) {
                     throw new SuiteException(line(item), "expected_columns", "'" + kind + "' is not a column kind; use one of"
-                            + " text, integer, decimal, date, timestamp, boolean");
+                            + " text, integer, decimal, date, timestamp, boolean").because("columnKind", kind);
                 }
                 names.add(name);
                 types.put(name.toLowerCase(java.util.Locale.ROOT), type);
@@ -423,7 +423,7 @@ public final class SuiteReader {
         }
         for (String name : names) {
             if (!IDENTIFIER.matcher(name).matches()) {
-                throw new SuiteException(line(node), "expected_columns", "'" + name + "' is not a plain column name");
+                throw new SuiteException(line(node), "expected_columns", "'" + name + "' is not a plain column name").because("columnName", name);
             }
         }
         return names;
@@ -433,7 +433,7 @@ public final class SuiteReader {
         List<String> names = scalars(node, field);
         for (String name : names) {
             if (!IDENTIFIER.matcher(name).matches()) {
-                throw new SuiteException(line(node), field, "'" + name + "' is not a plain column name");
+                throw new SuiteException(line(node), field, "'" + name + "' is not a plain column name").because("columnName", name);
             }
         }
         return names;
@@ -444,11 +444,11 @@ public final class SuiteReader {
         try {
             double number = Double.parseDouble(value);
             if (number < min || number > max) {
-                throw new SuiteException(line(node), field, value + " is outside " + min + ".." + max);
+                throw new SuiteException(line(node), field, value + " is outside " + min + ".." + max).because("outside", value, min, max);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new SuiteException(line(node), field, "'" + value + "' is not a number");
+            throw new SuiteException(line(node), field, "'" + value + "' is not a number").because("number", value);
         }
     }
 
@@ -457,7 +457,7 @@ public final class SuiteReader {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new SuiteException(line(node), field, "'" + value + "' is neither a number nor a date (YYYY-MM-DD)");
+            throw new SuiteException(line(node), field, "'" + value + "' is neither a number nor a date (YYYY-MM-DD)").because("numberOrDate", value);
         }
     }
 
@@ -470,7 +470,7 @@ public final class SuiteReader {
         try {
             return LocalDate.parse(value).toString();
         } catch (DateTimeParseException e) {
-            throw new SuiteException(line(node), field, "'" + value + "' is not a valid date");
+            throw new SuiteException(line(node), field, "'" + value + "' is not a valid date").because("date", value);
         }
     }
 
@@ -481,7 +481,7 @@ public final class SuiteReader {
         }
         String value = scalar(tuple.getValueNode(), name);
         if (!value.equals("true") && !value.equals("false")) {
-            throw new SuiteException(line(tuple.getValueNode()), name, "true or false, not '" + value + "'");
+            throw new SuiteException(line(tuple.getValueNode()), name, "true or false, not '" + value + "'").because("boolean", value);
         }
         return Boolean.parseBoolean(value);
     }
