@@ -28,7 +28,7 @@ import vn.steerboard.support.TestFixtures;
 class QualityCriteriaTest {
 
     // a ministry: a code of letters, which MaskingTest cannot mistake for four digits of a personal value
-    private static final String UNIT = TestFixtures.unit("BXD", "QualityCriteriaTest"); // Bộ Xây dựng
+    private static final String UNIT = TestFixtures.unit("BGDDT", "QualityCriteriaTest"); // Bộ Giáo dục và Đào tạo
 
     /** 8 rows: 2 missing numbers, one with a leading space, one too short; 3 statuses off the list. */
     private static final String CSV = """
@@ -61,7 +61,7 @@ class QualityCriteriaTest {
 
     @Test
     void aScanIsShownInTheSixCriteriaWithItsChecksKindsAndMaskedExamples() throws Exception {
-        String officer = TestFixtures.account(port, "fx.bxd.quality", "OFFICER", UNIT);
+        String officer = TestFixtures.account(port, "fx.bgddt.quality", "OFFICER", UNIT);
         Path file = folders.unitFolder(UNIT).resolve("criteria-" + UNIT + ".csv");
         Files.writeString(file, CSV, StandardCharsets.UTF_8);
         try {
