@@ -64,6 +64,9 @@
     var built = option(data);
     chart.setOption(built);
     var items = built.series[0].data.concat(built.series[1].data);
+    // the box can change after the first paint (fonts, the live banner, a phone turned): redraw to fit, so a tile is
+    // where it is drawn
+    if (window.ResizeObserver) { new window.ResizeObserver(function () { chart.resize(); }).observe(canvas); }
     canvas.setAttribute('data-tiles', String(items.length));
     chart.on('click', function (p) { if (p.data && p.data.tile) { window.location.href = scorecard(data, p.data.tile); } });
     var current = 0;

@@ -52,13 +52,13 @@ class ProvinceMapBrowserTest {
             assertThat(browser.findAll(By.cssSelector("#map-table tbody tr"))).hasSize(34);
             browser.screenshot("province-map-composite");
 
+            WebElement map = browser.find(By.id("province-map-canvas"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'start'}); echarts.getInstanceByDom(arguments[0]).resize();", map);
             // a real click in the middle of Hà Nội's tile
             @SuppressWarnings("unchecked")
             List<Number> pixel = (List<Number>) js.executeScript("var c = echarts.getInstanceByDom(document.getElementById("
                     + "'province-map-canvas')); var o = c.getOption(); var s = o.series[0].data.some(function (d) { return d.tile.code"
                     + " === '01'; }) ? 0 : 1; return c.convertToPixel({seriesIndex: s}, [2, 2]);");
-            WebElement map = browser.find(By.id("province-map-canvas"));
-            js.executeScript("arguments[0].scrollIntoView({block: 'start'})", map);
             int dx = pixel.get(0).intValue() - map.getSize().getWidth() / 2;
             int dy = pixel.get(1).intValue() - map.getSize().getHeight() / 2;
             new Actions(browser.driver()).moveToElement(map, dx, dy).click().perform();
