@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -40,7 +39,7 @@ class CommitteeFigures {
     private final TaskFigures tasks;
     private final IndicatorFigures indicators;
     private final QualitySources quality;
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final FigureCache cache = new FigureCache(300);
 
     CommitteeFigures(TaskFigures tasks, IndicatorFigures indicators, QualitySources quality) {
         this.tasks = tasks;
@@ -53,33 +52,18 @@ class CommitteeFigures {
         cache.clear();
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String key, Supplier<T> compute) {
-        if (cache.size() > 300) {
-            cache.clear();
-        }
-        // not computeIfAbsent: one figure is built from others, and the map forbids nested updates
-        Object value = cache.get(key);
-        if (value == null) {
-            value = compute.get();
-            Object raced = cache.putIfAbsent(key, value);
-            value = raced == null ? value : raced;
-        }
-        return (T) value;
-    }
-
     /** Rendered HTML of a part that shows only aggregates, kept like the figures it shows. */
     String rendered(String key, Supplier<String> render) {
-        return cached("html|" + key, render);
+        return cache.get("html|" + key, render);
     }
 
     StatusCounts tasks(LocalDate asOf, String unit) {
-        return cached("tasks|" + asOf + "|" + unit, () -> tasks.summary(asOf, unit));
+        return cache.get("tasks|" + asOf + "|" + unit, () -> tasks.summary(asOf, unit));
     }
 
     /** The on-time rate at the end of each month from January 2025 to the day, as reports of those dates gave it. */
     Map<String, Double> onTimeByMonth(LocalDate asOf, String unit) {
-        return cached("onTime|" + asOf + "|" + unit, () -> {
+        return cache.get("onTime|" + asOf + "|" + unit, () -> {
             Map<String, Double> series = new LinkedHashMap<>();
             for (YearMonth month = YearMonth.of(2025, 1); !month.atDay(1).isAfter(asOf); month = month.plusMonths(1)) {
                 LocalDate day = month.atEndOfMonth().isAfter(asOf) ? asOf : month.atEndOfMonth();
@@ -90,12 +74,12 @@ class CommitteeFigures {
     }
 
     List<TaskView> mostOverdue(LocalDate asOf, String unit, int count) {
-        return cached("overdue|" + asOf + "|" + unit, () -> tasks.overdue(asOf, unit, new PageRequest(0, count)).content());
+        return cache.get("overdue|" + asOf + "|" + unit, () -> tasks.overdue(asOf, unit, new PageRequest(0, count)).content());
     }
 
     /** The nation's indicators on approved values: what the committee and the public are shown. */
     List<IndicatorProgress> nationalIndicators(LocalDate asOf) {
-        return cached("kpi|" + asOf, () -> indicators.publicNation(asOf));
+        return cache.get("kpi|" + asOf, () -> indicators.publicNation(asOf));
     }
 
     Map<TargetStatus, Long> statusCounts(List<IndicatorProgress> progress) {
@@ -120,7 +104,7 @@ class CommitteeFigures {
     }
 
     Double averageQuality(String unit) {
-        return cached("quality|" + unit, () -> java.util.Optional.ofNullable(quality.averageScore(unit))).orElse(null);
+        return cache.get("quality|" + unit, () -> java.util.Optional.ofNullable(quality.averageScore(unit))).orElse(null);
     }
 
     /**
@@ -147,7 +131,7 @@ class CommitteeFigures {
 
     /** The composite league of ministries, provinces, or the communes of a province on the day, with ▲▼ since the last meeting. */
     List<CompositeRow> composite(LocalDate asOf, League league, String parent) {
-        return cached("composite|" + asOf + "|" + league + "|" + parent, () -> {
+        return cache.get("composite|" + asOf + "|" + league + "|" + parent, () -> {
             Map<String, Integer> before = new LinkedHashMap<>();
             compositeOnly(MeetingCalendar.lastMeetingBefore(asOf), league, parent).forEach(r -> before.put(r.code(), r.rank()));
             return compositeOnly(asOf, league, parent).stream().map(r -> new CompositeRow(r.rank(), r.code(), r.name(),
@@ -157,7 +141,7 @@ class CommitteeFigures {
     }
 
     private List<CompositeRow> compositeOnly(LocalDate asOf, League league, String parent) {
-        return cached("compositeOnly|" + asOf + "|" + league + "|" + parent, () -> {
+        return cache.get("compositeOnly|" + asOf + "|" + league + "|" + parent, () -> {
             List<AgencyFigures> delivery = tasks.ranking(asOf, league, parent);
             OrgUnitType type = league == League.MINISTRIES ? OrgUnitType.CENTRAL
                     : league == League.PROVINCES ? OrgUnitType.PROVINCE : OrgUnitType.COMMUNE;

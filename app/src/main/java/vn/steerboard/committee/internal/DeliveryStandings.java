@@ -2,9 +2,6 @@ package vn.steerboard.committee.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,7 +26,7 @@ class DeliveryStandings {
 
     private final DeliveryIndex index;
     private final Registry registry;
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final FigureCache cache = new FigureCache(200);
 
     DeliveryStandings(DeliveryIndex index, Registry registry) {
         this.index = index;
@@ -63,7 +60,7 @@ class DeliveryStandings {
     }
 
     List<LeagueRow> league(LeagueKind kind, String province, LocalDate asOf) {
-        return cached("league|" + kind + "|" + province + "|" + asOf,
+        return cache.get("league|" + kind + "|" + province + "|" + asOf,
                 () -> index.league(kind, province, period(asOf), AsOf.of(asOf)));
     }
 
@@ -82,17 +79,4 @@ class DeliveryStandings {
                 period(asOf).label(), 0);
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String key, Supplier<T> compute) {
-        if (cache.size() > 200) {
-            cache.clear();
-        }
-        Object value = cache.get(key);
-        if (value == null) {
-            value = compute.get();
-            Object raced = cache.putIfAbsent(key, value);
-            value = raced == null ? value : raced;
-        }
-        return (T) value;
-    }
 }
