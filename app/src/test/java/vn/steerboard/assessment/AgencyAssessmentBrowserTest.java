@@ -42,7 +42,7 @@ class AgencyAssessmentBrowserTest {
             new Select(agency.find(By.id("start-framework"))).selectByValue("dti-province");
             new Select(agency.find(By.id("start-year"))).selectByValue("2026");
             agency.find(By.id("start-submit")).click();
-            ref = agency.currentPath().substring("/assessments/agencies/".length());
+            ref = agency.waitForPath("/assessments/agencies/[^/]+").substring("/assessments/agencies/".length());
             assertThat(agency.find(By.id("status")).getText()).isEqualTo("Đang soạn");
 
             // half the answers, saved; the page comes back with them (resume)

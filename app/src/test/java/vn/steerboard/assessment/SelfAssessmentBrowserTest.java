@@ -58,7 +58,7 @@ class SelfAssessmentBrowserTest {
             answer(phone, phone.findAll(By.cssSelector(".question")));
             phone.find(By.cssSelector("#q-P2C1 input[value=no]")).click();
             phone.find(By.id("complete")).click();
-            assertThat(phone.currentPath()).endsWith("/result");
+            phone.waitForPath(".*/result");
             assertThat(phone.find(By.id("level")).getText()).isEqualTo("Tối ưu");
             assertThat(phone.find(By.id("pillars")).getText()).contains("Chiến lược", "50,0");
             assertThat(phone.find(By.id("raise")).getText()).contains("kế hoạch chuyển đổi số");

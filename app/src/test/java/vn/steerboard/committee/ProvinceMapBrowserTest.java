@@ -62,8 +62,8 @@ class ProvinceMapBrowserTest {
             int dx = pixel.get(0).intValue() - map.getSize().getWidth() / 2;
             int dy = pixel.get(1).intValue() - map.getSize().getHeight() / 2;
             new Actions(browser.driver()).moveToElement(map, dx, dy).click().perform();
+            browser.waitForPath("/scorecard/01");
             browser.waitFor(By.id("scorecard-name"));
-            assertThat(browser.currentPath()).startsWith("/scorecard/01");
             assertThat(browser.driver().getCurrentUrl()).contains("asOf=" + DAY);
             assertThat(browser.find(By.id("scope-line")).getText()).contains("15/11/2025");
 
@@ -127,7 +127,7 @@ class ProvinceMapBrowserTest {
                 assertThat(figure.getText()).contains("Chỉ số 766 năm 2025", rank);
                 assertThat(figure.getAttribute("href")).endsWith("/delivery/units/" + unit[1] + "?period=2025&asOf=" + DAY);
                 figure.click();
-                assertThat(browser.currentPath()).startsWith("/delivery/units/" + unit[1]);
+                browser.waitForPath("/delivery/units/" + unit[1]);
             }
         }
         try (Browser browser = Browser.open(port, 1280, 1400)) {

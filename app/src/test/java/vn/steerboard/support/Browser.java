@@ -90,6 +90,29 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /**
+     * Waits until the page's path matches: a click that navigates (a form, a link, a script setting location) returns
+     * before the next page has loaded, so reading the path at once races the browser. On a timeout the message names
+     * the path reached and what the page says, so a refusal shown instead is not mistaken for slowness. Returns the
+     * path without its query.
+     */
+    public String waitForPath(String regex) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> pattern.matcher(pathOnly()).matches());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected a page at " + regex + " but the browser is at " + currentPath()
+                    + ", showing: " + text(), e);
+        }
+        return pathOnly();
+    }
+
+    private String pathOnly() {
+        String path = currentPath();
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
