@@ -17,11 +17,13 @@ import vn.steerboard.indicator.Period;
 import vn.steerboard.submission.SubmissionFilter;
 import vn.steerboard.submission.SubmissionView;
 import vn.steerboard.submission.Submissions;
+import vn.steerboard.submission.internal.SystemValueSources;
 
 /**
  * What the entry form shows a unit before it types: the data sets it reports first (a ward is not opened on GRDP),
  * a picker of the recent periods with their lock state, the open period chosen by default, and the values of the
- * period before next to each field.
+ * period before next to each field. Data sets a system records ({@link SystemValueSources}) are not offered: a person's
+ * submission for them is refused, so the form says where their values come from instead.
  */
 @Component
 class EntryFormModel {
@@ -32,11 +34,13 @@ class EntryFormModel {
     private final IndicatorCatalogue catalogue;
     private final Submissions submissions;
     private final VietnamTime time;
+    private final SystemValueSources systemSources;
 
-    EntryFormModel(IndicatorCatalogue catalogue, Submissions submissions, VietnamTime time) {
+    EntryFormModel(IndicatorCatalogue catalogue, Submissions submissions, VietnamTime time, SystemValueSources systemSources) {
         this.catalogue = catalogue;
         this.submissions = submissions;
         this.time = time;
+        this.systemSources = systemSources;
     }
 
     /** One period in the picker: its code, its number and year for the label, and whether its values are locked. */
@@ -49,8 +53,13 @@ class EntryFormModel {
         Set<String> reported = new LinkedHashSet<>();
         history.stream().sorted(Comparator.comparing(SubmissionView::period).reversed()).forEach(s -> reported.add(s.dataSet()));
         List<DataSetDefinition> sets = new ArrayList<>(catalogue.dataSets());
+        sets.removeIf(s -> systemSources.sourceOf(s.code()).isPresent());
         sets.sort(Comparator.comparing((DataSetDefinition s) -> !reported.contains(s.code())));
-        DataSetDefinition set = dataSet != null ? catalogue.dataSet(dataSet) : sets.isEmpty() ? null : sets.get(0);
+        DataSetDefinition asked = dataSet != null ? catalogue.dataSet(dataSet) : sets.isEmpty() ? null : sets.get(0);
+        // a system's data set asked for by link: no form, where its values come from instead
+        boolean system = asked != null && systemSources.sourceOf(asked.code()).isPresent();
+        model.addAttribute("systemSet", system ? asked : null);
+        DataSetDefinition set = system ? null : asked;
         model.addAttribute("dataSets", sets);
         model.addAttribute("reportedSets", reported);
         model.addAttribute("set", set);
