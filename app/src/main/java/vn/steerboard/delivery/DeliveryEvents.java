@@ -117,7 +117,7 @@ public class DeliveryEvents {
 
     private EventBatch write(String key, List<DeliveryEvent> batch, String by, boolean system) {
         OffsetDateTime now = time.now();
-        return ingest.run(key, sha256(batch), batch, by, now, calendar.workingDays(), registry::exists, texts, outcome -> {
+        return ingest.run(key, body(json, batch), by, now, calendar.workingDays(), registry::exists, texts, outcome -> {
             // the online shares become indicator values in the same transaction (submission.SystemValues)
             feed.record(outcome.months());
             AuditEvent event = new AuditEvent("INGEST", "DELIVERY_EVENT", key, outcome.units().size() == 1
@@ -159,15 +159,35 @@ public class DeliveryEvents {
         }
     }
 
-    private String sha256(List<DeliveryEvent> batch) {
-        return hex(json.writeValueAsString(batch).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Each event serialised once: its JSON is its stored payload, and the body's SHA-256 is taken over the same bytes
+     * as a JSON array of them (what serialising the list at once gives, so keys stored earlier still match).
+     */
+    static Ingest.Body body(JsonMapper json, List<DeliveryEvent> batch) {
+        List<String> payloads = new java.util.ArrayList<>(batch.size());
+        MessageDigest digest = sha256();
+        digest.update((byte) '[');
+        for (int i = 0; i < batch.size(); i++) {
+            String payload = json.writeValueAsString(batch.get(i));
+            payloads.add(payload);
+            if (i > 0) {
+                digest.update((byte) ',');
+            }
+            digest.update(payload.getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update((byte) ']');
+        return new Ingest.Body(batch, payloads, HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static String hex(byte[] content) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String hex(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
     }
 }

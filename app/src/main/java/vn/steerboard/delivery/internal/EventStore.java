@@ -17,17 +17,31 @@ import vn.steerboard.delivery.EventBatch;
 @Repository
 public class EventStore {
 
-    /** An accepted event as stored, with the procedure facts it was counted with. */
-    public record Stored(DeliveryEvent event, Long feeVnd, Boolean eligible, boolean late) {
+    /**
+     * An accepted event as stored, with the procedure facts it was counted with, and its JSON when the batch's body
+     * was serialised already (it is stored as the event's payload; null: serialised here).
+     */
+    public record Stored(DeliveryEvent event, Long feeVnd, Boolean eligible, boolean late, String payload) {
+        public Stored(DeliveryEvent event, Long feeVnd, Boolean eligible, boolean late) {
+            this(event, feeVnd, eligible, late, null);
+        }
+
+        String json(JsonMapper json) {
+            return payload != null ? payload : json.writeValueAsString(event);
+        }
     }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final NamedParameterJdbcTemplate streaming;
+    private final javax.sql.DataSource dataSource;
+    private final boolean postgres;
 
-    EventStore(NamedParameterJdbcTemplate jdbc) {
+    EventStore(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.postgres = CopyRows.postgres(dataSource);
         org.springframework.jdbc.core.JdbcTemplate cursor = new org.springframework.jdbc.core.JdbcTemplate(
                 jdbc.getJdbcTemplate().getDataSource());
         cursor.setFetchSize(2000);
@@ -52,15 +66,29 @@ public class EventStore {
                         .addValue("by", by).addValue("at", at));
     }
 
+    private static final String EVENT_COLUMNS = "batch_key, subject, kind, unit_code, occurred_at, payload, fee_vnd, eligible,"
+            + " late, correction, recorded_at";
+
+    /** The batch's events in their order (so seq follows it): one COPY on PostgreSQL, a JDBC batch on H2. */
     public void insert(String batchKey, List<Stored> events, OffsetDateTime at) {
-        jdbc.batchUpdate("""
-                INSERT INTO delivery_event (batch_key, subject, kind, unit_code, occurred_at, payload, fee_vnd, eligible,
-                    late, correction, recorded_at)
-                VALUES (:batch, :subject, :kind, :unit, :occurred, :payload, :fee, :eligible, :late, :correction, :at)""",
+        if (postgres) {
+            CopyRows rows = new CopyRows(events.size());
+            String recorded = at.toString();
+            for (Stored s : events) {
+                DeliveryEvent e = s.event();
+                rows.text(batchKey).text(e.subject()).text(e.kind().name()).text(e.unit()).value(e.at())
+                        .text(s.json(json)).value(s.feeVnd()).bool(s.eligible()).bool(s.late())
+                        .bool(e.isCorrection()).value(recorded).endRow();
+            }
+            rows.copyInto(dataSource, "delivery_event", EVENT_COLUMNS);
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO delivery_event (" + EVENT_COLUMNS + ")"
+                + " VALUES (:batch, :subject, :kind, :unit, :occurred, :payload, :fee, :eligible, :late, :correction, :at)",
                 events.stream().map(s -> (SqlParameterSource) new MapSqlParameterSource("batch", batchKey)
                         .addValue("subject", s.event().subject()).addValue("kind", s.event().kind().name())
                         .addValue("unit", s.event().unit()).addValue("occurred", s.event().at())
-                        .addValue("payload", json.writeValueAsString(s.event())).addValue("fee", s.feeVnd())
+                        .addValue("payload", s.json(json)).addValue("fee", s.feeVnd())
                         .addValue("eligible", s.eligible()).addValue("late", s.late())
                         .addValue("correction", s.event().isCorrection()).addValue("at", at)).toArray(SqlParameterSource[]::new));
     }

@@ -46,7 +46,8 @@ public class IndicatorFeed {
         }
 
         String period() {
-            return String.format("%04d-%02d", month / 100, month % 100);
+            int m = month % 100;
+            return (month / 100) + (m < 10 ? "-0" : "-") + m;
         }
     }
 
@@ -71,10 +72,16 @@ public class IndicatorFeed {
         return m;
     }
 
-    /** The months of a batch's delta. */
+    /**
+     * The months of a batch's delta whose values move: those where a counter the data set takes changed (a status
+     * change alone moves other counters, and leaves the unit's values as they are).
+     */
     public static Set<UnitMonth> touched(TallyDelta delta) {
+        Set<String> taken = new java.util.HashSet<>();
+        ELEMENTS.values().forEach(c -> taken.add(c.name()));
         Set<UnitMonth> touched = new TreeSet<>();
-        delta.counts().keySet().forEach(k -> touched.add(new UnitMonth(k.unit(), k.month())));
+        delta.counts().keySet().stream().filter(k -> taken.contains(k.counter()))
+                .forEach(k -> touched.add(new UnitMonth(k.unit(), k.month())));
         return touched;
     }
 

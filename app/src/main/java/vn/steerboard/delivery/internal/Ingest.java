@@ -45,9 +45,15 @@ public class Ingest {
     public record Outcome(EventBatch batch, Set<String> units, Set<IndicatorFeed.UnitMonth> months) {
     }
 
-    public Outcome run(String key, String sha256, List<DeliveryEvent> batch, String by, OffsetDateTime now,
+    /** A batch's events and their JSON, each serialised once: the body's hash and the stored payloads. */
+    public record Body(List<DeliveryEvent> events, List<String> payloads, String sha256) {
+    }
+
+    public Outcome run(String key, Body body, String by, OffsetDateTime now,
             WorkingDays calendar, java.util.function.Predicate<String> units, Texts texts,
             java.util.function.Consumer<Outcome> inTransaction) {
+        List<DeliveryEvent> batch = body.events();
+        String sha256 = body.sha256();
         return lock.run(() -> {
             Optional<EventStore.Batch> earlier = events.batch(key);
             if (earlier.isPresent()) {
@@ -56,7 +62,7 @@ public class Ingest {
                 }
                 return new Outcome(earlier.get().result(), Set.of(), Set.of());
             }
-            Map<String, Optional<EventRules.ProcedureFacts>> facts = new HashMap<>();
+            Map<String, Optional<EventRules.ProcedureFacts>> facts = procedureFacts(batch, now);
             EventRules.Context ctx = new EventRules.Context(calendar, code -> facts.computeIfAbsent(code, c -> procedures
                     .current(c, now.plusYears(1000)).map(p -> new EventRules.ProcedureFacts(p.feeVnd(),
                             p.fullyOnlineEligible()))), units, now, texts);
@@ -81,7 +87,7 @@ public class Ingest {
                 Optional<EventRules.ProcedureFacts> f = e.kind() == EventKind.DOSSIER_RECEIVED ? ctx.procedures()
                         .apply(e.procedure()) : Optional.empty();
                 stored.add(new EventStore.Stored(e, f.map(EventRules.ProcedureFacts::feeVnd).orElse(null),
-                        f.map(EventRules.ProcedureFacts::eligible).orElse(null), isLate));
+                        f.map(EventRules.ProcedureFacts::eligible).orElse(null), isLate, body.payloads().get(i)));
             }
             if (!problems.isEmpty()) {
                 throw new RejectedFileException(texts.get("delivery.event.rejected"),
@@ -92,7 +98,7 @@ public class Ingest {
                 delta.add(contribution(before.get(subject), calendar), -1);
                 delta.add(contribution(state, calendar), 1);
             });
-            states.save(after);
+            states.save(after, before.keySet());
             tallies.apply(delta);
             events.insert(key, stored, now);
             int corrections = (int) batch.stream().filter(DeliveryEvent::isCorrection).count();
@@ -102,6 +108,21 @@ public class Ingest {
             inTransaction.accept(outcome);
             return outcome;
         });
+    }
+
+    /** The batch's procedures read at once (one query, not one per procedure); unknown codes are known to be unknown. */
+    private Map<String, Optional<EventRules.ProcedureFacts>> procedureFacts(List<DeliveryEvent> batch, OffsetDateTime now) {
+        Set<String> codes = new LinkedHashSet<>();
+        batch.forEach(e -> {
+            if (e != null && e.kind() == EventKind.DOSSIER_RECEIVED && e.procedure() != null) {
+                codes.add(e.procedure());
+            }
+        });
+        Map<String, vn.steerboard.delivery.ProcedureVersion> found = procedures.current(codes, now.plusYears(1000));
+        Map<String, Optional<EventRules.ProcedureFacts>> facts = new HashMap<>();
+        codes.forEach(code -> facts.put(code, Optional.ofNullable(found.get(code))
+                .map(p -> new EventRules.ProcedureFacts(p.feeVnd(), p.fullyOnlineEligible()))));
+        return facts;
     }
 
     static Contribution contribution(Object state, WorkingDays calendar) {

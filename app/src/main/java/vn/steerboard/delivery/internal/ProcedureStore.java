@@ -40,6 +40,18 @@ public class ProcedureStore {
                 .query(ProcedureStore::row).optional();
     }
 
+    /** Several procedures as they stood before {@code before}, by code (codes not in the catalogue are absent). */
+    public java.util.Map<String, ProcedureVersion> current(java.util.Collection<String> codes, OffsetDateTime before) {
+        java.util.Map<String, ProcedureVersion> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += 500) {
+            jdbc.sql(CURRENT + " AND p.code IN (:codes)").param("before", before)
+                    .param("codes", all.subList(from, Math.min(all.size(), from + 500))).query(ProcedureStore::row).list()
+                    .forEach(p -> found.put(p.code(), p));
+        }
+        return found;
+    }
+
     public List<ProcedureVersion> history(String code) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery_procedure_version WHERE code = :code ORDER BY version")
                 .param("code", code).query(ProcedureStore::row).list();

@@ -60,7 +60,7 @@ public class Repair {
                 state[0] = next == null ? state[0] : next;
             });
             flush(subject[0], state[0], pending, delta, calendar);
-            states.save(pending);
+            states.save(pending, java.util.Set.of());
             tallies.apply(delta);
             Map<String, Long> after = tallies.snapshot();
             RepairResult result = new RepairResult(counts[0], counts[1], before.size(), after.size(), before.equals(after));
@@ -76,7 +76,7 @@ public class Repair {
         pending.put(subject, state);
         delta.add(Ingest.contribution(state, calendar), 1);
         if (pending.size() >= FLUSH) {
-            states.save(pending);
+            states.save(pending, java.util.Set.of());
             pending.clear();
         }
     }

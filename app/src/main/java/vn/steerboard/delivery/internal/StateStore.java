@@ -23,23 +23,31 @@ public class StateStore {
 
     private static final int CHUNK = 500;
 
-    private static final String INSERT_DOSSIER = """
-            INSERT INTO delivery_dossier (id, unit_code, ym, procedure_code, channel, fully_online, digitised, received_at,
-                fee_vnd, eligible, running_from, days_left, stopped, status, status_at, closed_on, on_time,
-                result_electronic, result_file, paid_online, reused_digitised, personal_data_store, population_data,
-                synced, rated, disliked, applicant_name, applicant_id)
+    private static final String DOSSIER_COLUMNS = """
+            id, unit_code, ym, procedure_code, channel, fully_online, digitised, received_at, fee_vnd, eligible,
+            running_from, days_left, stopped, status, status_at, closed_on, on_time, result_electronic, result_file,
+            paid_online, reused_digitised, personal_data_store, population_data, synced, rated, disliked, applicant_name,
+            applicant_id""";
+
+    private static final String PETITION_COLUMNS = "id, unit_code, ym, received_at, due_on, handled_on, rated, dissatisfied,"
+            + " reraised";
+
+    private static final String INSERT_DOSSIER = "INSERT INTO delivery_dossier (" + DOSSIER_COLUMNS + ") " + """
             VALUES (:id, :unit, :ym, :procedure, :channel, :fullyOnline, :digitised, :receivedAt, :fee, :eligible,
                 :runningFrom, :daysLeft, :stopped, :status, :statusAt, :closedOn, :onTime, :resultElectronic, :resultFile,
                 :paidOnline, :reused, :store, :population, :synced, :rated, :disliked, :name, :personId)""";
 
-    private static final String INSERT_PETITION = """
-            INSERT INTO delivery_petition (id, unit_code, ym, received_at, due_on, handled_on, rated, dissatisfied, reraised)
+    private static final String INSERT_PETITION = "INSERT INTO delivery_petition (" + PETITION_COLUMNS + ") " + """
             VALUES (:id, :unit, :ym, :receivedAt, :dueOn, :handledOn, :rated, :dissatisfied, :reraised)""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final javax.sql.DataSource dataSource;
+    private final boolean postgres;
 
-    StateStore(NamedParameterJdbcTemplate jdbc) {
+    StateStore(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.postgres = CopyRows.postgres(dataSource);
     }
 
     /** The current state of each subject ("D:id" or "P:id") that has one. */
@@ -58,19 +66,26 @@ public class StateStore {
         return states;
     }
 
-    /** Replaces the stored states of these subjects (a null state is not written). */
-    public void save(Map<String, Object> states) {
+    /**
+     * Writes these subjects' states (a null state is not written), replacing the stored ones of {@code stored}: the
+     * subjects that had a state before (the others have no row to replace). On PostgreSQL the rows go in with COPY.
+     */
+    public void save(Map<String, Object> states, java.util.Set<String> stored) {
         List<String> dossiers = new ArrayList<>();
         List<String> petitions = new ArrayList<>();
-        List<SqlParameterSource> dossierRows = new ArrayList<>();
-        List<SqlParameterSource> petitionRows = new ArrayList<>();
+        List<DossierState> dossierRows = new ArrayList<>();
+        List<PetitionState> petitionRows = new ArrayList<>();
         states.forEach((subject, state) -> {
             if (state instanceof DossierState d) {
-                dossiers.add(d.id());
-                dossierRows.add(params(d));
+                dossierRows.add(d);
+                if (stored.contains(subject)) {
+                    dossiers.add(d.id());
+                }
             } else if (state instanceof PetitionState p) {
-                petitions.add(p.id());
-                petitionRows.add(params(p));
+                petitionRows.add(p);
+                if (stored.contains(subject)) {
+                    petitions.add(p.id());
+                }
             }
         });
         for (List<String> ids : chunks(dossiers)) {
@@ -79,8 +94,31 @@ public class StateStore {
         for (List<String> ids : chunks(petitions)) {
             jdbc.update("DELETE FROM delivery_petition WHERE id IN (:ids)", Map.of("ids", ids));
         }
-        jdbc.batchUpdate(INSERT_DOSSIER, dossierRows.toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate(INSERT_PETITION, petitionRows.toArray(SqlParameterSource[]::new));
+        if (postgres) {
+            CopyRows rows = new CopyRows(dossierRows.size());
+            dossierRows.forEach(d -> copyRow(rows, d));
+            rows.copyInto(dataSource, "delivery_dossier", DOSSIER_COLUMNS);
+            CopyRows petitionCopy = new CopyRows(petitionRows.size());
+            petitionRows.forEach(p -> copyRow(petitionCopy, p));
+            petitionCopy.copyInto(dataSource, "delivery_petition", PETITION_COLUMNS);
+            return;
+        }
+        jdbc.batchUpdate(INSERT_DOSSIER, dossierRows.stream().map(StateStore::params).toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(INSERT_PETITION, petitionRows.stream().map(StateStore::params).toArray(SqlParameterSource[]::new));
+    }
+
+    private static void copyRow(CopyRows rows, DossierState d) {
+        rows.text(d.id()).text(d.unit()).value(Tally.month(d.receivedAt())).text(d.procedure()).text(d.channel().name())
+                .bool(d.fullyOnline()).bool(d.digitised()).value(d.receivedAt()).value(d.feeVnd()).bool(d.eligible())
+                .value(d.clock().runningFrom()).value(d.clock().daysLeft()).bool(d.clock().stopped()).text(d.status().name())
+                .value(d.statusAt()).value(d.closedOn()).bool(d.onTime()).bool(d.resultElectronic()).bool(d.resultFile())
+                .bool(d.paidOnline()).bool(d.reusedDigitised()).bool(d.personalDataStore()).bool(d.populationData())
+                .bool(d.synced()).bool(d.rated()).bool(d.disliked()).text(d.applicantName()).text(d.applicantId()).endRow();
+    }
+
+    private static void copyRow(CopyRows rows, PetitionState p) {
+        rows.text(p.id()).text(p.unit()).value(Tally.month(p.receivedAt())).value(p.receivedAt()).value(p.dueOn())
+                .value(p.handledOn()).bool(p.rated()).bool(p.dissatisfied()).bool(p.reraised()).endRow();
     }
 
     public void deleteAll() {

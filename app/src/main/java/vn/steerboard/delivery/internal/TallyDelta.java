@@ -12,18 +12,22 @@ import java.util.TreeMap;
 public final class TallyDelta {
 
     public record Key(String unit, int month, String counter) implements Comparable<Key> {
+        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::unit)
+                .thenComparingInt(Key::month).thenComparing(Key::counter);
+
         @Override
         public int compareTo(Key o) {
-            return java.util.Comparator.comparing(Key::unit).thenComparingInt(Key::month).thenComparing(Key::counter)
-                    .compare(this, o);
+            return ORDER.compare(this, o);
         }
     }
 
     public record OpenKey(String unit, int month, String kind, LocalDate due) implements Comparable<OpenKey> {
+        private static final java.util.Comparator<OpenKey> ORDER = java.util.Comparator.comparing(OpenKey::unit)
+                .thenComparingInt(OpenKey::month).thenComparing(OpenKey::kind).thenComparing(OpenKey::due);
+
         @Override
         public int compareTo(OpenKey o) {
-            return java.util.Comparator.comparing(OpenKey::unit).thenComparingInt(OpenKey::month)
-                    .thenComparing(OpenKey::kind).thenComparing(OpenKey::due).compare(this, o);
+            return ORDER.compare(this, o);
         }
     }
 

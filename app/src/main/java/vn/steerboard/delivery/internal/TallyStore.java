@@ -19,13 +19,22 @@ import org.springframework.stereotype.Repository;
 public class TallyStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
 
-    TallyStore(NamedParameterJdbcTemplate jdbc) {
+    TallyStore(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = CopyRows.postgres(dataSource);
     }
 
-    /** Adds the delta (an update where the row exists, an insert where not; writers are serialised by IngestLock). */
+    /**
+     * Adds the delta (an update where the row exists, an insert where not; writers are serialised by IngestLock). On
+     * PostgreSQL one upsert per table, the delta's rows passed as arrays; on H2 an UPDATE batch, then INSERTs.
+     */
     public void apply(TallyDelta delta) {
+        if (postgres) {
+            upsert(delta);
+            return;
+        }
         List<Map.Entry<TallyDelta.Key, Long>> counts = new ArrayList<>(delta.counts().entrySet());
         int[] updated = jdbc.batchUpdate("UPDATE delivery_tally SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
                 + " AND counter = :counter", counts.stream().map(TallyStore::params).toArray(SqlParameterSource[]::new));
@@ -49,6 +58,38 @@ public class TallyStore {
         }
         jdbc.batchUpdate("INSERT INTO delivery_open_due (unit_code, ym, subject_kind, due_on, n) VALUES (:unit, :ym, :kind,"
                 + " :due, :d)", openInserts.toArray(SqlParameterSource[]::new));
+    }
+
+    private void upsert(TallyDelta delta) {
+        Map<TallyDelta.Key, Long> counts = delta.counts();
+        if (!counts.isEmpty()) {
+            jdbc.getJdbcOperations().update("""
+                    INSERT INTO delivery_tally (unit_code, ym, counter, n)
+                    SELECT * FROM unnest(?::varchar[], ?::int[], ?::varchar[], ?::bigint[])
+                    ON CONFLICT (unit_code, ym, counter) DO UPDATE SET n = delivery_tally.n + EXCLUDED.n""", ps -> {
+                java.sql.Connection c = ps.getConnection();
+                ps.setArray(1, c.createArrayOf("varchar", counts.keySet().stream().map(TallyDelta.Key::unit).toArray()));
+                ps.setArray(2, c.createArrayOf("int4", counts.keySet().stream().map(TallyDelta.Key::month).toArray()));
+                ps.setArray(3, c.createArrayOf("varchar", counts.keySet().stream().map(TallyDelta.Key::counter).toArray()));
+                ps.setArray(4, c.createArrayOf("int8", counts.values().toArray()));
+            });
+        }
+        Map<TallyDelta.OpenKey, Long> open = delta.open();
+        if (!open.isEmpty()) {
+            jdbc.getJdbcOperations().update("""
+                    INSERT INTO delivery_open_due (unit_code, ym, subject_kind, due_on, n)
+                    SELECT * FROM unnest(?::varchar[], ?::int[], ?::varchar[], ?::date[], ?::bigint[])
+                    ON CONFLICT (unit_code, ym, subject_kind, due_on) DO UPDATE SET n = delivery_open_due.n + EXCLUDED.n""",
+                    ps -> {
+                        java.sql.Connection c = ps.getConnection();
+                        ps.setArray(1, c.createArrayOf("varchar", open.keySet().stream().map(TallyDelta.OpenKey::unit).toArray()));
+                        ps.setArray(2, c.createArrayOf("int4", open.keySet().stream().map(TallyDelta.OpenKey::month).toArray()));
+                        ps.setArray(3, c.createArrayOf("varchar", open.keySet().stream().map(TallyDelta.OpenKey::kind).toArray()));
+                        ps.setArray(4, c.createArrayOf("date", open.keySet().stream()
+                                .map(k -> k.due().toString()).toArray()));
+                        ps.setArray(5, c.createArrayOf("int8", open.values().toArray()));
+                    });
+        }
     }
 
     /** The units' own counters (not their subtrees') in the given months. */

@@ -1,0 +1,102 @@
+package vn.steerboard.delivery.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+
+/**
+ * Rows of COPY's text format for {@code COPY ... FROM STDIN} (the PostgreSQL driver's CopyManager) on the
+ * transaction's own connection: the rows commit or roll back with the batch, and COPY checks the keys and NOT NULLs
+ * as INSERT does, in one round trip instead of one statement per row.
+ */
+final class CopyRows {
+
+    private final StringBuilder rows;
+    private boolean first = true;
+
+    CopyRows(int expectedRows) {
+        rows = new StringBuilder(expectedRows * 128);
+    }
+
+    /** A text field: backslash, tab, newline and carriage return escaped; null is {@code \N}. */
+    CopyRows text(String text) {
+        separator();
+        if (text == null) {
+            rows.append("\\N");
+            return this;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(ch);
+            }
+        }
+        return this;
+    }
+
+    /** A number, a date or a time (ISO 8601, as PostgreSQL reads it), or null. */
+    CopyRows value(Object value) {
+        separator();
+        rows.append(value == null ? "\\N" : value.toString());
+        return this;
+    }
+
+    CopyRows bool(Boolean value) {
+        separator();
+        rows.append(value == null ? "\\N" : value ? "t" : "f");
+        return this;
+    }
+
+    CopyRows endRow() {
+        rows.append('\n');
+        first = true;
+        return this;
+    }
+
+    private void separator() {
+        if (!first) {
+            rows.append('\t');
+        }
+        first = false;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** {@code COPY table (columns) FROM STDIN} inside the current transaction. */
+    void copyInto(DataSource dataSource, String table, String columns) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (SQLException e) {
+            throw new SQLErrorCodeSQLExceptionTranslator(dataSource).translate("COPY " + table, sql, e);
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("COPY " + table, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    static boolean postgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
