@@ -11,6 +11,7 @@ import vn.steerboard.common.AsOf;
 import vn.steerboard.common.InvalidParameterException;
 import vn.steerboard.common.NotFoundException;
 import vn.steerboard.delivery.internal.DeliveryTexts;
+import vn.steerboard.delivery.internal.IndexCache;
 import vn.steerboard.delivery.internal.Scoring;
 import vn.steerboard.delivery.internal.TallyStore;
 import vn.steerboard.identity.AccessPolicy;
@@ -21,7 +22,8 @@ import vn.steerboard.registry.Registry;
 /**
  * The Decision 766 index read from the roll-ups: for a unit's subtree (commune, province, the nation), a period and
  * an as-of day; leagues of provinces, of ministries (ranked apart) and of a province's communes. Aggregates only:
- * every signed-in user reads them; the dossiers behind them are {@link DeliveryDossiers}' and scoped.
+ * every signed-in user reads them; the dossiers behind them are {@link DeliveryDossiers}' and scoped. The sums read
+ * from the roll-ups are kept until the next change of delivery figures ({@link IndexCache}).
  */
 @Service
 public class DeliveryIndex {
@@ -30,19 +32,28 @@ public class DeliveryIndex {
     private final Registry registry;
     private final AccessPolicy access;
     private final DeliveryTexts texts;
+    private final IndexCache cache;
 
-    DeliveryIndex(TallyStore tallies, Registry registry, AccessPolicy access, DeliveryTexts texts) {
+    DeliveryIndex(TallyStore tallies, Registry registry, AccessPolicy access, DeliveryTexts texts, IndexCache cache) {
         this.tallies = tallies;
         this.registry = registry;
         this.access = access;
         this.texts = texts;
+        this.cache = cache;
+    }
+
+    /** The subtrees' sums for the period as of the day, read once until the next change (key: what they stand for). */
+    private Map<String, Map<String, Long>> sums(String of, List<String> units, IndexPeriod period, AsOf asOf) {
+        int from = period.fromKey();
+        int to = period.toKey(asOf.day());
+        LocalDate judged = period.judgedOn(asOf.day());
+        return cache.get(of + "|" + from + "|" + to + "|" + judged, () -> tallies.sums(units, from, to, judged));
     }
 
     public UnitIndex unit(String code, IndexPeriod period, AsOf asOf) {
         access.requireActor();
         OrgUnit unit = registry.find(code).orElseThrow(() -> new NotFoundException(texts.get("delivery.index.noUnit", code)));
-        Map<String, Map<String, Long>> sums = tallies.sums(List.of(code), period.fromKey(), period.toKey(asOf.day()),
-                period.judgedOn(asOf.day()));
+        Map<String, Map<String, Long>> sums = sums("unit|" + unit.code(), List.of(unit.code()), period, asOf);
         return index(unit.code(), unit.name(DeliveryTexts.locale()), sums.getOrDefault(code, Map.of()), period, asOf.day());
     }
 
@@ -53,8 +64,11 @@ public class DeliveryIndex {
 
     /** The nation's index for the period: aggregates only, for the published open data as well. */
     UnitIndex nation(IndexPeriod period, AsOf asOf, String name) {
-        return index(Registry.NATION, name, tallies.nation(period.fromKey(), period.toKey(asOf.day()),
-                period.judgedOn(asOf.day())), period, asOf.day());
+        int from = period.fromKey();
+        int to = period.toKey(asOf.day());
+        LocalDate judged = period.judgedOn(asOf.day());
+        return index(Registry.NATION, name, cache.get("nation|" + from + "|" + to + "|" + judged,
+                () -> tallies.nation(from, to, judged)), period, asOf.day());
     }
 
     /** A league without a reader's check: aggregates only, for the published open data as well. */
@@ -69,8 +83,8 @@ public class DeliveryIndex {
                 yield registry.all(OrgUnitType.COMMUNE, province);
             }
         };
-        Map<String, Map<String, Long>> sums = tallies.sums(units.stream().map(OrgUnit::code).toList(), period.fromKey(),
-                period.toKey(asOf.day()), period.judgedOn(asOf.day()));
+        Map<String, Map<String, Long>> sums = sums("league|" + kind + "|" + province,
+                units.stream().map(OrgUnit::code).toList(), period, asOf);
         List<UnitIndex> indexes = new ArrayList<>();
         for (OrgUnit u : units) {
             indexes.add(index(u.code(), u.name(DeliveryTexts.locale()), sums.getOrDefault(u.code(), Map.of()), period,
