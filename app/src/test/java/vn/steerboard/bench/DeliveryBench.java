@@ -24,6 +24,7 @@ import vn.steerboard.common.AsOf;
 import vn.steerboard.delivery.Channel;
 import vn.steerboard.delivery.DeliveryEvent;
 import vn.steerboard.delivery.DeliveryEvents;
+import vn.steerboard.delivery.DeliveryFiguresChanged;
 import vn.steerboard.delivery.DeliveryIndex;
 import vn.steerboard.delivery.DossierStatus;
 import vn.steerboard.delivery.EventBatch;
@@ -33,6 +34,9 @@ import vn.steerboard.delivery.LeagueKind;
 import vn.steerboard.identity.Actor;
 import vn.steerboard.identity.ActorPrincipal;
 import vn.steerboard.identity.Role;
+import vn.steerboard.support.Api;
+import vn.steerboard.support.Client;
+import vn.steerboard.support.DemoFacts;
 import vn.steerboard.support.TestDatabase;
 
 /**
@@ -65,6 +69,12 @@ class DeliveryBench {
     @Autowired
     DataSource dataSource;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -75,8 +85,13 @@ class DeliveryBench {
         List<String> units = jdbc.queryForList("SELECT code FROM org_unit ORDER BY code", String.class);
         System.out.printf("%nDelivery benchmark, PostgreSQL: %,d events (%d per dossier) in batches of %,d over %,d units%n",
                 EVENTS, PER_DOSSIER, BATCH, units.size());
-        ingest(units);
-        leagues(units);
+        String part = System.getProperty("bench.part", "all");
+        if (!part.equals("leagues")) {
+            ingest(units);
+        }
+        if (!part.equals("ingest")) {
+            leagues(units);
+        }
     }
 
     private void ingest(List<String> units) throws Exception {
@@ -207,28 +222,114 @@ class DeliveryBench {
         AsOf asOf = AsOf.of(LocalDate.of(2024, 12, 31));
         IndexPeriod year = IndexPeriod.year(2024);
         IndexPeriod month = IndexPeriod.parse("2024-06");
-        time("league of provinces, year 2024", () -> index.league(LeagueKind.PROVINCES, null, year, asOf));
-        time("league of ministries, year 2024", () -> index.league(LeagueKind.MINISTRIES, null, year, asOf));
-        time("league of the communes of 01, year 2024", () -> index.league(LeagueKind.COMMUNES, "01", year, asOf));
-        time("league of provinces, June 2024", () -> index.league(LeagueKind.PROVINCES, null, month, asOf));
-        time("unit index: province 01, year 2024", () -> index.unit("01", year, asOf));
-        time("unit index: commune 00004, year 2024", () -> index.unit("00004", year, asOf));
-        time("unit standing: province 01 (its total and rank)", () -> index.standing("01", year, asOf));
+        String[] communes01 = jdbc.queryForList("SELECT code FROM org_unit WHERE parent_code = '01'", String.class)
+                .toArray(String[]::new);
+        String in01 = "'" + String.join("','", communes01) + "'";
+        // the plain baselines: the same roll-up rows each call reads, summed by a bare GROUP BY, nothing else
+        Supplier<Object> nationRows = () -> jdbc.queryForList("SELECT counter, SUM(n) FROM delivery_tally"
+                + " WHERE ym BETWEEN 202401 AND 202412 GROUP BY counter");
+        Supplier<Object> communesOf01Rows = () -> jdbc.queryForList("SELECT unit_code, counter, SUM(n) FROM delivery_tally"
+                + " WHERE unit_code IN (" + in01 + ") AND ym BETWEEN 202401 AND 202412 GROUP BY unit_code, counter");
+        Supplier<Object> province01Rows = () -> jdbc.queryForList("SELECT ym, counter, SUM(n) FROM delivery_tally"
+                + " WHERE unit_code IN ('01'," + in01 + ") AND ym BETWEEN 202401 AND 202412 GROUP BY ym, counter");
+        Supplier<Object> commune00004Rows = () -> jdbc.queryForList("SELECT ym, counter, SUM(n) FROM delivery_tally"
+                + " WHERE unit_code = '00004' AND ym BETWEEN 202401 AND 202412 GROUP BY ym, counter");
+        System.out.printf("%nwarm timings, %d warm-up then %d rounds; each round runs the baseline and the call one after"
+                + " the other; medians (load average %s)%n", WARM_UP, ROUNDS, load());
+        System.out.printf("  %-74s %10s %10s %10s %8s%n", "call", "median", "p90", "baseline", "× base");
+        // in process: what the pages and the API call (DeliveryIndex, access check included)
+        time("league of provinces, year 2024 (DeliveryIndex)", () -> index.league(LeagueKind.PROVINCES, null, year, asOf),
+                "GROUP BY counter over the nation's 2024 rows", nationRows);
+        time("league of provinces, June 2024", () -> index.league(LeagueKind.PROVINCES, null, month, asOf),
+                "GROUP BY counter over the nation's 2024 rows", nationRows);
+        time("league of ministries, year 2024", () -> index.league(LeagueKind.MINISTRIES, null, year, asOf),
+                "GROUP BY counter over the nation's 2024 rows", nationRows);
+        time("league of the communes of 01, year 2024", () -> index.league(LeagueKind.COMMUNES, "01", year, asOf),
+                "GROUP BY commune, counter over 01's communes' rows", communesOf01Rows);
+        time("unit index: province 01, year 2024", () -> index.unit("01", year, asOf),
+                "GROUP BY month, counter over 01's subtree's rows", province01Rows);
+        time("unit index: commune 00004, year 2024", () -> index.unit("00004", year, asOf),
+                "GROUP BY month, counter over 00004's rows", commune00004Rows);
+        time("unit standing: province 01 (its total and rank)", () -> index.standing("01", year, asOf),
+                "GROUP BY counter over the nation's 2024 rows", nationRows);
         SecurityContextHolder.clearContext();
+        // the pages over real HTTP, signed in (session cookie): access, model, Thymeleaf, the whole response
+        Client browser = new Client(port);
+        browser.signIn(DemoFacts.ADMIN, Api.DEMO_PASSWORD);
+        time("page /delivery: national league of provinces, 2024", page(browser, "/delivery?asOf=2024-12-31"),
+                "GROUP BY counter over the nation's 2024 rows", nationRows);
+        time("page /delivery: the communes of province 01, 2024",
+                page(browser, "/delivery?kind=COMMUNES&province=01&asOf=2024-12-31"),
+                "GROUP BY commune, counter over 01's communes' rows", communesOf01Rows);
+        time("page /delivery/units/01: province 01, 2024 + 12 months", page(browser, "/delivery/units/01?asOf=2024-12-31"),
+                "GROUP BY month, counter over 01's subtree's rows", province01Rows);
+        time("page /delivery/units/00004: a commune, 2024 + 12 months",
+                page(browser, "/delivery/units/00004?asOf=2024-12-31"), "GROUP BY month, counter over 00004's rows",
+                commune00004Rows);
+        measure("static file /css/steerboard.css (HTTP alone)", page(browser, "/css/steerboard.css"), "none", () -> 0, false);
     }
 
-    private static void time(String what, Supplier<Object> call) {
-        for (int i = 0; i < 5; i++) {
+    private static Supplier<Object> page(Client browser, String path) {
+        return () -> {
+            Client.Reply reply = browser.get(path);
+            if (reply.status() != 200) {
+                throw new IllegalStateException(path + " answered " + reply.status());
+            }
+            return reply.body().length();
+        };
+    }
+
+    static final int WARM_UP = 5;
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 30);
+
+    /**
+     * Each call twice: after a change of delivery figures (the index's sums read from the roll-ups again, what the
+     * first reader after a batch pays) and warm (what every reader until the next batch pays). Warm-up, then rounds of
+     * baseline and call one after the other, so both meet the same load; the medians.
+     */
+    private void time(String what, Supplier<Object> call, String baselineName, Supplier<Object> baseline) {
+        measure(what + " [after a change]", call, baselineName, baseline, true);
+        measure(what + " [warm]", call, baselineName, baseline, false);
+    }
+
+    private void measure(String what, Supplier<Object> call, String baselineName, Supplier<Object> baseline, boolean cold) {
+        for (int i = 0; i < WARM_UP; i++) {
+            baseline.get();
+            changed(cold);
             call.get();
         }
-        double[] ms = new double[30];
-        for (int i = 0; i < ms.length; i++) {
+        double[] ms = new double[ROUNDS];
+        double[] base = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
             long t = System.nanoTime();
+            baseline.get();
+            base[i] = (System.nanoTime() - t) / 1e6;
+            changed(cold);
+            t = System.nanoTime();
             call.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("  %-50s median %7.1f ms   p90 %7.1f ms   max %7.1f ms%n", what, ms[15], ms[26], ms[29]);
+        Arrays.sort(base);
+        double median = ms[ROUNDS / 2];
+        double baseMedian = base[ROUNDS / 2];
+        System.out.printf("  %-74s %7.1f ms %7.1f ms %7.1f ms %8.2f   (baseline: %s)%n", what, median,
+                ms[(int) (ROUNDS * 0.9)], baseMedian, baseMedian > 0.05 ? median / baseMedian : Double.NaN, baselineName);
+    }
+
+    /** A change of delivery figures, as a batch's commit announces it: the index's kept sums are dropped. */
+    private void changed(boolean cold) {
+        if (cold) {
+            publisher.publishEvent(new DeliveryFiguresChanged(null, 0));
+        }
+    }
+
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static long heap() {
