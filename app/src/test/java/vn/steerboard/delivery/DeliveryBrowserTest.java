@@ -55,7 +55,9 @@ class DeliveryBrowserTest {
                     "SYNCED_TO_PORTAL", "dossier", "T16-BR-1", "unit", commune, "at", "2026-11-16T10:00:00+07:00")),
                     "Idempotency-Key", "t16-browser-1");
             assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+            // the live refresh swaps the league's rows (once per unit announced): a row read while it is swapped is stale
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> !d.findElement(row).getText().equals(before));
             assertThat(browser.find(row).getText()).isNotEqualTo(before).matches("[0-9]+,[0-9]");
             browser.screenshot("delivery-league");
