@@ -13,6 +13,11 @@
       localiseNumbers(option);
       option.textStyle = { fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif' };
       chart.setOption(option, true);
+      // a data item that carries a link (a status on the overview) opens it: the same link its table holds
+      chart.off('click');
+      chart.on('click', function (p) {
+        if (p.data && typeof p.data.link === 'string' && p.data.link.charAt(0) === '/') { window.location.assign(p.data.link); }
+      });
     });
   }
   // Numbers on a chart read as the page's language writes them: 33,3 on a Vietnamese page, 33.3 on an English one.
