@@ -19,6 +19,7 @@ import vn.steerboard.common.AsOf;
 import vn.steerboard.common.MeetingCalendar;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
+import vn.steerboard.indicator.PeriodNames;
 import vn.steerboard.programme.League;
 import vn.steerboard.programme.StatusCounts;
 import vn.steerboard.programme.TaskStatus;
@@ -45,10 +46,12 @@ class CommitteePageController {
     private final org.springframework.context.MessageSource messages;
     private final DeliveryStandings delivery;
     private final TaskStatusPanel statusPanel;
+    private final PeriodNames periods;
 
     CommitteePageController(CommitteeFigures figures, IndicatorFigures indicators, QualitySources quality, Registry registry,
             AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates,
-            org.springframework.context.MessageSource messages, DeliveryStandings delivery, TaskStatusPanel statusPanel) {
+            org.springframework.context.MessageSource messages, DeliveryStandings delivery, TaskStatusPanel statusPanel, PeriodNames periods) {
+        this.periods = periods;
         this.statusPanel = statusPanel;
         this.delivery = delivery;
         this.messages = messages;
@@ -115,8 +118,10 @@ class CommitteePageController {
     private String renderCharts(LocalDate asOf, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
         List<IndicatorProgress> kpis = figures.nationalIndicators(asOf);
-            Map<String, Double> onTime = figures.onTimeByMonth(asOf, null);
+            Map<String, Double> onTime = new LinkedHashMap<>();
+            figures.onTimeByMonth(asOf, null).forEach((month, rate) -> onTime.put(periods.of(month, locale), rate));
             model.put("onTime", onTime);
+            model.put("periodNames", periods);
             model.put("onTimeChart", json.writeValueAsString(lineChart(onTime, messages.getMessage("committee.chart.onTime", null, locale), "%")));
             Map<String, Long> distribution = figures.compositeDistribution(asOf);
             model.put("distribution", distribution);
@@ -164,6 +169,7 @@ class CommitteePageController {
         indicators.scorecard(code, previous).forEach(p -> kpisThen.put(p.indicatorCode(), p));
         model.addAttribute("unit", unit);
         model.addAttribute("asOf", asOf);
+        model.addAttribute("periodNames", periods);
         model.addAttribute("previous", previous);
         model.addAttribute("tasks", now);
         model.addAttribute("tasksThen", then);
