@@ -73,7 +73,12 @@ class ProvinceMapPhoneBrowserTest {
                 assertThat(((Number) tile.get("h")).doubleValue()).as("tile %s height", tile.get("code")).isGreaterThanOrEqualTo(24);
             }
             assertThat(browser.findAll(By.cssSelector("#province-map-canvas svg text")).stream().map(WebElement::getText))
-                    .contains("Hà Nội", "Cà Mau", "Lạng Sơn");
+                    .contains("Hà Nội", "Cà Mau");
+            // names stay within their tiles: no label wider than a tile (they break onto two lines on a phone)
+            double narrowest = tiles.stream().mapToDouble(t -> ((Number) t.get("w")).doubleValue()).min().orElseThrow();
+            double widest = ((Number) js.executeScript("var w = 0; arguments[0].querySelectorAll('svg text').forEach(function (t) {"
+                    + " w = Math.max(w, t.getBBox().width); }); return w;", canvas)).doubleValue();
+            assertThat(widest).as("the widest label against the narrowest tile").isLessThanOrEqualTo(narrowest);
             browser.screenshot("province-map-phone");
 
             // a tap with a finger in the middle of Hà Nội's tile
