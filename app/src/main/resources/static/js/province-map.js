@@ -68,7 +68,21 @@
     // where it is drawn
     if (window.ResizeObserver) { new window.ResizeObserver(function () { chart.resize(); }).observe(canvas); }
     canvas.setAttribute('data-tiles', String(items.length));
-    chart.on('click', function (p) { if (p.data && p.data.tile) { window.location.href = scorecard(data, p.data.tile); } });
+    // A press and release on one tile opens it. Not ECharts' click: hovering redraws a tile's label, and when that
+    // redraw lands between press and release (a quick tap, a busy machine) the browser fires no click at all.
+    var pressed = null;
+    canvas.addEventListener('pointerdown', function (e) { pressed = { x: e.clientX, y: e.clientY }; });
+    canvas.addEventListener('pointerup', function (e) {
+      var from = pressed;
+      pressed = null;
+      if (!from || e.button !== 0 || Math.abs(e.clientX - from.x) > 6 || Math.abs(e.clientY - from.y) > 6) { return; }
+      var box = canvas.getBoundingClientRect();
+      var point = [e.clientX - box.left, e.clientY - box.top];
+      if (!chart.containPixel({ gridIndex: 0 }, point)) { return; }
+      var cell = chart.convertFromPixel({ gridIndex: 0 }, point);
+      var hit = items.filter(function (item) { return item.tile.column === cell[0] && item.tile.row === cell[1]; })[0];
+      if (hit) { window.location.href = scorecard(data, hit.tile); }
+    });
     var current = 0;
     function show(index) {
       var item = items[index];
