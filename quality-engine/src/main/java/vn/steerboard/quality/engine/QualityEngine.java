@@ -117,7 +117,8 @@ public final class QualityEngine {
         options.progress().accept("aggregate query on " + suite.table());
         int statements = 1;
         long sqlStarted = System.nanoTime();
-        Map<String, Object> aggregates = SourcePasses.aggregate(connection, dialect, plan, options, source);
+        Map<String, Object> aggregates = SourcePasses.aggregate(connection, dialect, plan,
+                options.statementTimeoutSeconds(), options.rowProgress(), source);
         long sqlMillis = (System.nanoTime() - sqlStarted) / 1_000_000;
         long rows = number(aggregates.get("row_count"));
         options.rowProgress().rows(rows, rows);
@@ -126,7 +127,8 @@ public final class QualityEngine {
         long javaStarted = System.nanoTime();
         if (!plan.javaChecks().isEmpty()) {
             options.progress().accept("streaming pass for " + plan.javaChecks().size() + " check(s) SQL cannot express");
-            SourcePasses.streaming(connection, dialect, plan, javaPass, rows, source, options);
+            SourcePasses.streaming(connection, dialect, plan, javaPass, rows, source, options.statementTimeoutSeconds(),
+                    options.progress(), options.rowProgress());
         }
         long javaMillis = plan.javaChecks().isEmpty() ? 0 : (System.nanoTime() - javaStarted) / 1_000_000;
         List<CheckResult> results = results(suite, connection, plan, javaPass, aggregates, columnTypes, textSource, options);

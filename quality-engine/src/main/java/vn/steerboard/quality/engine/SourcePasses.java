@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.steerboard.quality.engine.sql.Dialect;
 import vn.steerboard.quality.engine.sql.ScanPlan;
 
@@ -19,12 +20,12 @@ final class SourcePasses {
     }
 
     /** Runs the aggregate statement; its one row by lower-case column label. */
-    static Map<String, Object> aggregate(Connection connection, Dialect dialect, ScanPlan plan,
-            QualityEngine.Options options, String source) {
+    static Map<String, Object> aggregate(Connection connection, Dialect dialect, ScanPlan plan, int timeoutSeconds,
+            RowProgress rowProgress, String source) {
         Map<String, Object> aggregates = new LinkedHashMap<>();
         try (PostgresSession session = PostgresSession.jitOff(connection, dialect);
-             Statement statement = statement(connection, options);
-             RowProgress.Poller poller = RowProgress.Poller.start(statement, options.rowProgress());
+             Statement statement = statement(connection, timeoutSeconds);
+             RowProgress.Poller poller = RowProgress.Poller.start(statement, rowProgress);
              ResultSet rs = statement.executeQuery(plan.aggregateSql())) {
             rs.next();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
@@ -37,10 +38,10 @@ final class SourcePasses {
     }
 
     /** A statement bounded by the scan's timeout (the server sets one; the command line by default none). */
-    private static Statement statement(Connection connection, QualityEngine.Options options) throws SQLException {
+    private static Statement statement(Connection connection, int timeoutSeconds) throws SQLException {
         Statement statement = connection.createStatement();
-        if (options.statementTimeoutSeconds() > 0) {
-            statement.setQueryTimeout(options.statementTimeoutSeconds());
+        if (timeoutSeconds > 0) {
+            statement.setQueryTimeout(timeoutSeconds);
         }
         return statement;
     }
@@ -50,19 +51,19 @@ final class SourcePasses {
      * transaction, so autocommit is off for the pass (and restored after); the result set is forward-only.
      */
     static void streaming(Connection connection, Dialect dialect, ScanPlan plan, JavaPass javaPass, long rows,
-            String source, QualityEngine.Options options) {
+            String source, int timeoutSeconds, Consumer<String> progress, RowProgress rowProgress) {
         try {
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit && dialect == Dialect.POSTGRESQL) {
                 connection.setAutoCommit(false);
             }
             try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                if (options.statementTimeoutSeconds() > 0) {
-                    statement.setQueryTimeout(options.statementTimeoutSeconds());
+                if (timeoutSeconds > 0) {
+                    statement.setQueryTimeout(timeoutSeconds);
                 }
                 statement.setFetchSize(10_000);
                 try (ResultSet rs = statement.executeQuery(plan.javaPassSql())) {
-                    javaPass.consume(rs, options.progress(), options.rowProgress(), rows);
+                    javaPass.consume(rs, progress, rowProgress, rows);
                 }
             } finally {
                 if (autoCommit && !connection.getAutoCommit()) {
