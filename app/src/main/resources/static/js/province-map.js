@@ -9,6 +9,17 @@
   function scorecard(data, tile) {
     return '/scorecard/' + encodeURIComponent(tile.code) + '?asOf=' + encodeURIComponent(data.asOf);
   }
+  // A label as wide as its tile, broken onto two lines and smaller when the tile is narrow (a phone), so names do
+  // not run into the next tile; 7 columns across the plot.
+  function fit(width) {
+    var tile = Math.max(20, (width - 8) / 7 - 4);
+    var narrow = tile < 70;
+    return { width: tile, overflow: narrow ? 'break' : 'truncate', fontSize: narrow ? 9 : 10, lineHeight: narrow ? 10 : 12 };
+  }
+  function labelled(width) {
+    var f = fit(width);
+    return { series: [{ label: f }, { label: f }] };
+  }
   function option(data) {
     var valued = [], empty = [], values = [];
     data.tiles.forEach(function (tile) {
@@ -63,10 +74,11 @@
     var chart = window.echarts.init(canvas, null, { renderer: 'svg' });
     var built = option(data);
     chart.setOption(built);
+    chart.setOption(labelled(canvas.clientWidth));
     var items = built.series[0].data.concat(built.series[1].data);
     // the box can change after the first paint (fonts, the live banner, a phone turned): redraw to fit, so a tile is
     // where it is drawn
-    if (window.ResizeObserver) { new window.ResizeObserver(function () { chart.resize(); }).observe(canvas); }
+    if (window.ResizeObserver) { new window.ResizeObserver(function () { chart.setOption(labelled(canvas.clientWidth)); chart.resize(); }).observe(canvas); }
     canvas.setAttribute('data-tiles', String(items.length));
     // A press and release on one tile opens it. Not ECharts' click: hovering redraws a tile's label, and when that
     // redraw lands between press and release (a quick tap, a busy machine) the browser fires no click at all.
@@ -108,7 +120,7 @@
     });
     var select = document.getElementById('map-measure');
     if (select) { select.addEventListener('change', function () { document.getElementById('map-form').submit(); }); }
-    window.addEventListener('resize', function () { chart.resize(); });
+    window.addEventListener('resize', function () { chart.setOption(labelled(canvas.clientWidth)); chart.resize(); });
   }
   document.addEventListener('DOMContentLoaded', start);
 })();

@@ -8,7 +8,12 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.steerboard.common.FiguresChanged;
 import vn.steerboard.assessment.internal.AssessmentStore;
 import vn.steerboard.assessment.internal.CountStore;
 import vn.steerboard.registry.OrgUnit;
@@ -18,7 +23,7 @@ import vn.steerboard.registry.Registry;
 /**
  * National counts per level × province × industry × size, kept incrementally in the transaction of each completed,
  * superseded or re-levelled assessment (never recomputed per request); {@link #recount} recomputes them from the stored
- * assessments for the repair and the property test.
+ * assessments for the repair and the property test. The national figures are cached until the counts change.
  */
 @Service
 public class NationalCounts {
@@ -29,8 +34,17 @@ public class NationalCounts {
     private final FrameworkLibrary frameworks;
     private final ApplicationEventPublisher events;
 
+    /** Frameworks are few; the bound only keeps a flood of unknown codes (each refused anyway) from growing it. */
+    private static final int MAX_CACHED = 50;
+
+    private final Map<String, NationalFigures> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final TransactionTemplate readOnly;
+
     NationalCounts(CountStore counts, AssessmentStore assessments, Registry registry, FrameworkLibrary frameworks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.counts = counts;
         this.assessments = assessments;
         this.registry = registry;
@@ -83,8 +97,43 @@ public class NationalCounts {
         return counts.recount(code, version);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The national figures of a framework's latest version, from the cache while no count has changed since they were
+     * computed. Every change of the counts publishes a {@code FiguresChanged} of area "assessments" (here, or heard
+     * from another node); it clears the cache after its commit, as does a new framework version. A computation that
+     * saw a change begin is not kept, so a cached figure is never older than the last change.
+     */
     public NationalFigures figures(String code) {
+        NationalFigures cached = cache.get(code);
+        if (cached != null) {
+            return cached;
+        }
+        long generation = changes.get();
+        NationalFigures fresh = readOnly.execute(s -> compute(code));
+        if (changes.get() == generation && cache.size() < MAX_CACHED) {
+            cache.put(code, fresh);
+        }
+        return fresh;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(FiguresChanged change) {
+        if ("assessments".equals(change.area())) {
+            forget();
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void loaded(FrameworkLoaded loaded) {
+        forget();
+    }
+
+    private void forget() {
+        changes.incrementAndGet();
+        cache.clear();
+    }
+
+    private NationalFigures compute(String code) {
         Framework f = frameworks.latest(code);
         List<CountStore.CountRow> rows = counts.counts(f.code(), f.version());
         Map<String, Long> byLevel = new HashMap<>();

@@ -65,7 +65,7 @@ public class Reviews {
     }
 
     public ReviewView view(String ref) {
-        AssessmentStore.Row a = store.byRef(ref).orElseThrow(() -> new NotFoundException("No assessment " + ref));
+        AssessmentStore.Row a = store.byRef(ref).orElseThrow(() -> notFound(ref));
         access.requireRead(a.provinceCode(), "ASSESSMENT", ref);
         Framework f = frameworks.get(a.frameworkCode(), a.frameworkVersion());
         EnterpriseStore.Enterprise e = enterprises.byId(a.enterpriseId()).orElseThrow();
@@ -99,12 +99,14 @@ public class Reviews {
     public ReviewView adjust(String ref, String criterion, String answer, String reason) {
         AssessmentStore.Row a = reviewable(ref, true);
         if (a.sampledBy() == null) {
-            throw new ConflictException("Sample the assessment before adjusting it");
+            throw new ConflictException("Sample the assessment before adjusting it")
+                    .because("assessment.review.problem.notSampled");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 1000 || vn.steerboard.common.EdgeText.problem(why) != null) {
-            throw InvalidParameterException.field("reason", why.length() > 100 ? why.substring(0, 100) : why,
-                    "a reason of 1 to 1000 characters is required");
+            throw InvalidParameterException.field("reason", vn.steerboard.common.EdgeText.visible(why.length() > 100
+                    ? why.substring(0, 100) : why), "a reason of 1 to 1000 characters is required")
+                    .because("assessment.review.problem.reason");
         }
         Framework f = frameworks.get(a.frameworkCode(), a.frameworkVersion());
         Map<String, AnswerRules.Checked> checked = AnswerRules.check(f, Map.of(criterion == null ? "" : criterion,
@@ -114,7 +116,8 @@ public class Reviews {
         AssessmentStore.Answer before = answers.get(criterion);
         if (before == null) {
             throw new RejectedFileException("Adjustment refused", "the criterion was not answered",
-                    List.of(new RowProblem(1, "criterion", criterion, "not answered in this assessment")));
+                    List.of(new RowProblem(1, "criterion", criterion, "not answered in this assessment")
+                            .because("assessment.review.problem.notAnswered")));
         }
         Map<String, Double> pillarsBefore = counts.effective(a);
         store.verifyAnswer(a.id(), criterion, value);
@@ -135,11 +138,17 @@ public class Reviews {
 
     private AssessmentStore.Row reviewable(String ref, boolean lock) {
         AssessmentStore.Row a = (lock ? store.lock(ref) : store.byRef(ref))
-                .orElseThrow(() -> new NotFoundException("No assessment " + ref));
+                .orElseThrow(() -> notFound(ref));
         access.requireChange(a.provinceCode(), "ASSESSMENT", ref);
         if (a.status() != AssessmentStatus.COMPLETED) {
-            throw new ConflictException("Only a completed, current assessment is reviewed; this one is " + a.status());
+            throw new ConflictException("Only a completed, current assessment is reviewed; this one is " + a.status())
+                    .because("assessment.review.problem.notCurrent");
         }
         return a;
+    }
+
+    static NotFoundException notFound(String ref) {
+        String shown = ref == null ? "" : vn.steerboard.common.EdgeText.visible(ref.length() > 40 ? ref.substring(0, 40) : ref);
+        return new NotFoundException("No assessment " + shown).because("assessment.review.problem.notFound", shown);
     }
 }

@@ -80,7 +80,8 @@ public class SelfAssessments {
             store.insert(new AssessmentStore.New(ref, e.id(), f.code(), f.version(), e.taxCode(), industry, e.vsic(),
                     e.sizeClass().name(), e.provinceCode(), time.now(), e.synthetic()));
         } catch (DuplicateKeyException raced) {
-            throw new ConflictException("An assessment of " + f.code() + " version " + f.version() + " is open already");
+            throw new ConflictException("An assessment of " + f.code() + " version " + f.version() + " is open already")
+                    .because("assessment.self.problem.open");
         }
         audit.recordFor("enterprise:" + e.taxCode(), new AuditEvent("START", "ASSESSMENT", ref, e.provinceCode(), null,
                 Map.of("framework", f.code(), "version", f.version()), null, null));
@@ -101,7 +102,8 @@ public class SelfAssessments {
         AssessmentStore.Row a = owned(who, ref, true);
         limits.count("answers:" + who.value(), ANSWER_CALLS_PER_10_MINUTES, Duration.ofMinutes(10));
         if (a.status() != AssessmentStatus.OPEN) {
-            throw new ConflictException("The assessment is " + a.status() + "; start a reassessment to answer again");
+            throw new ConflictException("The assessment is " + a.status() + "; start a reassessment to answer again")
+                    .because("assessment.self.problem.notOpen");
         }
         Framework f = frameworks.get(a.frameworkCode(), a.frameworkVersion());
         Map<String, AnswerRules.Checked> checked = AnswerRules.check(f, answers, a.vsic());
@@ -120,14 +122,16 @@ public class SelfAssessments {
     public AssessmentResult complete(EnterpriseId who, String ref) {
         AssessmentStore.Row a = owned(who, ref, true);
         if (a.status() != AssessmentStatus.OPEN) {
-            throw new ConflictException("The assessment is " + a.status() + " already");
+            throw new ConflictException("The assessment is " + a.status() + " already")
+                    .because("assessment.self.problem.notOpen");
         }
         Framework f = frameworks.get(a.frameworkCode(), a.frameworkVersion());
         Map<String, String> answers = new LinkedHashMap<>();
         store.answers(a.id()).forEach((k, v) -> answers.put(k, v.value()));
         List<RowProblem> missing = f.criteria().filter(c -> c.appliesTo(a.vsic(), Results.UNIT_TYPE))
                 .filter(c -> !answers.containsKey(c.code()))
-                .map(c -> new RowProblem(1, "answers." + c.code(), null, "not answered yet")).toList();
+                .map(c -> new RowProblem(1, "answers." + c.code(), null, "not answered yet")
+                        .because("assessment.self.problem.unanswered")).toList();
         if (!missing.isEmpty()) {
             throw new RejectedFileException("Assessment not complete", missing.size()
                     + " criteria are not answered yet; nothing was changed", missing);
@@ -144,7 +148,7 @@ public class SelfAssessments {
     public AssessmentResult result(EnterpriseId who, String ref) {
         AssessmentStore.Row a = owned(who, ref, false);
         if (a.status() == AssessmentStatus.OPEN) {
-            throw new ConflictException("The assessment is not completed yet");
+            throw new ConflictException("The assessment is not completed yet").because("assessment.self.problem.notCompleted");
         }
         return results.of(frameworks.get(a.frameworkCode(), a.frameworkVersion()), a);
     }
@@ -161,10 +165,9 @@ public class SelfAssessments {
     private AssessmentStore.Row owned(EnterpriseId who, String ref, boolean lock) {
         guard.require(who, "ASSESSMENT", ref);
         if (ref == null || !ref.matches("[0-9a-f-]{36}")) {
-            throw new NotFoundException("No assessment " + (ref == null ? "" : vn.steerboard.common.EdgeText.visible(
-                    ref.length() > 40 ? ref.substring(0, 40) : ref)));
+            throw Reviews.notFound(ref);
         }
-        AssessmentStore.Row a = (lock ? store.lock(ref) : store.byRef(ref)).orElseThrow(() -> new NotFoundException("No assessment " + ref));
+        AssessmentStore.Row a = (lock ? store.lock(ref) : store.byRef(ref)).orElseThrow(() -> Reviews.notFound(ref));
         guard.requireOwner(who, a.enterpriseId(), ref);
         return a;
     }

@@ -103,6 +103,20 @@ public class ProblemTexts {
         return messages.getMessage("field." + field, null, field, locale);
     }
 
+    /**
+     * A problem's title in the answer's language: the bundle's words for its type ({@code problem.title.not-found}),
+     * else for its status ({@code problem.title.status.404}); an English client keeps the English title it was given.
+     *
+     * @param type the last part of the problem's type URI ({@code not-found}), or null
+     */
+    public String title(String type, int status, String english, Locale locale) {
+        if (isEnglish(locale)) {
+            return english;
+        }
+        String byType = type == null ? null : messages.getMessage("problem.title." + type, null, null, locale);
+        return byType != null ? byType : messages.getMessage("problem.title.status." + status, null, english, locale);
+    }
+
     private String text(UserMessage message, Locale locale) {
         // dates as users write them, nested words (e.g. a period type) in the same language
         Object[] args = message.args().stream().map(a -> a instanceof java.time.LocalDate d

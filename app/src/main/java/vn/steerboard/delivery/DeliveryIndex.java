@@ -62,6 +62,15 @@ public class DeliveryIndex {
         return rows(kind, province, period, asOf);
     }
 
+    /**
+     * The nation's index for the period as of the day (every unit's tallies summed), for any signed-in reader: the
+     * committee's overview shows it beside the leagues. Aggregates only.
+     */
+    public UnitIndex nation(IndexPeriod period, AsOf asOf) {
+        access.requireActor();
+        return nation(period, asOf, texts.get("delivery.open.nation"));
+    }
+
     /** The nation's index for the period: aggregates only, for the published open data as well. */
     UnitIndex nation(IndexPeriod period, AsOf asOf, String name) {
         int from = period.fromKey();

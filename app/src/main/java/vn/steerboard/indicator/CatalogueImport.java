@@ -50,7 +50,7 @@ public class CatalogueImport {
             }
         }
         store.insertCompositeWeights(records.compositeWeights());
-        catalogue.reload();
+        catalogue.changed("catalogue loaded");
     }
 
     private static void parse(String field, String formula) {

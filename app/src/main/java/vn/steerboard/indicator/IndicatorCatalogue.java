@@ -4,7 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.steerboard.common.FiguresChangedElsewhere;
 import org.springframework.transaction.annotation.Transactional;
 import vn.steerboard.audit.AuditEvent;
 import vn.steerboard.audit.AuditTrail;
@@ -24,12 +30,16 @@ public class IndicatorCatalogue {
     private final CatalogueStore store;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private volatile Snapshot snapshot;
+    /** Counts reloads, so that a load that raced with a change is not kept (see snapshot()). */
+    private final AtomicLong generation = new AtomicLong();
 
-    IndicatorCatalogue(CatalogueStore store, AccessPolicy access, AuditTrail audit) {
+    IndicatorCatalogue(CatalogueStore store, AccessPolicy access, AuditTrail audit, ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     private record Snapshot(Map<String, DataSetDefinition> dataSets, Map<String, ElementDefinition> elements,
@@ -101,20 +111,48 @@ public class IndicatorCatalogue {
                 formula, polarity, unitLabel, decimals, source, description), exists);
         audit.record(new AuditEvent(exists ? "INDICATOR_CHANGED" : "INDICATOR_DEFINED", "INDICATOR", code, null, null,
                 Map.of("formula", formula.text(), "polarity", polarity.name()), nameVi));
-        reload();
+        changed("indicator " + code);
         return indicator(code);
     }
 
     /** Forget the cached definitions; the next read loads them again. */
     public void reload() {
+        generation.incrementAndGet();
         snapshot = null;
+    }
+
+    /**
+     * A change of the definitions in the current transaction: forgotten here at once (the transaction reads its own
+     * change), again after the commit (a read by another request meanwhile may have loaded the old ones), and on every
+     * other node through {@link CatalogueChanged}.
+     */
+    void changed(String reason) {
+        reload();
+        events.publishEvent(new CatalogueChanged(reason));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void committed(CatalogueChanged change) {
+        reload();
+    }
+
+    /** Another node changed the catalogue (or this node's listener came back and every area is refreshed). */
+    @EventListener
+    void changedElsewhere(FiguresChangedElsewhere change) {
+        if (CatalogueChanged.AREA.equals(change.area()) && change.unitCode() == null) {
+            reload();
+        }
     }
 
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null) {
+            long loading = generation.get();
             current = load();
-            snapshot = current;
+            // a reload while loading: the definitions read may be older than the change, use them once, keep none
+            if (generation.get() == loading) {
+                snapshot = current;
+            }
         }
         return current;
     }

@@ -30,7 +30,7 @@ class TableOwnershipTest {
     static final Map<String, String> OWNERS = owners(Map.of(
             "registry", List.of("org_unit", "legacy_unit", "unit_succession", "unit_formation", "org_unit_code_alias"),
             "audit", List.of("audit_record", "audit_chain_head", "audit_attachment"),
-            "identity", List.of("app_user", "api_token", "unit_focal_point", "sign_in_throttle", "approval_deputy",
+            "identity", List.of("app_user", "api_token", "account_token", "unit_focal_point", "sign_in_throttle", "approval_deputy",
                     "spring_session", "spring_session_attributes"),
             "programme", List.of("programme", "programme_plan", "task", "task_coordinator", "task_deadline_revision",
                     "task_progress_report", "task_review", "task_alert", "notification"),

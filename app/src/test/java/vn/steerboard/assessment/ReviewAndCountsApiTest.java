@@ -66,6 +66,26 @@ class ReviewAndCountsApiTest {
         assertCountsEqualRecount();
     }
 
+    /** The national figures come from a cache that every completion clears after its commit: never a stale count. */
+    @Test
+    void theNationalFiguresFollowEveryCompletionThoughCached() {
+        JsonNode before = Api.anonymous(port).get("/api/assessment/national").json();
+        assertThat(Api.anonymous(port).get("/api/assessment/national").json()).as("unchanged: the same figures").isEqualTo(before);
+        EnterpriseClient.completedAssessment(port, jdbc, "31");
+        JsonNode after = Api.anonymous(port).get("/api/assessment/national").json();
+        assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
+        assertThat(province(after, "31").get("total").asLong()).isEqualTo(province(before, "31").get("total").asLong() + 1);
+    }
+
+    private static JsonNode province(JsonNode national, String code) {
+        for (JsonNode p : national.get("provinces")) {
+            if (p.get("code").asString().equals(code)) {
+                return p;
+            }
+        }
+        throw new AssertionError(code);
+    }
+
     /** Property: whatever the mix of levels, provinces, industries, reassessments and adjustments, counts = recount. */
     @Test
     void theNationalCountsEqualARecountFromTheStoredAssessments() {

@@ -32,7 +32,8 @@ import vn.steerboard.support.TestDatabase;
  * {@link IndicatorBench} (100 units × 50 elements = 5,000 values per request, real HTTP, end to end), a second
  * application context started on the same database as the second node. One node writes a month of every unit; then
  * two nodes write a month each at once (different periods: their advisory locks differ); then two nodes split the
- * units of one month (the same (data set, period): they take turns on its lock). Afterwards every value is there
+ * units of one month (the same (data set, period): they take turns on its lock). The clients send a personal API
+ * token of the ADMIN; one month is also sent with HTTP Basic, as before, for comparison. Afterwards every value is there
  * once and the roll-ups equal a rebuild. Baseline: the plain batch INSERT of a month's rows. See bench/README.md.
  */
 @Tag("bench")
@@ -73,17 +74,22 @@ class TwoNodeIngestBench {
         try (Node second = Node.start(TestDatabase.pgUrl(), TestDatabase.pgUser(), TestDatabase.pgPassword(),
                 "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true")) {
             second.bean(IndicatorCatalogue.class).reload();
-            report("one node, one month", baseline, run(List.of(() -> ingest(port, units, "2026-07"))));
-            report("two nodes at once, a month each", baseline, run(List.of(() -> ingest(port, units, "2026-08"),
-                    () -> ingest(second.port(), units, "2026-09"))));
+            // a personal API token of the ADMIN (issue 15, session 6): no BCrypt check per request
+            String token = BenchClients.token(port, "two-nodes");
+            report("one node, one month, HTTP Basic (as before)", baseline, run(List.of(
+                    () -> ingest(Api.as(port, "admin"), units, "2026-06"))));
+            report("one node, one month", baseline, run(List.of(() -> ingest(Api.withToken(port, token), units, "2026-07"))));
+            report("two nodes at once, a month each", baseline, run(List.of(
+                    () -> ingest(Api.withToken(port, token), units, "2026-08"),
+                    () -> ingest(Api.withToken(second.port(), token), units, "2026-09"))));
             int half = units.size() / 2;
             report("two nodes at once, one month split by unit", baseline, run(List.of(
-                    () -> ingest(port, units.subList(0, half), "2026-10"),
-                    () -> ingest(second.port(), units.subList(half, units.size()), "2026-10"))));
+                    () -> ingest(Api.withToken(port, token), units.subList(0, half), "2026-10"),
+                    () -> ingest(Api.withToken(second.port(), token), units.subList(half, units.size()), "2026-10"))));
         }
         long stored = jdbc.queryForObject("SELECT COUNT(*) FROM data_value v JOIN data_element e ON e.code = v.element_code"
                 + " WHERE e.data_set_code = 'T_SET'", Long.class);
-        System.out.printf("  values stored: %,d of %,d sent%n", stored, 4L * units.size() * ELEMENTS);
+        System.out.printf("  values stored: %,d of %,d sent%n", stored, 5L * units.size() * ELEMENTS);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 (ActorPrincipal) () -> new Actor("bench", Role.ADMIN, null, false), null, List.of()));
         Map<String, String> incremental = rollups.snapshot();
@@ -111,8 +117,7 @@ class TwoNodeIngestBench {
         }
     }
 
-    private static long ingest(int port, List<String> units, String period) {
-        Api admin = Api.as(port, "admin");
+    private static long ingest(Api admin, List<String> units, String period) {
         Random random = new Random(period.hashCode());
         long sent = 0;
         for (int from = 0; from < units.size(); from += BATCH_UNITS) {
@@ -140,7 +145,7 @@ class TwoNodeIngestBench {
             List<Object[]> batch = new ArrayList<>();
             for (String unit : units.subList(from, Math.min(units.size(), from + BATCH_UNITS))) {
                 for (int e = 1; e <= ELEMENTS; e++) {
-                    batch.add(new Object[] {element(e), unit, "2026-06", 0L, (double) (rows % 1000), 1.0, ++rows, "|" + unit + "|VN|"});
+                    batch.add(new Object[] {element(e), unit, "2026-05", 0L, (double) (rows % 1000), 1.0, ++rows, "|" + unit + "|VN|"});
                 }
             }
             jdbc.batchUpdate("INSERT INTO bench_two_nodes (element_code, unit_code, period, submission_id, numeric_value, weight,"

@@ -21,6 +21,7 @@ import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.DemoFacts;
+import vn.steerboard.support.TestFixtures;
 
 /**
  * Every endpoint that changes something, taken from Spring's own handler mappings so that a new one cannot be
@@ -37,6 +38,8 @@ class AuthorisationMatrixTest {
     private static final String SIBLING = DemoFacts.NGOCHA_OFFICER;
     private static final String OTHER_PROVINCE = "matrix.hcm.officer";
     private static final String OTHER_MINISTRY = "matrix.btp.leader";
+    /** The owner of a personal token the others try to revoke (none of the actors). */
+    private static final String PERSONAL_OWNER = "matrix.token.owner";
     /** Mappings that change nothing: error and refusal pages any method may reach. */
     private static final Set<String> NOT_CHANGING = Set.of("/error", "/error/forbidden", "/error/throttled");
 
@@ -142,6 +145,18 @@ class AuthorisationMatrixTest {
         add(cases, "PUT", "/api/admin/users/{username}/enabled", "/api/admin/users/" + OTHER_PROVINCE + "/enabled", json, "false", null);
         add(cases, "POST", "/api/admin/tokens", json, "{\"name\":\"matrix-intruder\",\"role\":\"ADMIN\"}", null);
         add(cases, "DELETE", "/api/admin/tokens/{id}", "/api/admin/tokens/" + f.tokenId, null, null, null);
+        // personal tokens: issuing one wider than the account is refused, and so is revoking another account's
+        String wider = "{\"name\":\"matrix-wider\",\"expiresOn\":\"" + TestFixtures.today().plusDays(9)
+                + "\",\"role\":\"OFFICER\",\"unitCode\":\"01\"}";
+        add(cases, "POST", "/api/me/tokens", json, wider, null);
+        add(cases, "DELETE", "/api/me/tokens/{id}", "/api/me/tokens/" + f.personalTokenId, null, null, null);
+        add(cases, "POST", "/account/tokens", form, "name=matrix-wider&expiresOn=" + TestFixtures.today().plusDays(9)
+                + "&role=OFFICER&unitCode=01", null);
+        add(cases, "POST", "/account/tokens/{id}/revoke", "/account/tokens/" + f.personalTokenId + "/revoke", form, "", null);
+        add(cases, "POST", "/api/admin/users/{username}/tokens", "/api/admin/users/" + OTHER_PROVINCE + "/tokens", json,
+                "{\"name\":\"matrix-svc\",\"expiresOn\":\"" + TestFixtures.today().plusDays(9) + "\"}", null);
+        add(cases, "DELETE", "/api/admin/users/{username}/tokens/{id}", "/api/admin/users/" + PERSONAL_OWNER + "/tokens/"
+                + f.personalTokenId, null, null, null);
         add(cases, "PUT", "/api/org-units/{code}/focal-point", "/api/org-units/00004/focal-point", json,
                 "{\"fullName\":\"Kẻ Lạ\",\"position\":\"x\",\"email\":\"x@example.com\",\"phone\":\"000\"}", null);
         add(cases, "POST", "/registry/{code}/focal-point", "/registry/00004/focal-point", form,
@@ -314,7 +329,7 @@ class AuthorisationMatrixTest {
         Map<String, String> state = new LinkedHashMap<>();
         for (String path : List.of("/api/tasks/" + f.taskId, "/api/tasks/" + f.ownTaskId, "/api/indicators/submissions/"
                 + f.submissionId, "/api/org-units/00004/focal-point", "/api/quality/sources/" + f.sourceId + "/scans",
-                "/api/admin/tokens", "/api/admin/deputies", "/api/users", "/api/quality/units/00004/files",
+                "/api/admin/tokens", "/api/admin/users/" + PERSONAL_OWNER + "/tokens", "/api/admin/deputies", "/api/users", "/api/quality/units/00004/files",
                 "/api/admin/quality/hosts", "/api/indicators/submissions?unit=00004&limit=500",
                 "/api/assessment/reviews/" + f.assessmentRef, "/api/assessment/frameworks",
                 "/api/assessment/agencies/" + f.agencyRef)) {
@@ -328,6 +343,7 @@ class AuthorisationMatrixTest {
 
     static final class Fixtures {
         long tokenId;
+        long personalTokenId;
         long deputyId;
         long sourceId;
         long taskId;
@@ -352,6 +368,9 @@ class AuthorisationMatrixTest {
         }
         f.tokenId = admin.post("/api/admin/tokens", Map.of("name", "matrix-" + System.nanoTime(), "role", "VIEWER"))
                 .json().get("token").get("id").asLong();
+        TestFixtures.account(port, PERSONAL_OWNER, "OFFICER", "79");
+        f.personalTokenId = Api.as(port, PERSONAL_OWNER).post("/api/me/tokens", Map.of("name", "matrix-" + System.nanoTime(),
+                "expiresOn", TestFixtures.today().plusDays(9).toString())).json().get("token").get("id").asLong();
         // a deputy named and revoked at once: revoking it again must still be refused to others
         f.deputyId = admin.post("/api/admin/deputies", Map.of("unitCode", DemoFacts.BA_DINH, "username", DemoFacts.BADINH_OFFICER,
                 "reason", "Ma trận phân quyền")).json().get("id").asLong();

@@ -25,7 +25,9 @@ import vn.steerboard.support.TestDatabase;
  * Two application nodes (two application contexts, two random ports) on one PostgreSQL, as behind a load balancer:
  * a session signed in on node A is served by node B, CSRF token included, and outlives node A; failed sign-ins on A
  * count against the limit on B; the 07:00 alert job started on both runs on one; values submitted on A and approved
- * on B reach the live pages of both and the cached ranking on A (LISTEN/NOTIFY). Runs in the PostgreSQL run
+ * on B reach the live pages of both and the cached ranking on A (LISTEN/NOTIFY); an indicator defined on A is known
+ * to B's cached catalogue; concurrent random submissions and approvals split over both nodes leave the roll-ups equal
+ * to a rebuild, every value once (see {@link RandomWrites}). Runs in the PostgreSQL run
  * (required in CI), in a schema of its own so the shared test context's data is not touched.
  */
 @Tag("database")
@@ -45,6 +47,8 @@ class TwoNodesTest {
             a.account("two.nodes.guessed", "ADMIN");
             try (Node b = Node.start(url, TestDatabase.pgUser(), TestDatabase.pgPassword(), limits)) {
                 aChangeOnOneNodeReachesTheOther(a, b);
+                theCatalogueChangedOnAIsReloadedOnB(a, b);
+                randomWritesOverBothNodesEqualARebuild(a, b);
                 failuresOnACountOnB(a, b);
                 theAlertJobRunsOnOneNode(a, b);
                 signInOnAUseOnB(a, b); // closes node A
@@ -122,6 +126,29 @@ class TwoNodesTest {
             }
             assertThat(current(approverOnA.get(ranking), PROVINCE)).as("A's cached ranking, at the next request").isEqualTo(42.0);
         }
+    }
+
+    /**
+     * An indicator defined through node A's API: node B, whose catalogue is cached (it answered the indicator list
+     * before), knows the new indicator at a later request without being told locally (the notice crosses).
+     */
+    private static void theCatalogueChangedOnAIsReloadedOnB(Node a, Node b) throws InterruptedException {
+        Api adminOnA = Api.as(a.port(), "two.nodes.admin");
+        Api adminOnB = Api.as(b.port(), "two.nodes.admin");
+        assertThat(adminOnB.get("/api/indicators").body()).as("B's catalogue, now cached").doesNotContain(INDICATOR + "_NEW");
+        Api.Reply defined = adminOnA.put("/api/indicators/" + INDICATOR + "_NEW", Map.of("nameVi", "Chỉ tiêu mới của A",
+                "formula", ELEMENT + " * 2"));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(200);
+        long until = System.nanoTime() + LiveEvents.BOUND.toNanos();
+        while (!adminOnB.get("/api/indicators").body().contains(INDICATOR + "_NEW") && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(adminOnB.get("/api/indicators").body()).as("B reloaded its catalogue").contains(INDICATOR + "_NEW")
+                .contains("Chỉ tiêu mới của A");
+    }
+
+    private static void randomWritesOverBothNodesEqualARebuild(Node a, Node b) throws Exception {
+        new RandomWrites(a, b, "two.nodes.submitter", "two.nodes.approver").run();
     }
 
     private static final String DATA_SET = "TWO_NODES";

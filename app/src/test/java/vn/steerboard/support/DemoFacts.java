@@ -65,6 +65,17 @@ public final class DemoFacts {
     public static final String COMMUNE_DATA_SET = "CDS_XA";
     /** The share of procedures handled fully online, weight 2 in the composite, with a national and a Hà Nội target. */
     public static final String ONLINE_PROCEDURES = "TTHC_TOAN_TRINH";
+    // ---------------------------------------------------------------- agencies' assessments (demo.internal.DemoAgencyAssessments)
+
+    /** The year of the demo's agency self-assessments (DTI and data-governance compliance). */
+    public static final int AGENCY_ASSESSMENT_YEAR = 2025;
+    /** Hà Nội's DTI of 2025: appraised, with one evidence file rejected (appraised below self-assessed). */
+    public static final String HANOI_DTI = "01";
+    /** Hải Phòng's DTI of 2025: submitted, waiting for MOST. */
+    public static final String SUBMITTED_DTI = "31";
+    /** Seven agency assessments in all: four DTI (two appraised, one submitted, one draft), three compliance reviews. */
+    public static final int AGENCY_ASSESSMENTS = 7;
+
     /** The last day the demo holds any value or event on. */
     public static final LocalDate LAST_DAY = TestFixtures.DEMO_LAST_DAY;
 }

@@ -84,6 +84,13 @@ class DatabaseOutageTest {
             assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
             assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
             assertThat(api.body()).doesNotContain("Sign-in required").doesNotContain("Exception");
+            // the problem's title in the user's language, like its detail; English for a client that asks for none
+            assertThat(api.body()).contains("\"title\":\"Service Unavailable\"");
+            HttpResponse<String> vietnamese = client.send(HttpRequest.newBuilder(URI.create(base + "/api/tasks"))
+                    .header("Authorization", basic).header("Accept", "application/json").header("Accept-Language", "vi")
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(vietnamese.statusCode()).isEqualTo(503);
+            assertThat(vietnamese.body()).contains("\"title\":\"Hệ thống tạm thời gián đoạn\"");
             assertThat(seconds).as("answered within the configured connection timeout, not Hikari's default 30 s").isLessThan(15);
 
             HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept", "text/html").GET().build(),

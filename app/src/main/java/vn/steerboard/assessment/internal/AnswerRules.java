@@ -27,7 +27,7 @@ public final class AnswerRules {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Checked> checked = new LinkedHashMap<>();
         if (answers == null || answers.isEmpty()) {
-            problems.add(new RowProblem(1, "answers", null, "at least one answer"));
+            problems.add(new RowProblem(1, "answers", null, "at least one answer").because(KEY + "none"));
         } else {
             int row = 0;
             for (Map.Entry<String, AnswerInput> entry : answers.entrySet()) {
@@ -50,20 +50,22 @@ public final class AnswerRules {
         String value = input == null || input.value() == null ? "" : input.value().strip();
         String field = "answers." + EdgeText.visible(code.length() > 64 ? code.substring(0, 64) : code);
         if (c == null) {
-            problems.add(new RowProblem(row, field, visible(value), "no such criterion in " + f.code() + " version " + f.version()));
+            problems.add(new RowProblem(row, field, visible(value), "no such criterion in " + f.code() + " version " + f.version())
+                    .because(KEY + "noCriterion", f.code(), f.version()));
             return null;
         }
         if (!c.appliesTo(vsic, "ENTERPRISE") && f.audience() == Framework.Audience.ENTERPRISE) {
-            problems.add(new RowProblem(row, field, visible(value), "this criterion does not apply to industry " + vsic));
+            problems.add(new RowProblem(row, field, visible(value), "this criterion does not apply to industry " + vsic)
+                    .because(KEY + "notApplicable", vsic));
             return null;
         }
-        String reason = reason(c, value);
+        Problem reason = problem(c, value);
         String evidence = input == null || input.evidence() == null || input.evidence().isBlank() ? null : input.evidence().strip();
         if (reason == null && evidence != null) {
             reason = text(evidence, "evidence");
         }
         if (reason != null) {
-            problems.add(new RowProblem(row, field, visible(value), reason));
+            problems.add(new RowProblem(row, field, visible(value), reason.text()).because(reason.key(), reason.args()));
             return null;
         }
         return new Checked(c.type() == vn.steerboard.assessment.AnswerType.YES_NO ? value.toLowerCase(Locale.ROOT)
@@ -71,36 +73,55 @@ public final class AnswerRules {
                 : java.text.Normalizer.normalize(evidence, java.text.Normalizer.Form.NFC));
     }
 
-    /** Why the value is not an answer to the criterion, or null. */
+    /** Why a value is refused: the English words for API clients, and the bundle key the others read. */
+    public record Problem(String text, String key, Object... args) {}
+
+    private static final String KEY = "assessment.answer.problem.";
+
+    /** Why the value is not an answer to the criterion, or null (English). */
     public static String reason(Framework.Criterion c, String value) {
+        Problem p = problem(c, value);
+        return p == null ? null : p.text();
+    }
+
+    /** Why the value is not an answer to the criterion, or null. */
+    public static Problem problem(Framework.Criterion c, String value) {
         if (value.isEmpty()) {
-            return "an answer is required";
+            return new Problem("an answer is required", KEY + "required");
         }
         return switch (c.type()) {
-            case CHOICE -> c.choices().stream().anyMatch(ch -> ch.code().equals(value)) ? null
-                    : "not one of the choices " + c.choices().stream().map(Framework.Choice::code).toList();
-            case YES_NO -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no") ? null : "yes or no";
+            case CHOICE -> {
+                List<String> codes = c.choices().stream().map(Framework.Choice::code).toList();
+                yield codes.contains(value) ? null : new Problem("not one of the choices " + codes, KEY + "choice",
+                        String.join(", ", codes));
+            }
+            case YES_NO -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no") ? null
+                    : new Problem("yes or no", KEY + "yesNo");
             case PERCENTAGE -> number(value) != null && number(value) >= 0 && number(value) <= 100 ? null
-                    : "a percentage from 0 to 100";
-            case NUMBER -> number(value) == null ? "a number"
+                    : new Problem("a percentage from 0 to 100", KEY + "percentage");
+            case NUMBER -> number(value) == null ? new Problem("a number", KEY + "number")
                     : c.bands().stream().anyMatch(b -> number(value) >= b.from() && number(value) < b.to()) ? null
-                    : "outside every scoring band of this criterion " + c.bands().stream()
-                            .map(b -> "[" + b.from() + ", " + b.to() + ")").toList();
+                    : bands(c);
             case FILE -> text(value, "evidence");
         };
     }
 
-    private static String text(String value, String what) {
+    private static Problem bands(Framework.Criterion c) {
+        List<String> bands = c.bands().stream().map(b -> "[" + b.from() + ", " + b.to() + ")").toList();
+        return new Problem("outside every scoring band of this criterion " + bands, KEY + "band", String.join(" ", bands));
+    }
+
+    private static Problem text(String value, String what) {
         String problem = EdgeText.problem(value);
         if (problem != null) {
-            return what + " " + problem;
+            return new Problem(what + " " + problem, KEY + "unstorable");
         }
         if (value.length() > MAX_TEXT) {
-            return what + " of at most " + MAX_TEXT + " characters";
+            return new Problem(what + " of at most " + MAX_TEXT + " characters", KEY + "tooLong", MAX_TEXT);
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.startsWith("https://") && !lower.startsWith("http://")) {
-            return what + ": a link must be http(s); other schemes are refused";
+            return new Problem(what + ": a link must be http(s); other schemes are refused", KEY + "scheme");
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package vn.steerboard.assessment.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,8 +15,8 @@ import vn.steerboard.common.InvalidParameterException;
 /**
  * Evidence files as they may be stored. Every file is taken as hostile: its size is bounded, its type is the one its
  * bytes show (never its name or the type the client declared), office files are read only as far as their list of
- * entries (nothing is inflated, so a ZIP bomb costs nothing) and refused with macros, PDFs are refused with scripts
- * or launch actions, and the name keeps no path, no control or bidi character, no leading formula sign, and ends in
+ * entries (nothing is inflated, so a ZIP bomb costs nothing) and refused with macros, PDFs are read by a parser and
+ * refused with scripts, launch actions or embedded files, encrypted or unreadable ({@link PdfEvidence}), and the name keeps no path, no control or bidi character, no leading formula sign, and ends in
  * the extension of the type found.
  */
 public final class EvidenceFiles {
@@ -60,11 +59,17 @@ public final class EvidenceFiles {
 
     private static Kind kind(byte[] content, String shown) {
         if (starts(content, '%', 'P', 'D', 'F', '-')) {
-            String text = new String(content, StandardCharsets.ISO_8859_1);
-            if (text.contains("/JavaScript") || text.contains("/Launch") || text.contains("/EmbeddedFile")) {
-                throw refused(shown, "a PDF with scripts, launch actions or embedded files", "assessment.agency.problem.activePdf");
+            switch (PdfEvidence.inspect(content)) {
+                case ACTIVE -> throw refused(shown, "a PDF with scripts, launch actions or embedded files",
+                        "assessment.agency.problem.activePdf");
+                case ENCRYPTED -> throw refused(shown, "a PDF that is not encrypted (its content cannot be checked)",
+                        "assessment.agency.problem.encryptedPdf");
+                case UNREADABLE -> throw refused(shown, "a PDF that can be read (this one is damaged or not a PDF)",
+                        "assessment.agency.problem.unreadablePdf");
+                case CLEAN -> {
+                    return Kind.PDF;
+                }
             }
-            return Kind.PDF;
         }
         if (starts(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Kind.PNG;

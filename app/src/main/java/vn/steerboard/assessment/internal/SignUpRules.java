@@ -14,42 +14,50 @@ import vn.steerboard.registry.Registry;
 /** Checks a sign-up field by field; every problem names its field and value, nothing is stored when one is wrong. */
 public final class SignUpRules {
 
+    private static final String KEY = "assessment.signUp.problem.";
+
     private SignUpRules() {}
 
     public static EnterpriseSignUp check(EnterpriseSignUp s, Registry registry) {
         if (s == null) {
-            throw problems(List.of(new RowProblem(1, "taxCode", null, "required")));
+            throw problems(List.of(new RowProblem(1, "taxCode", null, "required").because(KEY + "required")));
         }
         List<RowProblem> problems = new ArrayList<>();
         String taxCode = s.taxCode() == null ? "" : s.taxCode().strip();
         // the quality engine's mst rule, shared through common (the engine belongs to the quality module)
         vn.steerboard.common.TaxCodes.Problem taxProblem = vn.steerboard.common.TaxCodes.problem(taxCode);
         if (taxProblem != null) {
-            problems.add(new RowProblem(1, "taxCode", visible(taxCode), taxProblem == vn.steerboard.common.TaxCodes.Problem.CHECK_DIGIT
+            boolean digit = taxProblem == vn.steerboard.common.TaxCodes.Problem.CHECK_DIGIT;
+            problems.add(new RowProblem(1, "taxCode", visible(taxCode), digit
                     ? "the check digit (10th digit) does not match the first nine digits"
-                    : "not a tax code: 10 digits with a check digit, or 13 for a branch (" + taxProblem + ")"));
+                    : "not a tax code: 10 digits with a check digit, or 13 for a branch (" + taxProblem + ")")
+                    .because(KEY + (digit ? "checkDigit" : "taxCode")));
         }
         String name = text(s.name(), "name", 300, problems);
         String vsic = s.vsic() == null ? "" : s.vsic().strip();
         if (!vsic.matches("[0-9]{2,5}")) {
-            problems.add(new RowProblem(1, "vsic", visible(vsic), "a VSIC 2018 code: 2 to 5 digits"));
+            problems.add(new RowProblem(1, "vsic", visible(vsic), "a VSIC 2018 code: 2 to 5 digits")
+                    .because(KEY + "vsic"));
         }
         if (s.sizeClass() == null) {
-            problems.add(new RowProblem(1, "sizeClass", null, "one of MICRO, SMALL, MEDIUM, LARGE"));
+            problems.add(new RowProblem(1, "sizeClass", null, "one of MICRO, SMALL, MEDIUM, LARGE")
+                    .because(KEY + "size"));
         }
         String province = s.provinceCode() == null ? "" : s.provinceCode().strip();
         if (registry.find(province).map(OrgUnit::type).filter(t -> t == OrgUnitType.PROVINCE).isEmpty()) {
-            problems.add(new RowProblem(1, "provinceCode", visible(province), "not a province of the registry"));
+            problems.add(new RowProblem(1, "provinceCode", visible(province), "not a province of the registry")
+                    .because(KEY + "province"));
         }
         String commune = s.communeCode() == null || s.communeCode().isBlank() ? null : s.communeCode().strip();
         if (commune != null && (registry.find(commune).map(OrgUnit::type).filter(t -> t == OrgUnitType.COMMUNE).isEmpty()
                 || !registry.isWithin(commune, province))) {
-            problems.add(new RowProblem(1, "communeCode", visible(commune), "not a commune of province " + visible(province)));
+            problems.add(new RowProblem(1, "communeCode", visible(commune), "not a commune of province " + visible(province))
+                    .because(KEY + "commune", visible(province)));
         }
         String email = s.email() == null ? "" : s.email().strip().toLowerCase(Locale.ROOT);
         if (email.length() > 254 || !email.matches("[a-z0-9._%+-]{1,64}@[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
             problems.add(new RowProblem(1, "email", visible(email.length() > 100 ? email.substring(0, 100) : email),
-                    "an e-mail address"));
+                    "an e-mail address").because(KEY + "email"));
         }
         if (!problems.isEmpty()) {
             throw problems(problems);
@@ -62,7 +70,8 @@ public final class SignUpRules {
         String problem = EdgeText.problem(text);
         if (text.isEmpty() || problem != null || text.length() > max) {
             problems.add(new RowProblem(1, field, visible(text.length() > 100 ? text.substring(0, 100) : text),
-                    problem != null ? problem : text.isEmpty() ? "required" : "at most " + max + " characters"));
+                    problem != null ? problem : text.isEmpty() ? "required" : "at most " + max + " characters")
+                    .because(problem != null ? KEY + "unstorable" : text.isEmpty() ? KEY + "required" : KEY + "tooLong", max));
             return text;
         }
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);

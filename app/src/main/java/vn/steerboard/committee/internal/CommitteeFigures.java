@@ -41,7 +41,11 @@ class CommitteeFigures {
     private final QualitySources quality;
     private final FigureCache cache = new FigureCache(300);
 
-    CommitteeFigures(TaskFigures tasks, IndicatorFigures indicators, QualitySources quality) {
+    private final vn.steerboard.identity.AccessPolicy access;
+
+    CommitteeFigures(TaskFigures tasks, IndicatorFigures indicators, QualitySources quality,
+            vn.steerboard.identity.AccessPolicy access) {
+        this.access = access;
         this.tasks = tasks;
         this.indicators = indicators;
         this.quality = quality;
@@ -73,8 +77,13 @@ class CommitteeFigures {
         });
     }
 
+    /**
+     * The tasks most overdue in the unit's subtree (null: the nation) within what the reader may see: kept per
+     * reader's scope (a bound reader's list holds only its subtree), never one reader's list shown to another.
+     */
     List<TaskView> mostOverdue(LocalDate asOf, String unit, int count) {
-        return cache.get("overdue|" + asOf + "|" + unit, () -> tasks.overdue(asOf, unit, new PageRequest(0, count)).content());
+        String audience = access.current().filter(a -> !a.isAdmin() && a.unitCode() != null).map(a -> a.unitCode()).orElse("");
+        return cache.get("overdue|" + asOf + "|" + unit + "|" + count + "|" + audience, () -> tasks.overdue(asOf, unit, new PageRequest(0, count)).content());
     }
 
     /** The nation's indicators on approved values: what the committee and the public are shown. */

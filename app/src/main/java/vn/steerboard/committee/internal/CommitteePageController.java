@@ -19,8 +19,10 @@ import vn.steerboard.common.AsOf;
 import vn.steerboard.common.MeetingCalendar;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.identity.Actor;
+import vn.steerboard.indicator.PeriodNames;
 import vn.steerboard.programme.League;
 import vn.steerboard.programme.StatusCounts;
+import vn.steerboard.programme.TaskStatus;
 import vn.steerboard.quality.QualitySources;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
@@ -43,10 +45,14 @@ class CommitteePageController {
 
     private final org.springframework.context.MessageSource messages;
     private final DeliveryStandings delivery;
+    private final TaskStatusPanel statusPanel;
+    private final PeriodNames periods;
 
     CommitteePageController(CommitteeFigures figures, IndicatorFigures indicators, QualitySources quality, Registry registry,
             AccessPolicy access, JsonMapper json, org.thymeleaf.ITemplateEngine templates,
-            org.springframework.context.MessageSource messages, DeliveryStandings delivery) {
+            org.springframework.context.MessageSource messages, DeliveryStandings delivery, TaskStatusPanel statusPanel, PeriodNames periods) {
+        this.periods = periods;
+        this.statusPanel = statusPanel;
         this.delivery = delivery;
         this.messages = messages;
         this.templates = templates;
@@ -65,29 +71,32 @@ class CommitteePageController {
      */
     @GetMapping("/")
     String overview(AsOf asOf, @RequestParam(required = false) String scope,
-            Model model, Locale locale) {
+            @RequestParam(required = false) TaskStatus status, Model model, Locale locale) {
         Actor actor = access.current().orElse(null);
         if (actor != null && actor.unitCode() != null && !"nation".equals(scope) && registry.find(actor.unitCode()).isPresent()) {
             return "redirect:/scorecard/" + actor.unitCode() + "?asOf=" + asOf.day();
         }
-        overviewModel(asOf.day(), model, locale, true);
+        overviewModel(asOf.day(), status, model, locale, true);
         return "committee/overview";
     }
 
     @GetMapping("/overview/live")
-    String overviewLive(AsOf asOf,
+    String overviewLive(AsOf asOf, @RequestParam(required = false) TaskStatus status,
             Model model, Locale locale) {
-        overviewModel(asOf.day(), model, locale, false);
+        overviewModel(asOf.day(), status, model, locale, false);
         return "committee/overview :: live";
     }
 
-    private void overviewModel(LocalDate asOf, Model model, Locale locale, boolean charts) {
+    private void overviewModel(LocalDate asOf, TaskStatus status, Model model, Locale locale, boolean charts) {
         Actor actor = access.current().orElse(null);
         boolean published = actor == null;
         List<IndicatorProgress> kpis = figures.nationalIndicators(asOf);
+        boolean listsNation = actor != null && (actor.isAdmin() || actor.unitCode() == null);
         model.addAttribute("published", published);
         model.addAttribute("asOf", asOf);
         model.addAttribute("tasks", figures.tasks(asOf, null));
+        statusPanel.addTo(model, asOf, figures.tasks(asOf, null), status, listsNation, actor != null && actor.unitCode() != null,
+                locale);
         model.addAttribute("kpiStatus", figures.statusCounts(kpis));
         model.addAttribute("quality", figures.averageQuality(null));
         model.addAttribute("offTrack", figures.mostOffTrack(kpis, 5));
@@ -98,7 +107,7 @@ class CommitteePageController {
         }
         // national figures lead to task lists only for readers who may list the whole nation: a bound reader's
         // list would silently hold its own subtree under national totals
-        model.addAttribute("listsNation", actor != null && (actor.isAdmin() || actor.unitCode() == null));
+        model.addAttribute("listsNation", listsNation);
         if (charts) {
             model.addAttribute("chartsHtml", figures.rendered("charts|" + asOf + "|" + locale.getLanguage(),
                     () -> renderCharts(asOf, locale)));
@@ -109,8 +118,10 @@ class CommitteePageController {
     private String renderCharts(LocalDate asOf, Locale locale) {
         Map<String, Object> model = new LinkedHashMap<>();
         List<IndicatorProgress> kpis = figures.nationalIndicators(asOf);
-            Map<String, Double> onTime = figures.onTimeByMonth(asOf, null);
+            Map<String, Double> onTime = new LinkedHashMap<>();
+            figures.onTimeByMonth(asOf, null).forEach((month, rate) -> onTime.put(periods.of(month, locale), rate));
             model.put("onTime", onTime);
+            model.put("periodNames", periods);
             model.put("onTimeChart", json.writeValueAsString(lineChart(onTime, messages.getMessage("committee.chart.onTime", null, locale), "%")));
             Map<String, Long> distribution = figures.compositeDistribution(asOf);
             model.put("distribution", distribution);
@@ -158,6 +169,7 @@ class CommitteePageController {
         indicators.scorecard(code, previous).forEach(p -> kpisThen.put(p.indicatorCode(), p));
         model.addAttribute("unit", unit);
         model.addAttribute("asOf", asOf);
+        model.addAttribute("periodNames", periods);
         model.addAttribute("previous", previous);
         model.addAttribute("tasks", now);
         model.addAttribute("tasksThen", then);

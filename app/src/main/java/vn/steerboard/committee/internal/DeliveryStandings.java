@@ -11,6 +11,7 @@ import vn.steerboard.delivery.DeliveryIndex;
 import vn.steerboard.delivery.IndexPeriod;
 import vn.steerboard.delivery.LeagueKind;
 import vn.steerboard.delivery.LeagueRow;
+import vn.steerboard.delivery.UnitIndex;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
@@ -62,6 +63,11 @@ class DeliveryStandings {
     List<LeagueRow> league(LeagueKind kind, String province, LocalDate asOf) {
         return cache.get("league|" + kind + "|" + province + "|" + asOf,
                 () -> index.league(kind, province, period(asOf), AsOf.of(asOf)));
+    }
+
+    /** The nation's Decision 766 total for the year of the day (every unit's tallies summed), as the delivery API gives it. */
+    UnitIndex nation(LocalDate asOf) {
+        return cache.get("nation|" + asOf, () -> index.nation(period(asOf), AsOf.of(asOf)));
     }
 
     /** The standing of a ministry, province or commune in its league (the public API has no national total). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.steerboard.delivery.LeagueKind;
 import vn.steerboard.delivery.LeagueRow;
+import vn.steerboard.delivery.UnitIndex;
 
 /**
  * The overview's delivery (Decision 766) line: the provinces' and the ministries' leaders and laggards for the year
@@ -14,12 +15,12 @@ import vn.steerboard.delivery.LeagueRow;
  * @param ministries the leading and the last ranked ministry
  * @param ranked     how many provinces have a computable index
  */
-record DeliverySummary(String period, List<LeagueRow> provinces, List<LeagueRow> ministries, int ranked, int peers) {
+record DeliverySummary(String period, UnitIndex nation, List<LeagueRow> provinces, List<LeagueRow> ministries, int ranked, int peers) {
 
     static DeliverySummary of(DeliveryStandings standings, LocalDate asOf) {
         List<LeagueRow> provinces = ranked(standings.league(LeagueKind.PROVINCES, null, asOf));
         List<LeagueRow> ministries = ranked(standings.league(LeagueKind.MINISTRIES, null, asOf));
-        return new DeliverySummary(DeliveryStandings.period(asOf).label(), ends(provinces, 3), ends(ministries, 1),
+        return new DeliverySummary(DeliveryStandings.period(asOf).label(), standings.nation(asOf), ends(provinces, 3), ends(ministries, 1),
                 provinces.size(), standings.league(LeagueKind.PROVINCES, null, asOf).size());
     }
 

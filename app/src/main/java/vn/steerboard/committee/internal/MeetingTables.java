@@ -10,6 +10,7 @@ import vn.steerboard.committee.internal.report.ReportDocument.BarChart;
 import vn.steerboard.committee.internal.report.ReportDocument.Table;
 import vn.steerboard.delivery.LeagueKind;
 import vn.steerboard.delivery.LeagueRow;
+import vn.steerboard.indicator.PeriodNames;
 import vn.steerboard.programme.League;
 import vn.steerboard.programme.StatusCounts;
 import vn.steerboard.programme.TaskView;
@@ -24,8 +25,10 @@ class MeetingTables {
     private final CommitteeFigures figures;
     private final DeliveryStandings delivery;
     private final ReportText text;
+    private final PeriodNames periods;
 
-    MeetingTables(CommitteeFigures figures, DeliveryStandings delivery, ReportText text) {
+    MeetingTables(CommitteeFigures figures, DeliveryStandings delivery, ReportText text, PeriodNames periods) {
+        this.periods = periods;
         this.figures = figures;
         this.delivery = delivery;
         this.text = text;
@@ -47,7 +50,7 @@ class MeetingTables {
         List<Double> values = new ArrayList<>();
         figures.onTimeByMonth(asOf, null).forEach((month, rate) -> {
             if (rate != null) {
-                labels.add(ReportText.month(month));
+                labels.add(periods.of(month, ReportText.LANGUAGE));
                 values.add(rate);
             }
         });
@@ -69,7 +72,7 @@ class MeetingTables {
         List<List<Object>> rows = new ArrayList<>();
         for (IndicatorProgress p : kpis) {
             rows.add(row(p.nameVi(), p.current() == null ? "—" : round(p.current()),
-                    p.currentPeriod() == null ? "—" : ReportText.month(p.currentPeriod()),
+                    periods.of(p.currentPeriod(), ReportText.LANGUAGE),
                     p.target() == null ? "—" : (Object) p.target().targetValue(),
                     p.target() == null ? "—" : ReportText.day(p.target().deadline()),
                     p.progressPercent() == null ? "—" : (Object) p.progressPercent(),

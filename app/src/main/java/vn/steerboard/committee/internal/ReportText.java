@@ -51,11 +51,6 @@ class ReportText {
         return day == null ? "—" : day.format(DAY);
     }
 
-    /** The month of a {@code yyyy-MM} key as {@code MM/yyyy}. */
-    static String month(String key) {
-        return key.length() == 7 ? key.substring(5) + "/" + key.substring(0, 4) : key;
-    }
-
     /**
      * The place and date line: days below 10 and the months January and February take a leading zero
      * (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục 5).

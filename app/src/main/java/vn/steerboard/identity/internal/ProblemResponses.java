@@ -32,7 +32,7 @@ class ProblemResponses {
             String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         problem.setType(URI.create("https://steerboard.gov.vn/problems/" + type));
-        problem.setTitle(title);
+        problem.setTitle(texts.title(type, status, title, vn.steerboard.common.ProblemTexts.answerLocale(request)));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);
         response.setContentType("application/problem+json");

@@ -28,7 +28,8 @@ class SecurityConfig {
     static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountTokenAuthentication personalTokens,
+            ProblemResponses problems,
             AuditTrail audit, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/open/**", "/css/**", "/js/**",
@@ -91,7 +92,7 @@ class SecurityConfig {
                     }
                 }));
         http.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new TokenAuthenticationFilter(tokens, problems, throttle), BasicAuthenticationFilter.class);
+        http.addFilterBefore(new TokenAuthenticationFilter(tokens, personalTokens, problems, throttle), BasicAuthenticationFilter.class);
         http.addFilterAfter(new HeaderAuthenticationCheck(problems), BasicAuthenticationFilter.class);
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));

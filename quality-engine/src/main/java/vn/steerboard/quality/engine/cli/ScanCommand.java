@@ -104,35 +104,9 @@ public class ScanCommand implements Callable<Integer> {
             }
             QualityEngine.Options options = new QualityEngine.Options(remediationWriter, progress::message, 5,
                     statementTimeout, asOf).rows(progress::rows);
-            ScanReport report;
-            if (target.file != null) {
-                report = engine.scanFile(parsed, target.file, options);
-            } else {
-                String secret = password != null ? password : System.getenv("QUALITY_DB_PASSWORD");
-                try (Connection connection = DriverManager.getConnection(target.jdbcUrl, user, secret)) {
-                    report = engine.scan(parsed, connection, redact(target.jdbcUrl), options);
-                } catch (SQLException e) {
-                    throw new ScanException("Cannot connect to " + redact(target.jdbcUrl) + ": "
-                            + vn.steerboard.quality.engine.SqlErrors.describe(e), e);
-                }
-            }
+            ScanReport report = run(engine, parsed, options);
             progress.close();
-            java.util.List<Path> written = new java.util.ArrayList<>();
-            if (json != null) {
-                Files.writeString(json, ReportWriters.json(report), StandardCharsets.UTF_8);
-                written.add(json);
-            }
-            if (html != null) {
-                Files.writeString(html, ReportWriters.html(report, language), StandardCharsets.UTF_8);
-                written.add(html);
-            }
-            if (text != null) {
-                Files.writeString(text, ReportWriters.text(report, language), StandardCharsets.UTF_8);
-                written.add(text);
-            }
-            if (remediation != null) {
-                written.add(remediation);
-            }
+            java.util.List<Path> written = writeReports(report, language);
             System.out.print(Summary.of(report, language, written));
             return report.gatePassed() ? 0 : 1;
         } catch (ScanException e) {
@@ -146,6 +120,41 @@ public class ScanCommand implements Callable<Integer> {
                 remediationWriter.close();
             }
         }
+    }
+
+    /** Scans the file, or the database at the JDBC URL (password from --password or QUALITY_DB_PASSWORD). */
+    private ScanReport run(QualityEngine engine, Suite parsed, QualityEngine.Options options) {
+        if (target.file != null) {
+            return engine.scanFile(parsed, target.file, options);
+        }
+        String secret = password != null ? password : System.getenv("QUALITY_DB_PASSWORD");
+        try (Connection connection = DriverManager.getConnection(target.jdbcUrl, user, secret)) {
+            return engine.scan(parsed, connection, redact(target.jdbcUrl), options);
+        } catch (SQLException e) {
+            throw new ScanException("Cannot connect to " + redact(target.jdbcUrl) + ": "
+                    + vn.steerboard.quality.engine.SqlErrors.describe(e), e);
+        }
+    }
+
+    /** Writes the reports asked for (JSON, HTML, text); the files written, the remediation list last. */
+    private java.util.List<Path> writeReports(ScanReport report, java.util.Locale language) throws java.io.IOException {
+        java.util.List<Path> written = new java.util.ArrayList<>();
+        if (json != null) {
+            Files.writeString(json, ReportWriters.json(report), StandardCharsets.UTF_8);
+            written.add(json);
+        }
+        if (html != null) {
+            Files.writeString(html, ReportWriters.html(report, language), StandardCharsets.UTF_8);
+            written.add(html);
+        }
+        if (text != null) {
+            Files.writeString(text, ReportWriters.text(report, language), StandardCharsets.UTF_8);
+            written.add(text);
+        }
+        if (remediation != null) {
+            written.add(remediation);
+        }
+        return written;
     }
 
     /** A JDBC URL without user or password parameters, for reports. */

@@ -8,7 +8,6 @@ import vn.steerboard.quality.engine.CheckResult;
 import vn.steerboard.quality.engine.Criterion;
 import vn.steerboard.quality.engine.Findings;
 import vn.steerboard.quality.engine.ScanReport;
-import vn.steerboard.quality.engine.Scores;
 
 /** A scan report as JSON (to upload), a text table (for the terminal) and a self-contained HTML page. */
 public final class ReportWriters {
@@ -121,66 +120,7 @@ public final class ReportWriters {
      * the masked examples; the as-of date and the engine's timings. Self-contained: no script, no external file.
      */
     public static String html(ScanReport report, Locale language) {
-        boolean en = "en".equals(language.getLanguage());
-        Locale numbers = en ? Locale.ENGLISH : Findings.VIETNAMESE;
-        StringBuilder rows = new StringBuilder();
-        for (CheckResult check : report.checks()) {
-            StringBuilder kinds = new StringBuilder();
-            if (check.details() != null && check.details().get("findings") instanceof Map<?, ?> byKind) {
-                byKind.forEach((kind, count) -> {
-                    if (count instanceof Number n && n.longValue() > 0) {
-                        kinds.append("<div>").append(escape(label(String.valueOf(kind), language))).append(": ")
-                                .append(String.format(numbers, "%,d", n.longValue())).append("</div>");
-                    }
-                });
-            }
-            double wilson = Scores.wilsonLowerBound(check.denominator() - check.failed(), check.denominator());
-            rows.append("<tr><td>").append(escape(check.id())).append("<div class=by>").append(label("by", language))
-                    .append(": ").append(escape(check.evaluatedBy())).append("</div></td><td>")
-                    .append(escape(label(check.criterion().name(), language))).append("</td><td class=n>")
-                    .append(String.format(numbers, "%,d", check.denominator())).append("</td><td class=n>")
-                    .append(String.format(numbers, "%,d", check.failed())).append("</td><td>").append(kinds)
-                    .append("</td><td class=n>").append(String.format(numbers, "%.2f%%", 100 * check.passRate()))
-                    .append("<div class=by>≥ ").append(String.format(numbers, "%.2f%%", 100 * wilson)).append("</div></td><td class=ex>")
-                    .append(String.join("<br>", check.examples().stream().map(e -> escape(Findings.render(e, language))).toList()))
-                    .append("</td></tr>\n");
-        }
-        StringBuilder bars = new StringBuilder();
-        report.scores().criteria().forEach((criterion, score) -> bars.append("<div class=bar><span class=name>")
-                .append(escape(label(criterion.name(), language))).append("</span><span class=track><span class=fill style=\"width:")
-                .append(String.format(Locale.ROOT, "%.1f", Math.max(0, Math.min(100, score)))).append("%\"></span></span><span class=v>")
-                .append(String.format(numbers, "%.1f", score)).append("</span></div>"));
-        String gates = report.gatePassed() ? label("gatePassed", language)
-                : label("gateFailed", language) + ": " + escape(String.join("; ", report.gateFailures()));
-        return "<!DOCTYPE html><html lang=" + (en ? "en" : "vi") + "><head><meta charset=utf-8><title>" + escape(report.suite())
-                + "</title><style>@page{size:A4;margin:15mm}body{font-family:'Noto Sans','DejaVu Sans',system-ui,sans-serif;"
-                + "margin:1.5rem;color:#1f2937;font-size:11pt}h1{font-size:16pt;margin:0 0 .2rem}h2{font-size:13pt;margin:1.2rem 0 .4rem}"
-                + "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}dt{color:#6b7280}dd{margin:0}"
-                + "table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:8.5pt}td,th{border-bottom:1px solid #d1d5db;"
-                + "padding:.2rem .3rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:none}td:first-child{overflow-wrap:anywhere}th{background:#f3f4f6}tr{break-inside:avoid}.n{text-align:right;font-variant-numeric:tabular-nums;"
-                + "white-space:nowrap}th.n{white-space:normal}.by{color:#6b7280;font-size:8.5pt}.ex{font-size:8pt;overflow-wrap:anywhere}"
-                + ".score{font-size:22pt;font-weight:700}.bar{display:flex;align-items:center;gap:.5rem;margin:.15rem 0}"
-                + ".bar .name{width:8rem}.track{flex:1;height:.8rem;background:#e5e7eb;border-radius:.2rem;overflow:hidden}"
-                + ".fill{display:block;height:100%;background:#2563eb;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-                + ".bar .v{width:3rem;text-align:right}</style></head><body>"
-                + "<h1>" + label("title", language) + "</h1><div>" + escape(report.suite()) + " · " + escape(report.table()) + "</div>"
-                + "<dl><dt>" + label("source", language) + "</dt><dd>" + escape(report.source()) + " (" + escape(report.dialect()) + ")</dd>"
-                + "<dt>" + label("rows", language) + "</dt><dd>" + String.format(numbers, "%,d", report.rows()) + "</dd>"
-                + "<dt>" + label("asOf", language) + "</dt><dd>" + escape(en ? report.asOf() : vietnameseDay(report.asOf())) + "</dd>"
-                + "<dt>" + label("scanned", language) + "</dt><dd>" + report.scannedAt() + "</dd>"
-                + "<dt>" + label("timings", language) + "</dt><dd>SQL " + report.sqlMillis() + " ms · Java " + report.javaMillis()
-                + " ms · " + (en ? "total " : "tổng ") + report.durationMillis() + " ms</dd>"
-                + "<dt>" + label("gate", language) + "</dt><dd>" + gates + "</dd></dl>"
-                + "<div>" + label("score", language) + ": <span class=score>" + String.format(numbers, "%.1f", report.scores().database()) + "</span> · "
-                + label("band", language) + " <b>" + escape(report.scores().band()) + "</b></div>"
-                + "<h2>" + label("criteria", language) + "</h2>" + bars
-                + "<h2>" + label("checks", language) + "</h2><table><colgroup><col style=\"width:19%\"><col style=\"width:10%\">"
-                + "<col style=\"width:10%\"><col style=\"width:8%\"><col style=\"width:20%\"><col style=\"width:11%\">"
-                + "<col style=\"width:22%\"></colgroup><thead><tr><th>" + label("check", language) + "</th><th>"
-                + label("criterion", language) + "</th><th class=n>" + label("checked", language) + "</th><th class=n>"
-                + label("failed", language) + "</th><th>" + label("kinds", language) + "</th><th class=n>" + label("passRate", language)
-                + "<div class=by>" + label("wilson", language) + "</div></th><th>" + label("examples", language)
-                + "</th></tr></thead><tbody>" + rows + "</tbody></table></body></html>\n";
+        return new HtmlReport(report, language).page();
     }
 
     /** An ISO day as Vietnamese readers write it, dd/MM/yyyy (anything else as it is). */
@@ -190,9 +130,5 @@ public final class ReportWriters {
         } catch (RuntimeException e) {
             return iso;
         }
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
