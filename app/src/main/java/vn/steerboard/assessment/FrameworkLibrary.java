@@ -94,7 +94,7 @@ public class FrameworkLibrary {
         AuditEvent event = new AuditEvent("LOAD", "ASSESSMENT_FRAMEWORK", f.code() + "@" + f.version(), null, null,
                 Map.of("illustrative", f.illustrative(), "criteria", f.criteria().count(), "builtIn", builtIn), null, null);
         if (builtIn) {
-            audit.recordFor(by, event);
+            audit.recordAs(by, event);
         } else {
             audit.record(event);
         }

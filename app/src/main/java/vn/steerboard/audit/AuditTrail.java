@@ -51,6 +51,15 @@ public class AuditTrail {
         return append(actor, event);
     }
 
+    /**
+     * Records a change made by a named actor that is not the signed-in user (a system source), in the caller's
+     * transaction: the record stands or falls with the change, and it waits for no lock the caller already holds.
+     */
+    @Transactional
+    public AuditRecord recordAs(String actor, AuditEvent event) {
+        return append(actor, event);
+    }
+
     @Transactional(readOnly = true)
     public Page<AuditRecord> list(String entityType, String entityId, String actor, PageRequest page) {
         return Page.of(records.list(entityType, entityId, actor, page), page,

@@ -125,7 +125,7 @@ public class DeliveryEvents {
                             "subjects", outcome.batch().subjects(), "late", outcome.batch().late(),
                             "corrections", outcome.batch().corrections()), null, null);
             if (system) {
-                audit.recordFor(by, event);
+                audit.recordAs(by, event);
             } else {
                 audit.record(event);
             }

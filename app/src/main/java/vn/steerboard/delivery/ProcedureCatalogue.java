@@ -144,7 +144,7 @@ public class ProcedureCatalogue {
         AuditEvent event = new AuditEvent("LOAD", "DELIVERY_PROCEDURE", source, null, null,
                 Map.of("created", created, "changed", changed, "unchanged", load.unchanged()), null, written);
         if (actor == null) {
-            audit.recordFor(source, event);
+            audit.recordAs(source, event);
         } else {
             audit.record(event);
         }

@@ -57,6 +57,12 @@ class SystemValuesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.steerboard.audit.AuditTrail audit;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @LocalServerPort
     int port;
 
@@ -114,6 +120,37 @@ class SystemValuesTest {
         long before = audits();
         assertThat(systemValues.record(SOURCE, List.of(entry(DemoFacts.NGOC_HA, month, 50, 100, 2))).unchanged()).isEqualTo(1);
         assertThat(audits()).isEqualTo(before);
+    }
+
+    /**
+     * A caller that audits its own change and records values in the same transaction: the values' audit record goes in
+     * that transaction (it waited on the audit chain's lock the caller held, and on H2 timed out), and a rollback
+     * leaves neither the values nor their record.
+     */
+    @Test
+    void valuesRecordedInTheCallersTransactionStandOrFallWithIt() {
+        String month = "2026-03";
+        long audits = audits();
+        long submitted = jdbc.sql("SELECT COUNT(*) FROM submission WHERE data_set_code = 'T_SYS' AND period = ?").param(month)
+                .query(Long.class).single();
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+                transactions);
+        tx.executeWithoutResult(status -> {
+            audit.recordAs("system:test", new vn.steerboard.audit.AuditEvent("TEST_CALLER_CHANGE", "TEST", "caller", null, null,
+                    null, null, null));
+            systemValues.record(SOURCE, List.of(entry(DemoFacts.BA_DINH, month, 1, 2, 3)));
+            status.setRollbackOnly();
+        });
+        assertThat(audits()).isEqualTo(audits);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE data_set_code = 'T_SYS' AND period = ?").param(month)
+                .query(Long.class).single()).isEqualTo(submitted);
+        tx.executeWithoutResult(status -> {
+            audit.recordAs("system:test", new vn.steerboard.audit.AuditEvent("TEST_CALLER_CHANGE", "TEST", "caller", null, null,
+                    null, null, null));
+            systemValues.record(SOURCE, List.of(entry(DemoFacts.BA_DINH, month, 1, 2, 3)));
+        });
+        assertThat(audits()).isEqualTo(audits + 1);
+        assertThat(rollup("T_SYS_N", DemoFacts.BA_DINH, month)).isEqualTo(1.0);
     }
 
     @Test

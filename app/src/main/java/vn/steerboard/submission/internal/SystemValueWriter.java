@@ -202,7 +202,7 @@ public class SystemValueWriter {
         summary.put("unchanged", plan.unchanged);
         summary.put("submissionIds", IdRanges.format(ids));
         String unit = plan.units.size() == 1 ? plan.units.iterator().next() : null;
-        audit.recordFor(SystemValues.channelOf(source), new AuditEvent("SYSTEM_VALUES_RECORDED", "SUBMISSION",
+        audit.recordAs(SystemValues.channelOf(source), new AuditEvent("SYSTEM_VALUES_RECORDED", "SUBMISSION",
                 ids.size() + " submissions", unit, null, summary, null,
                 Map.of("columns", List.of("id", "dataSet", "unit", "period", "values"), "submissions", rows)));
     }
