@@ -75,7 +75,9 @@ class IndicatorApiTest {
                 submission(DemoFacts.PROVINCE_DATA_SET, unit, month, Map.of("TTHC_TONG", 100, "TTHC_TRUC_TUYEN", 150)));
         assertThat(blocked.status()).isEqualTo(400);
         assertThat(blocked.body()).contains("R_TTHC").contains("nothing");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE unit_code = ? AND period = ?").params(unit, month)
+        // of this data set: systems record their own values for the province's month (assessments' DN_CDS)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE data_set_code = ? AND unit_code = ? AND period = ?")
+                .params(DemoFacts.PROVINCE_DATA_SET, unit, month)
                 .query(Long.class).single()).isZero();
         Api.Reply type = officer.post("/api/indicators/submissions",
                 submission(DemoFacts.PROVINCE_DATA_SET, unit, month, Map.of("TTHC_TONG", 100.5)));

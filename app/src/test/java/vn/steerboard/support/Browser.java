@@ -49,8 +49,18 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=vi");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (width < NARROWEST_WINDOW) {
+            // headless Chromium keeps a window at least about 485 px wide, so a "phone" window would be wider than a
+            // phone: emulate the device's screen instead, as the browser's device mode does
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 2, "mobile", true));
+        }
+        return new Browser(driver, "http://localhost:" + port);
     }
+
+    /** Below this width a window is emulated as a phone's screen (see {@link #open}). */
+    private static final int NARROWEST_WINDOW = 500;
 
     public Browser go(String path) {
         driver.get(base + path);
