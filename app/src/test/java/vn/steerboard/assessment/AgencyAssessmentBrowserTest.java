@@ -41,7 +41,7 @@ class AgencyAssessmentBrowserTest {
             agency.go("/assessments/agencies");
             new Select(agency.find(By.id("start-framework"))).selectByValue("dti-province");
             new Select(agency.find(By.id("start-year"))).selectByValue("2026");
-            agency.find(By.id("start-submit")).click();
+            agency.clickAndWaitForNextPage(agency.find(By.id("start-submit")));
             ref = agency.waitForPath("/assessments/agencies/[^/]+").substring("/assessments/agencies/".length());
             assertThat(agency.find(By.id("status")).getText()).isEqualTo("Đang soạn");
 
@@ -50,7 +50,7 @@ class AgencyAssessmentBrowserTest {
                 type(agency, "a_D" + i + "C1", "80");
             }
             click(agency, By.id("save"));
-            assertThat(agency.find(By.id("notice")).getText()).isEqualTo("Đã lưu câu trả lời.");
+            agency.waitForText(By.id("notice"), "Đã lưu câu trả lời.");
             assertThat(agency.find(By.name("a_D2C1")).getAttribute("value")).isEqualTo("80");
             for (int i = 5; i <= 8; i++) {
                 type(agency, "a_D" + i + "C1", "80");
@@ -59,30 +59,31 @@ class AgencyAssessmentBrowserTest {
 
             // a renamed executable is refused, in Vietnamese, naming the file
             attach(agency, "D1C2", fake);
+            agency.waitForText(By.id("problems"), "không phải PDF");
             assertThat(agency.find(By.id("problems")).getText()).contains("Tệp", "không phải PDF");
             for (int i = 1; i <= 8; i++) {
                 attach(agency, "D" + i + "C2", pdf);
-                assertThat(agency.find(By.id("notice")).getText()).isEqualTo("Đã đính kèm tệp minh chứng.");
+                agency.waitForText(By.id("notice"), "Đã đính kèm tệp minh chứng.");
             }
             assertThat(agency.find(By.id("q-D3C2")).getText()).contains(pdf.getFileName().toString());
             agency.screenshot("agency-dti-draft");
             click(agency, By.id("submit"));
-            assertThat(agency.find(By.id("status")).getText()).isEqualTo("Đã gửi, chờ thẩm định");
+            agency.waitForText(By.id("status"), "Đã gửi, chờ thẩm định");
             assertThat(agency.find(By.id("self-points")).getText()).isEqualTo("866,67 / 1.000");
             assertThat(agency.find(By.id("self-level")).getText()).isEqualTo("Nhóm A");
         }
         try (Browser most = Browser.open(port, 1280, 900)) {
             most.signIn("admin", Api.DEMO_PASSWORD);
             most.go("/assessments/agencies?framework=dti-province&year=2026");
-            most.find(By.cssSelector("tr[data-ref='" + ref + "'] a")).click();
+            most.clickAndWaitForNextPage(most.find(By.cssSelector("tr[data-ref='" + ref + "'] a")));
             assertThat(most.find(By.cssSelector("tr[data-criterion=D6C2]")).getText()).contains("Đã đính kèm minh chứng", ".pdf");
             new Select(most.find(By.id("adjust-criterion"))).selectByValue("D6C2");
             most.find(By.id("adjust-answer")).sendKeys("rejected");
             most.find(By.id("adjust-reason")).sendKeys("Minh chứng là báo cáo năm 2024, không phải năm 2026");
             click(most, By.id("adjust-submit"));
-            assertThat(most.find(By.id("appraised-points")).getText()).isEqualTo("793,33 / 1.000");
+            most.waitForText(By.id("appraised-points"), "793,33 / 1.000");
             click(most, By.id("appraise-submit"));
-            assertThat(most.find(By.id("status")).getText()).isEqualTo("Đã thẩm định");
+            most.waitForText(By.id("status"), "Đã thẩm định");
             assertThat(most.find(By.id("adjustments")).getText()).contains("năm 2024");
             most.screenshot("agency-dti-appraised");
         }
@@ -105,7 +106,7 @@ class AgencyAssessmentBrowserTest {
     private static void click(Browser b, By by) {
         WebElement button = b.find(by);
         ((JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView(true);", button);
-        button.click();
+        b.clickAndWaitForNextPage(button);
     }
 
     private static void attach(Browser b, String criterion, Path file) {

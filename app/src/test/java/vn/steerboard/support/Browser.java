@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -115,6 +116,18 @@ public final class Browser implements AutoCloseable {
                     + ", showing: " + text(), e);
         }
         return pathOnly();
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, and waits until the next page has replaced this one: the old page
+     * is marked first, so an element of the same id on it is never read by mistake (or goes stale while read).
+     */
+    public void clickAndWaitForNextPage(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("document.documentElement.setAttribute('data-left-behind', '1');");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !document.documentElement.hasAttribute('data-left-behind');")));
     }
 
     private String pathOnly() {
