@@ -17,21 +17,13 @@
     });
   }
   // A bar whose data item carries a link (a status on the overview) opens it, the same link its table holds: a press
-  // and release in the bar's column, found by position. Not ECharts' click: hovering redraws a bar's label, and when
-  // that redraw lands between press and release (a quick tap, a busy machine) the browser fires no click at all.
+  // and release in the bar's column, found by position (chart-press.js says why not ECharts' click).
   function links(canvas, chart) {
     var series = (chart.getOption().series || [])[0];
     var linked = series && (series.data || []).some(function (d) { return d && typeof d.link === 'string'; });
     if (!linked || canvas.getAttribute('data-links')) { return; }
     canvas.setAttribute('data-links', 'true');
-    var pressed = null;
-    canvas.addEventListener('pointerdown', function (e) { pressed = { x: e.clientX, y: e.clientY }; });
-    canvas.addEventListener('pointerup', function (e) {
-      var from = pressed;
-      pressed = null;
-      if (!from || e.button !== 0 || Math.abs(e.clientX - from.x) > 6 || Math.abs(e.clientY - from.y) > 6) { return; }
-      var box = canvas.getBoundingClientRect();
-      var point = [e.clientX - box.left, e.clientY - box.top];
+    window.steerboardOnPress(canvas, function (point) {
       var current = window.echarts.getInstanceByDom(canvas);
       if (!current || !current.containPixel({ gridIndex: 0 }, point)) { return; }
       var index = current.convertFromPixel({ seriesIndex: 0 }, point)[0];

@@ -80,16 +80,8 @@
     // where it is drawn
     if (window.ResizeObserver) { new window.ResizeObserver(function () { chart.setOption(labelled(canvas.clientWidth)); chart.resize(); }).observe(canvas); }
     canvas.setAttribute('data-tiles', String(items.length));
-    // A press and release on one tile opens it. Not ECharts' click: hovering redraws a tile's label, and when that
-    // redraw lands between press and release (a quick tap, a busy machine) the browser fires no click at all.
-    var pressed = null;
-    canvas.addEventListener('pointerdown', function (e) { pressed = { x: e.clientX, y: e.clientY }; });
-    canvas.addEventListener('pointerup', function (e) {
-      var from = pressed;
-      pressed = null;
-      if (!from || e.button !== 0 || Math.abs(e.clientX - from.x) > 6 || Math.abs(e.clientY - from.y) > 6) { return; }
-      var box = canvas.getBoundingClientRect();
-      var point = [e.clientX - box.left, e.clientY - box.top];
+    // A press and release on one tile opens it, the tile found by position (chart-press.js says why not ECharts' click)
+    window.steerboardOnPress(canvas, function (point) {
       if (!chart.containPixel({ gridIndex: 0 }, point)) { return; }
       var cell = chart.convertFromPixel({ gridIndex: 0 }, point);
       var hit = items.filter(function (item) { return item.tile.column === cell[0] && item.tile.row === cell[1]; })[0];

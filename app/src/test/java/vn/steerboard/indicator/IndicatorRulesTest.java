@@ -21,6 +21,23 @@ class IndicatorRulesTest {
         return map;
     }
 
+    /** A formula can come from a catalogue file or the database with no length cap: nesting is bounded, not the stack. */
+    @Test
+    void aFormulaNestedBeyondAnyIndicatorIsRefusedNamingWhereNotOverflowingTheStack() {
+        for (String hostile : List.of("(".repeat(200_000) + "1" + ")".repeat(200_000), "-".repeat(200_000) + "1",
+                "max(".repeat(50_000) + "1" + ")".repeat(50_000))) {
+            FormulaException refused = catchThrowableOfType(FormulaException.class, () -> Formula.parse(hostile));
+            assertThat(refused).as(hostile.substring(0, 8)).isNotNull();
+            assertThat(refused).hasMessageContaining("nested deeper than 64 levels");
+            assertThat(((vn.steerboard.common.UserMessage) refused.userMessage().args().get(1)).key())
+                    .isEqualTo("reason.formula.tooDeep");
+            // where the 65th level opens: after 64 brackets or signs, or 64 calls of four characters
+            assertThat(refused.position()).isEqualTo(hostile.startsWith("max") ? 257 : 65);
+        }
+        // as deep as a real formula may go, it still computes
+        assertThat(Formula.parse("(".repeat(40) + "A + 1" + ")".repeat(40)).evaluate(values("A", 1))).isEqualTo(2.0);
+    }
+
     @Test
     void formulasComputeWithPrecedenceFunctionsAndNulls() {
         Formula share = Formula.parse("100 × ONLINE / coalesce(TOTAL, 1)");

@@ -1,5 +1,6 @@
 package vn.steerboard.delivery.internal;
 
+import vn.steerboard.common.CopyRows;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

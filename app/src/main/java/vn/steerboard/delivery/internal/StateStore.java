@@ -1,5 +1,6 @@
 package vn.steerboard.delivery.internal;
 
+import vn.steerboard.common.CopyRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

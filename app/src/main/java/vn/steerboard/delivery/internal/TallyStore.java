@@ -1,5 +1,6 @@
 package vn.steerboard.delivery.internal;
 
+import vn.steerboard.common.CopyRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -20,6 +20,8 @@ public final class FormulaParser {
 
     private final String text;
     private int position;
+    private int depth;
+    static final int MAX_DEPTH = 64;
     private final Set<String> elements = new LinkedHashSet<>();
 
     private FormulaParser(String text) {
@@ -96,12 +98,25 @@ public final class FormulaParser {
         }
     }
 
+    /**
+     * Every nesting (a bracket, a call's argument, a sign) passes here, so its depth is bounded: a formula comes from a
+     * form, a catalogue file or the database, and one nested deeper than any indicator needs must be refused, not
+     * overflow the stack.
+     */
     private FormulaNode unary() {
-        if (peekMinus()) {
-            position++;
-            return Arithmetic.negate(unary());
+        if (++depth > MAX_DEPTH) {
+            throw new FormulaException(position + 1, "the formula is nested deeper than " + MAX_DEPTH + " levels")
+                    .because("reason.formula.tooDeep", MAX_DEPTH);
         }
-        return primary();
+        try {
+            if (peekMinus()) {
+                position++;
+                return Arithmetic.negate(unary());
+            }
+            return primary();
+        } finally {
+            depth--;
+        }
     }
 
     private FormulaNode primary() {

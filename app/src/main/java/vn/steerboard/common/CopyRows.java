@@ -1,4 +1,4 @@
-package vn.steerboard.delivery.internal;
+package vn.steerboard.common;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,21 +11,22 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 
 /**
- * Rows of COPY's text format for {@code COPY ... FROM STDIN} (the PostgreSQL driver's CopyManager) on the
+ * Rows of COPY's text format, shared by every writer that streams rows (indicator values, delivery events and states),
+ * so the escaping of typed text is written once for {@code COPY ... FROM STDIN} (the PostgreSQL driver's CopyManager) on the
  * transaction's own connection: the rows commit or roll back with the batch, and COPY checks the keys and NOT NULLs
  * as INSERT does, in one round trip instead of one statement per row.
  */
-final class CopyRows {
+public final class CopyRows {
 
     private final StringBuilder rows;
     private boolean first = true;
 
-    CopyRows(int expectedRows) {
+    public CopyRows(int expectedRows) {
         rows = new StringBuilder(expectedRows * 128);
     }
 
     /** A text field: backslash, tab, newline and carriage return escaped; null is {@code \N}. */
-    CopyRows text(String text) {
+    public CopyRows text(String text) {
         separator();
         if (text == null) {
             rows.append("\\N");
@@ -45,19 +46,19 @@ final class CopyRows {
     }
 
     /** A number, a date or a time (ISO 8601, as PostgreSQL reads it), or null. */
-    CopyRows value(Object value) {
+    public CopyRows value(Object value) {
         separator();
         rows.append(value == null ? "\\N" : value.toString());
         return this;
     }
 
-    CopyRows bool(Boolean value) {
+    public CopyRows bool(Boolean value) {
         separator();
         rows.append(value == null ? "\\N" : value ? "t" : "f");
         return this;
     }
 
-    CopyRows endRow() {
+    public CopyRows endRow() {
         rows.append('\n');
         first = true;
         return this;
@@ -70,12 +71,18 @@ final class CopyRows {
         first = false;
     }
 
-    boolean isEmpty() {
+    /** The rows as COPY reads them. */
+    @Override
+    public String toString() {
+        return rows.toString();
+    }
+
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
     /** {@code COPY table (columns) FROM STDIN} inside the current transaction. */
-    void copyInto(DataSource dataSource, String table, String columns) {
+    public void copyInto(DataSource dataSource, String table, String columns) {
         if (rows.isEmpty()) {
             return;
         }
@@ -92,7 +99,7 @@ final class CopyRows {
         }
     }
 
-    static boolean postgres(DataSource dataSource) {
+    public static boolean postgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         } catch (SQLException e) {
