@@ -17,8 +17,9 @@ import vn.steerboard.support.TestFixtures;
  * The assessments' figures as system-sourced indicator values, through real HTTP: enterprises completing in Nghệ An
  * move the province's "enterprises at Optimizing or above" and "enterprises assessed" for the month, as the province's
  * leader reads them, and the nation's KPI carries the programme's 2030 target; a reassessment supersedes the earlier
- * one and is not counted twice; MOST's appraisal of Hà Tĩnh's DTI becomes its DTI value for the year; nobody types any
- * of these values. The enterprise values are recorded after the completion's commit, so the test polls for them
+ * one and is not counted twice; MOST's appraisal of Hà Tĩnh's DTI becomes its DTI value for the year, and its appraisal
+ * of Hà Tĩnh's data-governance compliance review its compliance (per cent) for the year; nobody types any of these
+ * values. The enterprise values are recorded after the completion's commit, so the test polls for them
  * (at most a minute); it times nothing.
  */
 @IntegrationTest
@@ -113,6 +114,52 @@ class AssessmentIndicatorsTest {
         Api.Reply typed = admin.post("/api/indicators/submissions", Map.of("dataSet", "DTI_CQ", "unit", HA_TINH, "period",
                 "2026", "values", Map.of("DTI_CQ_DIEM_THAM_DINH", 1000)));
         assertThat(typed.status()).isEqualTo(400);
+        assertThat(typed.body()).contains("\"column\":\"dataSet\"", "assessment");
+    }
+
+    @Test
+    void mostsAppraisalOfTheDataGovernanceReviewBecomesTheAgencysComplianceForTheYear() {
+        Api officer = Api.as(port, TestFixtures.account(port, "qtdl.ht.officer", "OFFICER", HA_TINH));
+        Api leader = Api.as(port, TestFixtures.account(port, "qtdl.ht.leader", "LEADER", HA_TINH));
+        Api.Reply started = officer.post("/api/assessment/agencies", Map.of("unit", HA_TINH, "framework", "data-governance",
+                "year", 2026));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String ref = started.json().get("ref").asString();
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (int i = 1; i <= 6; i++) {
+            answers.put("G" + i + "C1", Map.of("value", "most"));
+        }
+        assertThat(officer.put("/api/assessment/agencies/" + ref + "/answers", answers).status()).isEqualTo(200);
+        for (int i = 1; i <= 6; i++) {
+            Api.Reply up = officer.upload("/api/assessment/agencies/" + ref + "/evidence?criterion=G" + i + "C2", "g" + i + ".pdf",
+                    AgencyFiles.pdf("G" + i));
+            assertThat(up.status()).as(up.toString()).isEqualTo(201);
+        }
+        assertThat(officer.post("/api/assessment/agencies/" + ref + "/submission", Map.of()).status()).isEqualTo(200);
+        assertThat(value(leader, "QTDL_THAM_DINH", HA_TINH, "2026")).as("submitted, not yet appraised").isZero();
+
+        // every area (2 × 0,75 + 1) / 3 = 83,33 %; G1's evidence rejected: G1 = 2 × 0,75 / 3 = 50 %, the six areas
+        // weighing alike: (5 × 83,33 + 50) / 6 = 77,78 %
+        Api admin = Api.as(port, "admin");
+        assertThat(admin.post("/api/assessment/agencies/" + ref + "/adjustments", Map.of("criterion", "G1C2", "answer",
+                "rejected", "reason", "Minh chứng không đọc được")).status()).isEqualTo(200);
+        assertThat(value(leader, "QTDL_THAM_DINH", HA_TINH, "2026")).as("an adjustment before the conclusion").isZero();
+        assertThat(admin.post("/api/assessment/agencies/" + ref + "/appraisal", Map.of()).status()).isEqualTo(200);
+        assertThat(value(leader, "QTDL_THAM_DINH", HA_TINH, "2026")).isCloseTo(77.78, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(jdbc.sql("SELECT v.numeric_value FROM data_value v JOIN submission s ON s.id = v.submission_id"
+                + " WHERE s.data_set_code = 'QTDL_CQ' AND s.unit_code = ? AND s.period = '2026' AND s.status = 'APPROVED' AND"
+                + " v.element_code = 'QTDL_CQ_TUAN_THU_TU_DANH_GIA'").param(HA_TINH).query(Double.class).single())
+                .as("the self-assessed compliance beside it").isCloseTo(83.33, org.assertj.core.api.Assertions.within(0.01));
+
+        // adjusting the concluded appraisal supersedes the value: G1's evidence accepted after all, 83,33 %
+        assertThat(admin.post("/api/assessment/agencies/" + ref + "/adjustments", Map.of("criterion", "G1C2", "answer",
+                "accepted", "reason", "Đã nhận bản đọc được")).status()).isEqualTo(200);
+        assertThat(value(leader, "QTDL_THAM_DINH", HA_TINH, "2026")).isCloseTo(83.33, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE data_set_code = 'QTDL_CQ' AND unit_code = ? AND period = '2026'"
+                + " AND status = 'APPROVED'").param(HA_TINH).query(Long.class).single()).isEqualTo(1);
+        Api.Reply typed = admin.post("/api/indicators/submissions", Map.of("dataSet", "QTDL_CQ", "unit", HA_TINH, "period",
+                "2026", "values", Map.of("QTDL_CQ_TUAN_THU_THAM_DINH", 100)));
+        assertThat(typed.status()).as("nobody types the appraised compliance").isEqualTo(400);
         assertThat(typed.body()).contains("\"column\":\"dataSet\"", "assessment");
     }
 

@@ -51,7 +51,7 @@ import vn.steerboard.submission.SystemValues;
  * nation's row). At start every province is recorded afresh, so a completion a stopped node had not yet recorded is
  * not lost.
  *
- * <p>The agencies' appraised DTI points are {@link AgencyIndicators}'.
+ * <p>The agencies' appraised DTI points and data-governance compliance are {@link AgencyIndicators}'.
  */
 @Component
 @Order(50)
@@ -87,6 +87,7 @@ public class AssessmentIndicators implements ApplicationRunner {
         this.executor = executor;
         values.claim(IndicatorCatalogueEntries.ENTERPRISES, SOURCE);
         values.claim(IndicatorCatalogueEntries.DTI, SOURCE);
+        values.claim(IndicatorCatalogueEntries.DATA_GOVERNANCE, SOURCE);
     }
 
     @Override
@@ -206,7 +207,7 @@ public class AssessmentIndicators implements ApplicationRunner {
         return registry.all(OrgUnitType.PROVINCE, null).stream().map(OrgUnit::code).toList();
     }
 
-    /** The data sets and indicators, added through the catalogue's import where they are missing. */
+    /** The data sets and indicators, added through the catalogue's import where they are missing (each data set's own). */
     void ensureCatalogue() {
         if (catalogued) {
             return;
@@ -215,9 +216,11 @@ public class AssessmentIndicators implements ApplicationRunner {
             if (catalogued) {
                 return;
             }
-            if (!catalogue.hasDataSet(IndicatorCatalogueEntries.ENTERPRISES)) {
-                catalogue.load(IndicatorCatalogueEntries.catalogue());
-            }
+            IndicatorCatalogueEntries.catalogues().forEach((dataSet, entries) -> {
+                if (!catalogue.hasDataSet(dataSet)) {
+                    catalogue.load(entries);
+                }
+            });
             catalogued = true;
         }
     }
