@@ -79,7 +79,7 @@ public class Enterprises {
             id = known.id();
             to = known.email();
         }
-        audit.recordFor("enterprise:" + s.taxCode(), new AuditEvent("SIGN_UP", "ASSESSMENT_ENTERPRISE", s.taxCode(),
+        audit.recordAs("enterprise:" + s.taxCode(), new AuditEvent("SIGN_UP", "ASSESSMENT_ENTERPRISE", s.taxCode(),
                 s.provinceCode(), null, Map.of("vsic", s.vsic(), "sizeClass", s.sizeClass().name(), "known", known != null),
                 null, null));
         sendLink(id, to, now);
@@ -110,7 +110,7 @@ public class Enterprises {
                 "(hidden)", "the link is not valid, was used already or has expired; ask for a new one"));
         store.markVerified(id, now);
         EnterpriseStore.Enterprise e = store.byId(id).orElseThrow();
-        audit.recordFor("enterprise:" + e.taxCode(), new AuditEvent("VERIFY", "ASSESSMENT_ENTERPRISE", e.taxCode(),
+        audit.recordAs("enterprise:" + e.taxCode(), new AuditEvent("VERIFY", "ASSESSMENT_ENTERPRISE", e.taxCode(),
                 e.provinceCode(), null, null, null, null));
         return new EnterpriseId(id);
     }

@@ -52,14 +52,18 @@ public class NationalCounts {
         this.events = events;
     }
 
-    /** Counts a completed assessment and uncounts the one it supersedes; must join the completing transaction. */
+    /**
+     * Counts a completed assessment and uncounts the one it supersedes (marked superseded by the caller); must join the
+     * completing transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void completed(Framework f, AssessmentStore.Row done, Map<String, Double> pillars, AssessmentStore.Row previous) {
+        List<CountStore.Change> changes = new ArrayList<>();
+        changes.add(new CountStore.Change(key(done), pillars, 1));
         if (previous != null) {
-            assessments.supersede(previous.id());
-            counts.add(f.code(), f.version(), key(previous), effective(previous), -1);
+            changes.add(new CountStore.Change(key(previous), effective(previous), -1));
         }
-        counts.add(f.code(), f.version(), key(done), pillars, 1);
+        counts.apply(f.code(), f.version(), changes);
         events.publishEvent(new AssessmentCompleted(f.code(), f.version(), done.provinceCode(), done.industry(),
                 done.sizeClass(), done.countedLevel(), false));
     }
@@ -68,8 +72,8 @@ public class NationalCounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public void relevelled(Framework f, AssessmentStore.Row before, Map<String, Double> pillarsBefore, AssessmentStore.Row after,
             Map<String, Double> pillarsAfter) {
-        counts.add(f.code(), f.version(), key(before), pillarsBefore, -1);
-        counts.add(f.code(), f.version(), key(after), pillarsAfter, 1);
+        counts.apply(f.code(), f.version(), List.of(new CountStore.Change(key(before), pillarsBefore, -1),
+                new CountStore.Change(key(after), pillarsAfter, 1)));
         events.publishEvent(new AssessmentCompleted(f.code(), f.version(), after.provinceCode(), after.industry(),
                 after.sizeClass(), after.countedLevel(), true));
     }
@@ -97,10 +101,23 @@ public class NationalCounts {
         return counts.recount(code, version);
     }
 
+    /** The province pillar sums the counts hold (cells with assessments), in province and pillar order. */
+    @Transactional(readOnly = true)
+    public List<CountStore.PillarCell> pillarSums(String code, int version) {
+        return counts.pillarCells(code, version).stream().filter(c -> c.n() != 0).toList();
+    }
+
+    /** The same sums recomputed from the stored assessments' pillar scores. */
+    @Transactional(readOnly = true)
+    public List<CountStore.PillarCell> pillarRecount(String code, int version) {
+        return counts.recountPillars(code, version);
+    }
+
     /**
      * The national figures of a framework's latest version, from the cache while no count has changed since they were
      * computed. Every change of the counts publishes a {@code FiguresChanged} of area "assessments" (here, or heard
-     * from another node); it clears the cache after its commit, as does a new framework version. A computation that
+     * from another node); it clears the cache after its commit, as does a new framework version (a {@link FrameworkLoaded},
+     * here or elsewhere). A computation that
      * saw a change begin is not kept, so a cached figure is never older than the last change.
      */
     public NationalFigures figures(String code) {
@@ -121,11 +138,6 @@ public class NationalCounts {
         if ("assessments".equals(change.area())) {
             forget();
         }
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void loaded(FrameworkLoaded loaded) {
-        forget();
     }
 
     private void forget() {

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.steerboard.assessment.internal.AnswerRules;
 import vn.steerboard.assessment.internal.AssessmentStore;
 import vn.steerboard.assessment.internal.CountStore;
@@ -47,9 +49,12 @@ public class SelfAssessments {
     private final RateLimits limits;
     private final AuditTrail audit;
     private final VietnamTime time;
+    private final TransactionTemplate transactions;
 
     SelfAssessments(AssessmentStore store, EnterpriseStore enterprises, FrameworkLibrary frameworks, NationalCounts counts,
-            Results results, EnterpriseGuard guard, RateLimits limits, AuditTrail audit, VietnamTime time) {
+            Results results, EnterpriseGuard guard, RateLimits limits, AuditTrail audit, VietnamTime time,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.store = store;
         this.enterprises = enterprises;
         this.frameworks = frameworks;
@@ -83,9 +88,10 @@ public class SelfAssessments {
             throw new ConflictException("An assessment of " + f.code() + " version " + f.version() + " is open already")
                     .because("assessment.self.problem.open");
         }
-        audit.recordFor("enterprise:" + e.taxCode(), new AuditEvent("START", "ASSESSMENT", ref, e.provinceCode(), null,
+        AssessmentView started = view(f, store.byRef(ref).orElseThrow());
+        audit.recordAs("enterprise:" + e.taxCode(), new AuditEvent("START", "ASSESSMENT", ref, e.provinceCode(), null,
                 Map.of("framework", f.code(), "version", f.version()), null, null));
-        return view(f, store.byRef(ref).orElseThrow());
+        return started;
     }
 
     static String industry(Framework f, String vsic) {
@@ -96,11 +102,20 @@ public class SelfAssessments {
                 vsic, "no industry variant of " + f.code() + " covers this VSIC code"));
     }
 
-    /** Saves answers (all or none); a value the criterion cannot take is a 400 naming criterion and value. */
-    @Transactional
+    /**
+     * Saves answers (all or none); a value the criterion cannot take is a 400 naming criterion and value. The call is
+     * counted against the enterprise's limit first, in a transaction of its own that commits even when the answers are
+     * refused, and before the answers' transaction begins: a request never holds two connections at once, so a burst
+     * of enterprises cannot leave the pool empty with every request waiting for a second one.
+     */
     public AssessmentView answer(EnterpriseId who, String ref, Map<String, AnswerInput> answers) {
-        AssessmentStore.Row a = owned(who, ref, true);
+        guard.require(who, "ASSESSMENT", ref);
         limits.count("answers:" + who.value(), ANSWER_CALLS_PER_10_MINUTES, Duration.ofMinutes(10));
+        return transactions.execute(s -> save(who, ref, answers));
+    }
+
+    private AssessmentView save(EnterpriseId who, String ref, Map<String, AnswerInput> answers) {
+        AssessmentStore.Row a = owned(who, ref, true);
         if (a.status() != AssessmentStatus.OPEN) {
             throw new ConflictException("The assessment is " + a.status() + "; start a reassessment to answer again")
                     .because("assessment.self.problem.notOpen");
@@ -108,7 +123,8 @@ public class SelfAssessments {
         Framework f = frameworks.get(a.frameworkCode(), a.frameworkVersion());
         Map<String, AnswerRules.Checked> checked = AnswerRules.check(f, answers, a.vsic());
         OffsetDateTime now = time.now();
-        checked.forEach((criterion, c) -> store.saveAnswer(a.id(), criterion, c.value(), c.evidence(), now));
+        store.saveAnswers(a.id(), checked.entrySet().stream().map(c -> new AssessmentStore.Saved(c.getKey(),
+                c.getValue().value(), c.getValue().evidence())).toList(), now);
         return view(f, a);
     }
 
@@ -138,11 +154,19 @@ public class SelfAssessments {
         }
         Scoring.Result r = Scoring.score(f, answers, a.vsic(), Results.UNIT_TYPE);
         store.complete(a.id(), r.total(), r.level(), r.pillars(), time.now());
+        AssessmentStore.Row previous = store.counted(a.enterpriseId(), f.code(), f.version(), a.id()).orElse(null);
+        if (previous != null) {
+            store.supersede(previous.id());
+        }
         AssessmentStore.Row done = store.byRef(ref).orElseThrow();
-        counts.completed(f, done, r.pillars(), store.counted(a.enterpriseId(), f.code(), f.version(), a.id()).orElse(null));
-        audit.recordFor("enterprise#" + who.value(), new AuditEvent("COMPLETE", "ASSESSMENT", ref, a.provinceCode(), null,
+        // the result (its peers query reads every peer's score) before the national counts, whose rows every completion
+        // in the province shares: they stay locked only from their UPDATE to the commit
+        AssessmentResult result = results.of(f, done);
+        counts.completed(f, done, r.pillars(), previous);
+        // last, in the completion's transaction: the audit chain's head stays locked only until this commit
+        audit.recordAs("enterprise#" + who.value(), new AuditEvent("COMPLETE", "ASSESSMENT", ref, a.provinceCode(), null,
                 Map.of("total", Results.round(r.total()), "level", String.valueOf(r.level())), null, null));
-        return results.of(f, done);
+        return result;
     }
 
     public AssessmentResult result(EnterpriseId who, String ref) {

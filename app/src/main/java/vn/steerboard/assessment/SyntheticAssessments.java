@@ -64,13 +64,20 @@ public class SyntheticAssessments {
             });
         }
         bulk.insert(scored, time.now());
+        // in the completions' lock order (CountStore.LOCK_ORDER, then province and pillar): an import running beside
+        // completions waits for them, never deadlocks with them
         List<Object[]> countRows = new ArrayList<>();
-        deltas.forEach((k, n) -> countRows.add(new Object[] {n, f.code(), f.version(), k.get(0), k.get(1), k.get(2), k.get(3)}));
+        deltas.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(
+                (List<Object> k) -> new CountStore.CountKey((String) k.get(0), (String) k.get(1), (String) k.get(2),
+                        (String) k.get(3)), CountStore.LOCK_ORDER))).forEach(e -> countRows.add(new Object[] {e.getValue(),
+                f.code(), f.version(), e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getKey().get(3)}));
         bulk.addCounts(countRows);
         List<Object[]> sumRows = new ArrayList<>();
-        sums.forEach((k, v) -> sumRows.add(new Object[] {v[0], (long) v[1], f.code(), f.version(), k.get(0), k.get(1)}));
+        sums.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing((List<Object> k) ->
+                (String) k.get(0)).thenComparing(k -> (String) k.get(1)))).forEach(e -> sumRows.add(new Object[] {
+                e.getValue()[0], (long) e.getValue()[1], f.code(), f.version(), e.getKey().get(0), e.getKey().get(1)}));
         bulk.addPillarSums(sumRows);
-        audit.recordFor(by, new AuditEvent("IMPORT_SYNTHETIC", "ASSESSMENT", f.code() + "@" + f.version(), null, null,
+        audit.recordAs(by, new AuditEvent("IMPORT_SYNTHETIC", "ASSESSMENT", f.code() + "@" + f.version(), null, null,
                 Map.of("assessments", batch.size()), null, null));
         events.publishEvent(new AssessmentCompleted(f.code(), f.version(), null, null, null, null, false));
         return batch.size();

@@ -14,7 +14,8 @@ import vn.steerboard.support.IntegrationTest;
 
 /**
  * Verification by the province, and the national counts: after any mix of completions, reassessments and reviewer
- * adjustments, the incremental counts equal a recount from the stored assessments.
+ * adjustments, the incremental counts and the province pillar sums (the heat map) equal a recount from the stored
+ * assessments.
  */
 @IntegrationTest
 class ReviewAndCountsApiTest {
@@ -98,15 +99,29 @@ class ReviewAndCountsApiTest {
             EnterpriseClient e = EnterpriseClient.fresh(port, jdbc).signedIn(vsic[random.nextInt(vsic.length)],
                     sizes[random.nextInt(sizes.length)], provinces[random.nextInt(provinces.length)]);
             int rounds = 1 + random.nextInt(2);
+            String ref = null;
             for (int r = 0; r < rounds; r++) {
                 JsonNode started = e.start("sme-dx");
                 Map<String, Object> answers = EnterpriseClient.bestAnswers(framework, started.get("applicable"));
                 answers.replaceAll((criterion, best) -> random.nextInt(3) == 0 ? worst(framework, criterion) : best);
-                e.answer(started.get("ref").asString(), answers);
-                assertThat(e.complete(started.get("ref").asString()).status()).isEqualTo(200);
+                ref = started.get("ref").asString();
+                e.answer(ref, answers);
+                assertThat(e.complete(ref).status()).isEqualTo(200);
+            }
+            if (random.nextBoolean()) {
+                adjust(ref, framework, random);
             }
         }
         assertCountsEqualRecount();
+        assertThat(counts.pillarSums("sme-dx", 1)).as("the province pillar sums (the heat map) = a recount")
+                .usingRecursiveFieldByFieldElementComparatorOnFields("province", "pillar", "n")
+                .containsExactlyElementsOf(counts.pillarRecount("sme-dx", 1));
+        java.util.List<vn.steerboard.assessment.internal.CountStore.PillarCell> recount = counts.pillarRecount("sme-dx", 1);
+        java.util.List<vn.steerboard.assessment.internal.CountStore.PillarCell> kept = counts.pillarSums("sme-dx", 1);
+        for (int i = 0; i < kept.size(); i++) {
+            assertThat(kept.get(i).sum()).as(kept.get(i).province() + " " + kept.get(i).pillar())
+                    .isCloseTo(recount.get(i).sum(), org.assertj.core.api.Assertions.within(1e-6));
+        }
         JsonNode national = Api.anonymous(port).get("/api/assessment/national").json();
         long total = 0;
         for (JsonNode level : national.get("levels")) {
@@ -114,6 +129,26 @@ class ReviewAndCountsApiTest {
         }
         assertThat(national.get("total").asLong()).isEqualTo(total).isPositive();
         assertThat(national.toString()).doesNotContain("taxCode", "@example.com");
+    }
+
+    /**
+     * The province's reviewer samples the assessment and sets one or two answers to their worst (with a reason): the
+     * verified level and pillar scores replace the self-assessed ones in the counts.
+     */
+    private void adjust(String ref, JsonNode framework, Random random) {
+        String province = Api.as(port, "admin").get("/api/assessment/reviews/" + ref).json().get("provinceCode").asString();
+        Api reviewer = Api.as(port, vn.steerboard.support.TestFixtures.account(port, "property.officer." + province,
+                "OFFICER", province));
+        assertThat(reviewer.post("/api/assessment/reviews/" + ref + "/sample", Map.of()).status()).isEqualTo(200);
+        String[] criteria = {"P1C1", "P2C1", "P3C1", "P4C1", "P5C1", "P6C1", "P6C3"};
+        for (int i = 0; i <= random.nextInt(2); i++) {
+            String criterion = criteria[random.nextInt(criteria.length)];
+            @SuppressWarnings("unchecked")
+            Map<String, Object> worst = (Map<String, Object>) worst(framework, criterion);
+            Api.Reply adjusted = reviewer.post("/api/assessment/reviews/" + ref + "/adjustments", Map.of("criterion",
+                    criterion, "answer", worst.get("value"), "reason", "Kiểm tra ngẫu nhiên"));
+            assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
+        }
     }
 
     private void assertCountsEqualRecount() {

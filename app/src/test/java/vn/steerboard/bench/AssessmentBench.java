@@ -48,6 +48,10 @@ class AssessmentBench {
     static final int PRELOAD = Integer.getInteger("bench.preload", 100_000);
     static final int ENTERPRISES = Integer.getInteger("bench.enterprises", 400);
     static final int THREADS = Integer.getInteger("bench.threads", 8);
+    /** Completed assessments written by plain SQL before the timed part (PostgreSQL), to reach a million quickly. */
+    static final int SQL_PRELOAD = Integer.getInteger("bench.sqlPreload", 0);
+    /** Enterprises completing through the API again after the SQL preload (the peers query at that scale). */
+    static final int AT_SCALE = Integer.getInteger("bench.enterprisesAtScale", 100);
     static final String[] VSIC = {"4711", "1010", "0111", "6201", "4921", "5510", "4100", "2599"};
 
     @LocalServerPort
@@ -73,17 +77,24 @@ class AssessmentBench {
         long preloadNanos = preload(f);
         System.out.printf("preload: %,d synthetic assessments (bulk import) in %.1f s = %,.0f/s%n", PRELOAD,
                 preloadNanos / 1e9, PRELOAD / (preloadNanos / 1e9));
-
         JsonNode definition = Api.JSON.readTree(Api.anonymous(port).get("/api/assessment/frameworks/sme-dx/"
                 + f.version()).body());
-        List<EnterpriseClient> enterprises = new ArrayList<>();
-        for (int i = 0; i < ENTERPRISES; i++) {
-            enterprises.add(EnterpriseClient.fresh(port, client).signedIn(VSIC[i % VSIC.length], "SMALL", i % 2 == 0 ? "01" : "79"));
-        }
+        List<EnterpriseClient> enterprises = signedUp(ENTERPRISES);
+        List<EnterpriseClient> atScale = signedUp(SQL_PRELOAD > 0 ? AT_SCALE : 0);
+        System.out.printf("signed up: %d enterprises (not timed), load %s%n", enterprises.size() + atScale.size(), load());
         double api = viaApi(enterprises, definition);
         double baseline = baseline(ENTERPRISES, f.criteria().count());
-        System.out.printf("through the API: %.1f completed assessments/s; plain batch INSERT: %.1f/s; ratio %.3f%n",
-                api, baseline, api / baseline);
+        System.out.printf("through the API: %.1f completed assessments/s; plain batch INSERT: %.1f/s; ratio %.3f (load %s)%n",
+                api, baseline, api / baseline, load());
+        if (SQL_PRELOAD > 0) {
+            long sqlNanos = sqlPreload(f, SQL_PRELOAD);
+            System.out.printf("sql preload: %,d completed assessments (plain SQL, counts added) in %.1f s%n", SQL_PRELOAD,
+                    sqlNanos / 1e9);
+            double scaled = viaApi(atScale, definition);
+            System.out.printf("through the API with %,d assessments stored: %.1f completed assessments/s; ratio %.3f"
+                    + " (load %s)%n", jdbc.queryForObject("SELECT COUNT(*) FROM assessment", Long.class), scaled,
+                    scaled / baseline, load());
+        }
 
         double[] page = timed(() -> get("/assessment/national"));
         double[] json = timed(() -> get("/api/assessment/national"));
@@ -95,6 +106,11 @@ class AssessmentBench {
                 json[0] / scan[0]);
         System.out.printf("baseline GROUP BY over the counts: median %.2f ms, p90 %.2f ms; assessments stored %,d%n",
                 scan[0], scan[1], jdbc.queryForObject("SELECT COUNT(*) FROM assessment", Long.class));
+        System.out.printf("counts = recount: %s%n", client.sql("SELECT level, province_code, industry, size_class, n FROM"
+                + " assessment_level_count WHERE framework_code = 'sme-dx' AND n <> 0 ORDER BY 1, 2, 3, 4").query().listOfRows()
+                .equals(client.sql("SELECT COALESCE(COALESCE(verified_level, self_level), '-') AS level, province_code, industry,"
+                        + " size_class, COUNT(*) AS n FROM assessment WHERE framework_code = 'sme-dx' AND status = 'COMPLETED'"
+                        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4").query().listOfRows()));
         System.out.printf("load average at the end %s%n", load());
     }
 
@@ -124,6 +140,56 @@ class AssessmentBench {
             synthetic.importCompleted(f.code(), batch, "system:bench");
         }
         return System.nanoTime() - started;
+    }
+
+    /**
+     * Completed assessments of enterprises of the bench's own (tax codes 95…) by plain SQL, for the scale of the page
+     * and of the peers query: spread over the bench's VSIC codes, the provinces and the sizes, a total from a hash and
+     * the level of the framework's total thresholds (no pillar minimum), no answers; the level counts and the province
+     * pillar sums (the total standing for every pillar) are added from the inserted rows, so counts = recount holds.
+     */
+    private long sqlPreload(Framework f, int n) {
+        long started = System.nanoTime();
+        String vsic = "ARRAY['" + String.join("','", VSIC) + "']";
+        String industries = "ARRAY['" + String.join("','", Arrays.stream(VSIC).map(v -> f.industryOf(v).orElseThrow().code())
+                .toList()) + "']";
+        StringBuilder level = new StringBuilder("CASE");
+        List<Framework.Level> levels = new ArrayList<>(f.levels());
+        java.util.Collections.reverse(levels);
+        levels.forEach(l -> level.append(" WHEN t >= ").append(l.minTotal()).append(" THEN '").append(l.code()).append("'"));
+        level.append(" ELSE NULL END");
+        jdbc.update("INSERT INTO assessment_enterprise (tax_code, name, vsic, size_class, province_code, email, verified_at,"
+                + " synthetic, created_at) SELECT '95' || lpad(i::text, 8, '0'), 'DN bench ' || i, (" + vsic + ")[1 + i % 8],"
+                + " (ARRAY['MICRO','SMALL','MEDIUM','LARGE'])[1 + (i / 8) % 4], p.codes[1 + (i / 32) % cardinality(p.codes)],"
+                + " 'bench' || i || '@example.invalid', now(), TRUE, now() FROM generate_series(1, ?) i,"
+                + " (SELECT array_agg(code ORDER BY code) AS codes FROM org_unit WHERE type = 'PROVINCE') p", n);
+        jdbc.update("INSERT INTO assessment (ref, enterprise_id, framework_code, framework_version, status, industry, vsic,"
+                + " size_class, province_code, started_at, completed_at, self_total, self_level, synthetic)"
+                + " SELECT gen_random_uuid()::text, id, ?, ?, 'COMPLETED', (" + industries + ")[array_position(" + vsic
+                + ", vsic)], vsic, size_class, province_code, now(), now(), t, " + level + ", TRUE"
+                + " FROM (SELECT e.*, (abs(hashtext(e.tax_code)) % 10001) / 100.0 AS t FROM assessment_enterprise e"
+                + " WHERE e.tax_code LIKE '95%') x", f.code(), f.version());
+        String bench = " FROM assessment a JOIN assessment_enterprise e ON e.id = a.enterprise_id WHERE e.tax_code LIKE '95%'"
+                + " AND a.framework_code = ? AND a.framework_version = ?";
+        jdbc.update("UPDATE assessment_level_count c SET n = c.n + x.n FROM (SELECT COALESCE(a.self_level, '-') AS lvl,"
+                + " a.province_code, a.industry, a.size_class, COUNT(*) AS n" + bench
+                + " GROUP BY 1, 2, 3, 4) x WHERE c.framework_code = ? AND c.framework_version = ? AND c.level = x.lvl"
+                + " AND c.province_code = x.province_code AND c.industry = x.industry AND c.size_class = x.size_class",
+                f.code(), f.version(), f.code(), f.version());
+        jdbc.update("UPDATE assessment_pillar_sum s SET score_sum = s.score_sum + x.total, n = s.n + x.n FROM"
+                + " (SELECT a.province_code, SUM(a.self_total) AS total, COUNT(*) AS n" + bench + " GROUP BY 1) x"
+                + " WHERE s.framework_code = ? AND s.framework_version = ? AND s.province_code = x.province_code",
+                f.code(), f.version(), f.code(), f.version());
+        jdbc.execute("ANALYZE assessment");
+        return System.nanoTime() - started;
+    }
+
+    private List<EnterpriseClient> signedUp(int n) {
+        List<EnterpriseClient> enterprises = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            enterprises.add(EnterpriseClient.fresh(port, client).signedIn(VSIC[i % VSIC.length], "SMALL", i % 2 == 0 ? "01" : "79"));
+        }
+        return enterprises;
     }
 
     private double viaApi(List<EnterpriseClient> enterprises, JsonNode definition) throws Exception {
@@ -195,9 +261,12 @@ class AssessmentBench {
         return new double[] {ms[ms.length / 2], ms[(int) (ms.length * 0.9)]};
     }
 
+    /** One client for every timed page request (as a browser keeps its connection), not a new one per request. */
+    private final HttpClient http = HttpClient.newHttpClient();
+
     private void get(String path) {
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(path + " " + r.statusCode());

@@ -43,9 +43,11 @@ public class AssessmentStore {
             started_at, completed_at, self_total, self_level, verified_total, verified_level, sampled_by, synthetic\s""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    AssessmentStore(JdbcClient jdbc) {
+    AssessmentStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public long insert(New a) {
@@ -92,19 +94,23 @@ public class AssessmentStore {
                 .param("e", enterpriseId).query(AssessmentStore::row).list();
     }
 
-    public void saveAnswer(long id, String criterion, String value, String evidence, OffsetDateTime at) {
-        int updated = jdbc.sql("""
-                UPDATE assessment_answer SET answer = :value, evidence = :evidence, answered_at = :at
-                 WHERE assessment_id = :id AND criterion = :criterion""")
-                .param("value", value).param("evidence", evidence).param("at", at).param("id", id)
-                .param("criterion", criterion).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO assessment_answer (assessment_id, criterion, answer, evidence, answered_at)
-                    VALUES (:id, :criterion, :value, :evidence, :at)""")
-                    .param("id", id).param("criterion", criterion).param("value", value).param("evidence", evidence)
-                    .param("at", at).update();
+    /** An answer as it is saved: the checked value and its evidence link. */
+    public record Saved(String criterion, String value, String evidence) {}
+
+    /**
+     * Saves answers of an open assessment (replacing earlier answers to the same criteria) in two statements whatever
+     * their number: an open assessment's answers carry no reviewer's verification, so nothing else is lost.
+     */
+    public void saveAnswers(long id, List<Saved> answers, OffsetDateTime at) {
+        if (answers.isEmpty()) {
+            return;
         }
+        jdbc.sql("DELETE FROM assessment_answer WHERE assessment_id = :id AND criterion IN (:criteria)").param("id", id)
+                .param("criteria", answers.stream().map(Saved::criterion).toList()).update();
+        template.batchUpdate("""
+                INSERT INTO assessment_answer (assessment_id, criterion, answer, evidence, answered_at)
+                VALUES (?, ?, ?, ?, ?)""", answers.stream()
+                .map(a -> new Object[] {id, a.criterion(), a.value(), a.evidence(), at}).toList());
     }
 
     public void verifyAnswer(long id, String criterion, String verified) {
@@ -125,9 +131,8 @@ public class AssessmentStore {
                 UPDATE assessment SET status = 'COMPLETED', open_tax_code = NULL, completed_at = :at, self_total = :total,
                     self_level = :level WHERE id = :id""")
                 .param("at", at).param("total", total).param("level", level).param("id", id).update();
-        pillars.forEach((pillar, score) -> jdbc.sql("""
-                INSERT INTO assessment_pillar_score (assessment_id, pillar, self_score) VALUES (:id, :pillar, :score)""")
-                .param("id", id).param("pillar", pillar).param("score", score).update());
+        template.batchUpdate("INSERT INTO assessment_pillar_score (assessment_id, pillar, self_score) VALUES (?, ?, ?)",
+                pillars.entrySet().stream().map(p -> new Object[] {id, p.getKey(), p.getValue()}).toList());
     }
 
     public void supersede(long id) {

@@ -19,6 +19,10 @@ public class CountStore {
 
     public record CountKey(String level, String province, String industry, String size) {}
 
+    /** The one order in which every writer takes count rows (then pillar sums by province and pillar). */
+    public static final java.util.Comparator<CountKey> LOCK_ORDER = java.util.Comparator.comparing(CountKey::level)
+            .thenComparing(CountKey::province).thenComparing(CountKey::industry).thenComparing(CountKey::size);
+
     public record CountRow(String level, String province, String industry, String size, long n) {}
 
     public record PillarCell(String province, String pillar, double sum, long n) {}
@@ -58,19 +62,41 @@ public class CountStore {
                 VALUES (?, ?, ?, ?, 0, 0)""", cells);
     }
 
-    /** Adds {@code delta} (+1 or −1) to one count and, with the pillar scores, to the province's pillar sums. */
-    public void add(String code, int version, CountKey key, Map<String, Double> pillars, int delta) {
-        int updated = jdbc.sql("""
-                UPDATE assessment_level_count SET n = n + :delta
-                 WHERE framework_code = :code AND framework_version = :version AND level = :level
-                   AND province_code = :province AND industry = :industry AND size_class = :size""")
-                .param("delta", delta).param("code", code).param("version", version).param("level", key.level())
-                .param("province", key.province()).param("industry", key.industry()).param("size", key.size()).update();
-        if (updated != 1) {
-            throw new IllegalStateException("no count row for " + code + " v" + version + " " + key);
+    /** One assessment entering (+1) or leaving (−1) a count key, with its pillar scores. */
+    public record Change(CountKey key, Map<String, Double> pillars, int delta) {}
+
+    /**
+     * Applies the changes of one transaction: first the count rows in key order, then the province pillar sums (the
+     * changes' deltas summed per province and pillar) in province and pillar order. Every transaction takes the rows it
+     * shares with others in the same global order, so two completions or reviews wait for each other and never
+     * deadlock.
+     */
+    public void apply(String code, int version, List<Change> changes) {
+        java.util.TreeMap<List<String>, double[]> sums = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        List<Change> ordered = new ArrayList<>(changes);
+        ordered.sort(java.util.Comparator.comparing(Change::key, LOCK_ORDER));
+        for (Change c : ordered) {
+            c.pillars().forEach((pillar, score) -> {
+                double[] cell = sums.computeIfAbsent(List.of(c.key().province(), pillar), k -> new double[2]);
+                cell[0] += c.delta() * score;
+                cell[1] += c.delta();
+            });
+        }
+        for (Change c : ordered) {
+            CountKey key = c.key();
+            int updated = jdbc.sql("""
+                    UPDATE assessment_level_count SET n = n + :delta
+                     WHERE framework_code = :code AND framework_version = :version AND level = :level
+                       AND province_code = :province AND industry = :industry AND size_class = :size""")
+                    .param("delta", c.delta()).param("code", code).param("version", version).param("level", key.level())
+                    .param("province", key.province()).param("industry", key.industry()).param("size", key.size()).update();
+            if (updated != 1) {
+                throw new IllegalStateException("no count row for " + code + " v" + version + " " + key);
+            }
         }
         List<Object[]> cells = new ArrayList<>();
-        pillars.forEach((pillar, score) -> cells.add(new Object[] {delta * score, delta, code, version, key.province(), pillar}));
+        sums.forEach((k, v) -> cells.add(new Object[] {v[0], (long) v[1], code, version, k.get(0), k.get(1)}));
         template.batchUpdate("""
                 UPDATE assessment_pillar_sum SET score_sum = score_sum + ?, n = n + ?
                  WHERE framework_code = ? AND framework_version = ? AND province_code = ? AND pillar = ?""", cells);
@@ -98,6 +124,17 @@ public class CountStore {
                 .param("code", code).param("version", version)
                 .query((rs, i) -> new CountRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
                 .list();
+    }
+
+    /** The province pillar sums recomputed from the stored assessments' effective (verified, else self) scores. */
+    public List<PillarCell> recountPillars(String code, int version) {
+        return jdbc.sql("""
+                SELECT a.province_code, s.pillar, SUM(COALESCE(s.verified_score, s.self_score)), COUNT(*)
+                  FROM assessment a JOIN assessment_pillar_score s ON s.assessment_id = a.id
+                 WHERE a.framework_code = :code AND a.framework_version = :version AND a.status = 'COMPLETED'
+                 GROUP BY a.province_code, s.pillar ORDER BY 1, 2""")
+                .param("code", code).param("version", version)
+                .query((rs, i) -> new PillarCell(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getLong(4))).list();
     }
 
     public List<PillarCell> pillarCells(String code, int version) {

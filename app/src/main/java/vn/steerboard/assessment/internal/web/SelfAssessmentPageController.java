@@ -134,12 +134,11 @@ class SelfAssessmentPageController {
 
     @GetMapping("/assessment/national")
     String national(@RequestParam(defaultValue = "sme-dx") String framework, Model model) {
-        var figures = counts.figures(framework);
-        model.addAttribute("figures", figures);
-        model.addAttribute("heatMap", models.heatMap(figures, "en".equals(LocaleContextHolder.getLocale().getLanguage())));
-        model.addAttribute("league", figures.provinces().stream().filter(p -> p.shareOptimizingOrAbove() != null)
-                .sorted(java.util.Comparator.comparing(vn.steerboard.assessment.NationalFigures.ProvinceRow::shareOptimizingOrAbove)
-                        .reversed()).toList());
+        SelfAssessmentPageModels.NationalPage page = models.national(counts.figures(framework),
+                "en".equals(LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute("figures", page.figures());
+        model.addAttribute("heatMap", page.heatMap());
+        model.addAttribute("league", page.league());
         return "assessment/national";
     }
 }

@@ -20,8 +20,13 @@ class SelfAssessmentPageModels {
 
     record PillarSection(Framework.Pillar pillar, List<Question> questions) {}
 
+    /** The national page's model: the figures, the heat map's option JSON and the league, in one language. */
+    record NationalPage(NationalFigures figures, String heatMap, List<NationalFigures.ProvinceRow> league) {}
+
     private final FrameworkLibrary frameworks;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** Per framework and language; a model is reused only while its figures are the very ones the counts hold. */
+    private final Map<String, NationalPage> nationalPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     SelfAssessmentPageModels(FrameworkLibrary frameworks) {
         this.frameworks = frameworks;
@@ -42,6 +47,27 @@ class SelfAssessmentPageModels {
             }
         }
         return sections;
+    }
+
+    /**
+     * The national page's model for the figures the counts hold now ({@code NationalCounts.figures}, cached until the
+     * counts change): built once per figures and language, so a warm request renders without rebuilding it, and a
+     * change of the counts (here or on another node) replaces it at the next request.
+     */
+    NationalPage national(NationalFigures figures, boolean english) {
+        String key = figures.frameworkCode() + (english ? "|en" : "|vi");
+        NationalPage kept = nationalPages.get(key);
+        if (kept != null && kept.figures() == figures) {
+            return kept;
+        }
+        NationalPage fresh = new NationalPage(figures, heatMap(figures, english), figures.provinces().stream()
+                .filter(p -> p.shareOptimizingOrAbove() != null)
+                .sorted(java.util.Comparator.comparing(NationalFigures.ProvinceRow::shareOptimizingOrAbove).reversed())
+                .toList());
+        if (nationalPages.size() < 100 || nationalPages.containsKey(key)) {
+            nationalPages.put(key, fresh);
+        }
+        return fresh;
     }
 
     /** The ECharts heat map (provinces × pillars, mean pillar score) as its option JSON. */
