@@ -136,15 +136,15 @@ FROM (SELECT src.*,
     CASE
       WHEN NOT (phone IS NOT NULL AND TRIM(CAST(phone AS VARCHAR)) <> '') THEN NULL
       WHEN (ASCII(CAST(phone AS VARCHAR)) IN (9, 10, 13, 32) OR ASCII(RIGHT(CAST(phone AS VARCHAR), 1)) IN (9, 10, 13, 32)) THEN 1
-      WHEN NOT (CAST(phone AS VARCHAR) ~ '^(0|\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])[0-9]{7}$') THEN 2 ELSE 0 END AS q_k8,
+      WHEN NOT (CAST(phone AS VARCHAR) ~ E'^(0|\\+84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])[0-9]{7}$') THEN 2 ELSE 0 END AS q_k8,
     CASE
       WHEN NOT (landline IS NOT NULL AND TRIM(CAST(landline AS VARCHAR)) <> '') THEN NULL
       WHEN (ASCII(CAST(landline AS VARCHAR)) IN (9, 10, 13, 32) OR ASCII(RIGHT(CAST(landline AS VARCHAR), 1)) IN (9, 10, 13, 32)) THEN 1
-      WHEN NOT (CAST(landline AS VARCHAR) ~ '^(0|\+84)2[0-9]{9}$') THEN 2 ELSE 0 END AS q_k9,
+      WHEN NOT (CAST(landline AS VARCHAR) ~ E'^(0|\\+84)2[0-9]{9}$') THEN 2 ELSE 0 END AS q_k9,
     CASE
       WHEN NOT (email IS NOT NULL AND TRIM(CAST(email AS VARCHAR)) <> '') THEN NULL
       WHEN (ASCII(CAST(email AS VARCHAR)) IN (9, 10, 13, 32) OR ASCII(RIGHT(CAST(email AS VARCHAR), 1)) IN (9, 10, 13, 32)) THEN 1
-      WHEN NOT (CAST(email AS VARCHAR) ~ '^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$') THEN 2 ELSE 0 END AS q_k10,
+      WHEN NOT (CAST(email AS VARCHAR) ~ E'^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$') THEN 2 ELSE 0 END AS q_k10,
     CASE
       WHEN NOT (province_code IS NOT NULL AND TRIM(CAST(province_code AS VARCHAR)) <> '') THEN NULL
       WHEN (ASCII(CAST(province_code AS VARCHAR)) IN (9, 10, 13, 32) OR ASCII(RIGHT(CAST(province_code AS VARCHAR), 1)) IN (9, 10, 13, 32)) THEN 1

@@ -53,12 +53,28 @@ public enum Dialect {
         };
     }
 
+    /**
+     * A text from the suite (a pattern, an allowed value) as a SQL literal that means exactly that text whatever the
+     * server's settings: quotes doubled everywhere; a backslash doubled in MySQL, where it escapes by default; and on
+     * PostgreSQL a text with a backslash written as an escape string (E'…'), which reads the same with
+     * standard_conforming_strings off, where a plain literal would let {@code \'} end the text early.
+     */
+    public String literal(String value) {
+        String quoted = value.replace("'", "''");
+        return switch (this) {
+            case MYSQL -> "'" + quoted.replace("\\", "\\\\") + "'";
+            case POSTGRESQL -> value.indexOf('\\') >= 0 ? "E'" + quoted.replace("\\", "\\\\") + "'" : "'" + quoted + "'";
+            case SQLSERVER -> "N'" + quoted + "'";
+            default -> "'" + quoted + "'";
+        };
+    }
+
     /** A fixed number of ASCII digits and nothing else, the shape of most registry codes: {@code ^[0-9]{n}$}. */
     private static final Pattern FIXED_DIGITS = Pattern.compile("\\^\\[0-9\\]\\{([0-9]{1,4})\\}\\$");
 
     /** A boolean test of a full-match regular expression, or null when the dialect has none. */
     public String regexMatch(String textExpression, String regex) {
-        String literal = "'" + regex.replace("'", "''") + "'";
+        String literal = literal(regex);
         Matcher digits = FIXED_DIGITS.matcher(regex);
         if (this == POSTGRESQL && digits.matches()) {
             // the same test without the regular-expression machine (each call converts the text to wide
@@ -86,7 +102,7 @@ public enum Dialect {
 
     /** A boolean test that the regular expression matches somewhere in the text, or null. */
     public String regexFind(String textExpression, String regex) {
-        String literal = "'" + regex.replace("'", "''") + "'";
+        String literal = literal(regex);
         return switch (this) {
             case POSTGRESQL -> textExpression + " ~ " + literal;
             case H2, ORACLE -> "REGEXP_LIKE(" + textExpression + ", " + literal + ")";
