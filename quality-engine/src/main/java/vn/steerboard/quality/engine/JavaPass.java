@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import vn.steerboard.quality.engine.dictionary.BoundedMatch;
 import vn.steerboard.quality.engine.dictionary.Dictionary;
 import vn.steerboard.quality.engine.dictionary.Element;
 import vn.steerboard.quality.engine.dictionary.Kinds;
@@ -72,7 +73,7 @@ final class JavaPass {
                 }
                 long[] count = counts.get(check);
                 count[0]++;
-                Optional<Element.Finding> problem = evaluate(check, value,
+                Optional<Element.Finding> problem = bounded(check, row + 1, value,
                         check.relatedColumn() == null ? null : rs.getObject(check.relatedColumn()),
                         check.genderColumn() == null ? null : rs.getObject(check.genderColumn()));
                 if (problem.isPresent()) {
@@ -101,6 +102,17 @@ final class JavaPass {
         }
     }
 
+    /** A suite's pattern that backtracks without end stops the scan, named; the value is not quoted (personal data). */
+    private Optional<Element.Finding> bounded(Check check, long row, String value, Object related, Object gender) {
+        try {
+            return evaluate(check, value, related, gender);
+        } catch (BoundedMatch.TooCostly e) {
+            throw new ScanException("Check '" + check.id() + "': its regular expression needed more than "
+                    + String.format("%,d", BoundedMatch.STEPS) + " steps on the value of row " + row + " of column '"
+                    + check.column() + "'; nested repetition such as ((a+)+)+ or (.*a){12} backtracks without end: rewrite the pattern", e);
+        }
+    }
+
     /** The same rules, in the same order, as the SQL of {@code ScanPlan}. */
     private Optional<Element.Finding> evaluate(Check check, String value, Object related, Object gender) {
         if (check.type() == CheckType.NFC) {
@@ -120,7 +132,7 @@ final class JavaPass {
                 }
                 yield element.problem(tested, context, gender);
             }
-            case PATTERN -> patterns.get(check).matcher(tested).matches() ? Optional.empty()
+            case PATTERN -> BoundedMatch.matches(patterns.get(check), tested) ? Optional.empty()
                     : Element.Finding.of(Kinds.BAD_FORMAT, "pattern.regex");
             default -> throw new IllegalStateException(check.type() + " is always evaluated in SQL");
         };
@@ -140,8 +152,14 @@ final class JavaPass {
         out.write(csv(key) + "," + csv(check) + "," + csv(reason) + "\n");
     }
 
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    /** A spreadsheet formula's first characters; a value (a key from the data, a check id) starting so is defused. */
+    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
+    static String csv(String value) {
+        // a spreadsheet opening the list must not run "=HYPERLINK(…)" from a row's key: a leading quote makes it text
+        String safe = FORMULA.matcher(value).matches() && !NUMBER.matcher(value).matches() ? "'" + value : value;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -88,6 +88,10 @@ class SameCountsOnEverySourceTest {
         Map<String, Object> parquet = counts(reports.get("parquet"));
         for (Map.Entry<String, ScanReport> report : reports.entrySet()) {
             assertThat(counts(report.getValue())).as(report.getKey() + " vs parquet").isEqualTo(parquet);
+            // the examples came in the same pass: one statement, and every failing check counted by kind shows one
+            assertThat(report.getValue().sqlStatements()).as(report.getKey()).isEqualTo(1);
+            assertThat(report.getValue().checks().stream().filter(c -> c.failed() > 0 && c.details().get("findings") != null)
+                    .filter(c -> c.examples().isEmpty()).map(CheckResult::id)).as(report.getKey() + ": failing checks without an example").isEmpty();
         }
         // which checks ran where: PostgreSQL and DuckDB need no Java pass; H2 only for NFC (it has no NFC test)
         assertThat(reports.get("parquet").javaPass()).isFalse();

@@ -91,6 +91,6 @@ public final class PatternElement implements Element {
 
     @Override
     public Optional<Finding> problem(String value, Object related) {
-        return pattern.matcher(value).matches() ? Optional.empty() : Finding.of(Kinds.BAD_FORMAT, "pattern.element", name);
+        return BoundedMatch.matches(pattern, value) ? Optional.empty() : Finding.of(Kinds.BAD_FORMAT, "pattern.element", name);
     }
 }

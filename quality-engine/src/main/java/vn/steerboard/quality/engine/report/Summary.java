@@ -28,8 +28,8 @@ public final class Summary {
         boolean en = "en".equals(language.getLanguage());
         Locale numbers = en ? Locale.ENGLISH : Findings.VIETNAMESE;
         StringBuilder out = new StringBuilder();
-        out.append(ReportWriters.label("title", language)).append(": ").append(report.suite()).append(" · ")
-                .append(report.table()).append(" · ").append(report.source()).append(" (").append(report.dialect()).append(")\n");
+        out.append(ReportWriters.label("title", language)).append(": ").append(printable(report.suite())).append(" · ")
+                .append(printable(report.table())).append(" · ").append(printable(report.source())).append(" (").append(report.dialect()).append(")\n");
         out.append(String.format(numbers, "%s %,d · %s %s · %s: SQL %,.1f s, Java %,.1f s, %,.1f s · %d %s%n",
                 ReportWriters.label("rows", language), report.rows(), ReportWriters.label("asOf", language), day(report.asOf(), en),
                 ReportWriters.label("timings", language), report.sqlMillis() / 1000.0, report.javaMillis() / 1000.0,
@@ -37,7 +37,7 @@ public final class Summary {
         out.append(String.format(numbers, "%s: %.1f · %s %s · %s: %s%n", ReportWriters.label("score", language),
                 report.scores().database(), ReportWriters.label("band", language), report.scores().band(),
                 ReportWriters.label("gate", language), report.gatePassed() ? ReportWriters.label("gatePassed", language)
-                        : ReportWriters.label("gateFailed", language) + " (" + String.join("; ", report.gateFailures()) + ")"));
+                        : ReportWriters.label("gateFailed", language) + " (" + printable(String.join("; ", report.gateFailures())) + ")"));
         report.scores().criteria().forEach((criterion, score) -> {
             int filled = (int) Math.round(Math.max(0, Math.min(100, score)) / 100 * BAR);
             out.append(String.format(numbers, "  %-11s %s%s %5.1f%n", ReportWriters.label(criterion.name(), language),
@@ -48,8 +48,8 @@ public final class Summary {
         out.append(ReportWriters.label("failing", language)).append(String.format(numbers, ": %d / %d%n", failing.size(),
                 report.checks().size()));
         for (CheckResult check : failing.subList(0, Math.min(FAILING_SHOWN, failing.size()))) {
-            String example = check.examples().isEmpty() ? "" : "  " + Findings.render(check.examples().get(0), language);
-            out.append(String.format(numbers, "  %-26s %,12d / %,-12d %6.2f%%%s%n", check.id(), check.failed(),
+            String example = check.examples().isEmpty() ? "" : "  " + printable(Findings.render(check.examples().get(0), language));
+            out.append(String.format(numbers, "  %-26s %,12d / %,-12d %6.2f%%%s%n", printable(check.id()), check.failed(),
                     check.denominator(), 100 * check.passRate(), shorten(example, 60)));
         }
         if (failing.size() > FAILING_SHOWN) {
@@ -65,6 +65,20 @@ public final class Summary {
 
     private static String day(String iso, boolean en) {
         return en ? iso : ReportWriters.vietnameseDay(iso);
+    }
+
+    /**
+     * Text from the suite or the data as the terminal shows it: a control or text-direction character (an escape
+     * sequence, a line feed that would break the one screen) becomes U+FFFD.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.getType(c) == Character.CONTROL
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 ? 0xFFFD : c));
+        return out.toString();
     }
 
     private static String shorten(String text, int max) {

@@ -58,7 +58,7 @@ final class AggregateStatement {
             javaChecks.add(check);
             return;
         }
-        columns.add("SUM(CASE WHEN " + predicates.denominator(check) + " THEN 1 ELSE 0 END) AS d" + i);
+        columns.add(dialect.countWhere(predicates.denominator(check)) + " AS d" + i);
         if (check.type() == CheckType.UNIQUENESS) {
             addDuplicates(check, i);
         } else {
@@ -79,11 +79,11 @@ final class AggregateStatement {
         kindColumns.add(kindCase + " AS q_k" + i);
         columns.add("COUNT(q_k" + i + ") AS d" + i);
         for (int j = 1; j <= kinds.size(); j++) {
-            columns.add("SUM(CASE WHEN q_k" + i + " = " + j + " THEN 1 ELSE 0 END) AS f" + i + "_" + j);
+            columns.add(dialect.countWhere("q_k" + i + " = " + j) + " AS f" + i + "_" + j);
         }
         for (int j = 1; j <= kinds.size(); j++) {
             // one example per kind, in the same pass: the smallest failing value (masked at the exit)
-            columns.add("MIN(CASE WHEN q_k" + i + " = " + j + " THEN " + dialect.text(context.col(check)) + " END) AS x"
+            columns.add(dialect.extremeWhere("MIN", dialect.text(context.col(check)), "q_k" + i + " = " + j) + " AS x"
                     + i + "_" + j);
         }
     }
@@ -101,11 +101,11 @@ final class AggregateStatement {
     }
 
     private void addFailures(Check check, int i, String failure) {
-        columns.add("SUM(CASE WHEN " + failure + " THEN 1 ELSE 0 END) AS f" + i);
+        columns.add(dialect.countWhere(failure) + " AS f" + i);
         if (CheckPredicates.hasValueExamples(check)) {
             String shown = dialect.text(context.col(check));
-            columns.add("MIN(CASE WHEN " + failure + " THEN " + shown + " END) AS x" + i + "_1");
-            columns.add("MAX(CASE WHEN " + failure + " THEN " + shown + " END) AS x" + i + "_2");
+            columns.add(dialect.extremeWhere("MIN", shown, failure) + " AS x" + i + "_1");
+            columns.add(dialect.extremeWhere("MAX", shown, failure) + " AS x" + i + "_2");
         }
     }
 

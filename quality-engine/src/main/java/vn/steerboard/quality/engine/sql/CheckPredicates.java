@@ -45,7 +45,7 @@ final class CheckPredicates {
             case COMPLETENESS -> "NOT (" + context.notBlank(column) + ")";
             case PATTERN, DICTIONARY, NFC -> null; // counted by kind, see KindCases
             case ALLOWED_VALUES -> context.notBlank(column) + " AND TRIM(" + dialect.text(column) + ") NOT IN ("
-                    + check.values().stream().map(PlanContext::literal).collect(Collectors.joining(", ")) + ")";
+                    + check.values().stream().map(dialect::literal).collect(Collectors.joining(", ")) + ")";
             case RANGE -> rangeFailure(check, column);
             case UNIQUENESS -> "1 = 1";
             case FRESHNESS -> context.typed(column, "DATE") + " IS NOT NULL AND " + context.typed(column, "DATE") + " < "

@@ -62,8 +62,7 @@ final class DictionaryRules {
         String d = PlanContext.digit(v, 4);
         if (related != null) {
             String birth = context.typed(related, "DATE");
-            // an integer: PostgreSQL's EXTRACT gives numeric, whose arithmetic is several times slower
-            String year = "CAST(EXTRACT(YEAR FROM " + birth + ") AS INTEGER)";
+            String year = dialect.year(birth);
             rules.add(new KindRule(Kinds.CENTURY_MISMATCH, birth + " IS NOT NULL AND (" + year + " < 1900 OR 50 * ("
                     + d + " - MOD(" + d + ", 2)) <> (" + year + " - 1900) - MOD(" + year + " - 1900, 100))"));
             rules.add(new KindRule(Kinds.YEAR_MISMATCH, birth + " IS NOT NULL AND " + PlanContext.digit(v, 5) + " * 10 + "

@@ -43,6 +43,7 @@ record PlanContext(Dialect dialect, String table, Dictionary dictionary, LocalDa
         return values.stream().sorted().map(PlanContext::literal).collect(Collectors.joining(", "));
     }
 
+    /** A constant of the engine's own (a code, a word): text from a suite goes through {@link Dialect#literal}. */
     static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }

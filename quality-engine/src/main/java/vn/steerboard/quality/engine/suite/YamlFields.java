@@ -57,7 +57,20 @@ final class YamlFields {
         if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
             throw new SuiteException(line(node), field, "a single value is required").because("single");
         }
-        return scalar.getValue().strip();
+        String value = scalar.getValue().strip();
+        int refused = value.codePoints().filter(YamlFields::invisible).findFirst().orElse(-1);
+        if (refused >= 0) {
+            // it would reach a terminal (escape sequences), a report line or a CSV row: named, not passed on
+            String code = String.format("%04X", refused);
+            throw new SuiteException(line(node), field, "a control or text-direction character (U+" + code
+                    + ") is not allowed").because("control", code);
+        }
+        return value;
+    }
+
+    /** Control characters (C0, DEL, C1) and the bidirectional embeddings, overrides and isolates. */
+    static boolean invisible(int c) {
+        return Character.getType(c) == Character.CONTROL || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     static List<String> scalars(Node node, String field) {
