@@ -9,16 +9,51 @@
   function scorecard(data, tile) {
     return '/scorecard/' + encodeURIComponent(tile.code) + '?asOf=' + encodeURIComponent(data.asOf);
   }
-  // A label as wide as its tile, broken onto two lines and smaller when the tile is narrow (a phone), so names do
-  // not run into the next tile; 7 columns across the plot.
-  function fit(width) {
-    var tile = Math.max(20, (width - 8) / 7 - 4);
-    var narrow = tile < 70;
-    return { width: tile, overflow: narrow ? 'break' : 'truncate', fontSize: narrow ? 9 : 10, lineHeight: narrow ? 10 : 12 };
+  var FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+  var measurer = document.createElement('canvas').getContext('2d');
+  function textWidth(text, size) {
+    measurer.font = size + 'px ' + FONT;
+    return measurer.measureText(text).width;
   }
-  function labelled(width) {
-    var f = fit(width);
-    return { series: [{ label: f }, { label: f }] };
+  // A name packed into lines of whole words, none wider than the tile: null when a word alone is wider or the lines
+  // are more than fit. The breaks are made here, between words, and given to ECharts as line ends: its own wrapping
+  // ('break') cuts a word that is wider than the line ("Thái Nguyê/n") and 'truncate' hides the end of the name.
+  function wordLines(name, width, size, most) {
+    var lines = [], line = '';
+    var words = String(name).split(/\s+/).filter(function (w) { return w.length > 0; });
+    for (var i = 0; i < words.length; i++) {
+      if (textWidth(words[i], size) > width) { return null; }
+      var longer = line ? line + ' ' + words[i] : words[i];
+      if (!line || textWidth(longer, size) <= width) { line = longer; } else { lines.push(line); line = words[i]; }
+    }
+    lines.push(line);
+    return lines.length <= most ? lines : null;
+  }
+  // One size for every tile, the largest (10 px down to 7 px) at which each name fits its tile in whole words, on no
+  // more lines than the tile's height holds; at the smallest, a word a line (a word is still never cut).
+  function fitted(tiles, width, height) {
+    var tile = tileBox(width, height);
+    for (var size = 10; size >= 7; size--) {
+      var most = Math.max(1, Math.floor((tile.height - 2) / (size + 1))), names = {}, all = true;
+      for (var i = 0; i < tiles.length && all; i++) {
+        var lines = wordLines(tiles[i].label, tile.width, size, most);
+        if (lines) { names[tiles[i].code] = lines.join('\n'); } else { all = false; }
+      }
+      if (all) { return { size: size, names: names }; }
+    }
+    var words = {};
+    tiles.forEach(function (t) { words[t.code] = String(t.label).split(/\s+/).join('\n'); });
+    return { size: 7, names: words };
+  }
+  // 7 columns and 17 rows across the plot (the grid's margins: 4 px at the sides and top, 70 px at the foot)
+  function tileBox(width, height) {
+    return { width: Math.max(20, (width - 8) / 7 - 4), height: Math.max(12, (height - 74) / 17 - 2) };
+  }
+  function labelled(data, width, height) {
+    var fit = fitted(data.tiles, width, height);
+    var label = { overflow: 'none', fontFamily: FONT, fontSize: fit.size, lineHeight: fit.size + 1,
+      formatter: function (p) { return fit.names[p.data.tile.code]; } };
+    return { series: [{ label: label }, { label: label }] };
   }
   function option(data) {
     var valued = [], empty = [], values = [];
@@ -35,7 +70,7 @@
     var label = { show: true, fontSize: 10, color: '#111827', formatter: function (p) { return p.data.tile.label; } };
     return {
       animation: false,
-      textStyle: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif' },
+      textStyle: { fontFamily: FONT },
       tooltip: { formatter: function (p) {
         var t = p.data.tile;
         return t.name + '<br>' + data.measure + ': ' + (t.value == null ? data.noData : number(t.value) + (data.unit ? ' ' + data.unit : ''));
@@ -74,11 +109,11 @@
     var chart = window.echarts.init(canvas, null, { renderer: 'svg' });
     var built = option(data);
     chart.setOption(built);
-    chart.setOption(labelled(canvas.clientWidth));
+    chart.setOption(labelled(data, canvas.clientWidth, canvas.clientHeight));
     var items = built.series[0].data.concat(built.series[1].data);
     // the box can change after the first paint (fonts, the live banner, a phone turned): redraw to fit, so a tile is
     // where it is drawn
-    if (window.ResizeObserver) { new window.ResizeObserver(function () { chart.setOption(labelled(canvas.clientWidth)); chart.resize(); }).observe(canvas); }
+    if (window.ResizeObserver) { new window.ResizeObserver(function () { chart.setOption(labelled(data, canvas.clientWidth, canvas.clientHeight)); chart.resize(); }).observe(canvas); }
     canvas.setAttribute('data-tiles', String(items.length));
     // A press and release on one tile opens it, the tile found by position (chart-press.js says why not ECharts' click)
     window.steerboardOnPress(canvas, function (point) {
@@ -112,7 +147,7 @@
     });
     var select = document.getElementById('map-measure');
     if (select) { select.addEventListener('change', function () { document.getElementById('map-form').submit(); }); }
-    window.addEventListener('resize', function () { chart.setOption(labelled(canvas.clientWidth)); chart.resize(); });
+    window.addEventListener('resize', function () { chart.setOption(labelled(data, canvas.clientWidth, canvas.clientHeight)); chart.resize(); });
   }
   document.addEventListener('DOMContentLoaded', start);
 })();

@@ -11,6 +11,7 @@ public class InvalidParameterException extends RuntimeException {
     private final String value;
     private final String expectation;
     private UserMessage reason;
+    private FileRefusal fileRefusal;
 
     public InvalidParameterException(String parameter, Object value, String expectation) {
         this(false, parameter, value, expectation);
@@ -33,6 +34,17 @@ public class InvalidParameterException extends RuntimeException {
     public InvalidParameterException because(String key, Object... args) {
         this.reason = UserMessage.of(key, args);
         return this;
+    }
+
+    /** A file refused as a whole: what is wrong with it, for the answer's type and title. */
+    public InvalidParameterException refusing(FileRefusal what) {
+        this.fileRefusal = what;
+        return this;
+    }
+
+    /** What is wrong with the file refused, or null when this is not a file's refusal. */
+    public FileRefusal fileRefusal() {
+        return fileRefusal;
     }
 
     public String parameter() {

@@ -45,7 +45,7 @@ public final class SpreadsheetRows {
             rows = readWorkbook(content);
         } else {
             throw new InvalidParameterException("file", fileName, "an .xlsx or .csv file made from the template")
-                    .because("reason.file.template");
+                    .because("reason.file.template").refusing(FileRefusal.WRONG_TYPE);
         }
         return checked(rows);
     }
@@ -96,7 +96,7 @@ public final class SpreadsheetRows {
             return rows;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new InvalidParameterException("file", "csv", "not a readable CSV (a quote is not closed?); expected " + EXPECTED)
-                    .because("reason.file.csvUnreadable");
+                    .because("reason.file.csvUnreadable").refusing(FileRefusal.UNREADABLE);
         }
     }
 
@@ -142,12 +142,19 @@ public final class SpreadsheetRows {
             return charset.newDecoder().decode(java.nio.ByteBuffer.wrap(content, offset, content.length - offset)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InvalidParameterException("file", "csv", "the file looks like " + name
-                    + " but is not valid in it; expected " + EXPECTED).because("reason.file.encoding", name);
+                    + " but is not valid in it; expected " + EXPECTED).because("reason.file.encoding", name).refusing(FileRefusal.UNREADABLE);
         }
     }
 
     private static List<List<String>> readWorkbook(byte[] content) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        Workbook opened;
+        try {
+            opened = WorkbookFactory.create(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            throw unreadableWorkbook();
+        }
+        try (Workbook workbook = opened) {
+            refuseMacros(workbook);
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<List<String>> rows = new ArrayList<>();
@@ -162,9 +169,29 @@ public final class SpreadsheetRows {
                 rows.add(values);
             }
             return rows;
+        } catch (InvalidParameterException refused) {
+            throw refused;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidParameterException("file", "xlsx", "not a readable .xlsx workbook (is it an .xls or a renamed"
-                    + " file?); expected " + EXPECTED).because("reason.file.xlsxUnreadable");
+            throw unreadableWorkbook();
+        }
+    }
+
+    private static InvalidParameterException unreadableWorkbook() {
+        return new InvalidParameterException("file", "xlsx", "not a readable .xlsx workbook (is it an .xls or a renamed"
+                + " file?); expected " + EXPECTED).because("reason.file.xlsxUnreadable").refusing(FileRefusal.UNREADABLE);
+    }
+
+    /**
+     * A macro-enabled workbook (an .xlsm renamed, or a VBA project inside) is refused: its values are not needed, and
+     * a file kept or passed on should not carry code that runs when it is opened.
+     */
+    private static final java.util.regex.Pattern VBA_PROJECT = java.util.regex.Pattern.compile("(?i).*vbaproject.*");
+
+    private static void refuseMacros(Workbook workbook) {
+        if (workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf && (xssf.isMacroEnabled()
+                || !xssf.getPackage().getPartsByName(VBA_PROJECT).isEmpty())) {
+            throw new InvalidParameterException("file", "xlsx", "a workbook without macros (save it as .xlsx, not .xlsm)")
+                    .because("reason.file.macros").refusing(FileRefusal.ACTIVE_CONTENT);
         }
     }
 

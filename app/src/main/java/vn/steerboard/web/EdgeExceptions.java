@@ -50,52 +50,64 @@ class EdgeExceptions {
                 || cause(e, org.apache.catalina.connector.ClientAbortException.class) != null) {
             return; // the client went away (a closed live page): nobody to answer
         }
-        int status;
-        String detail = e.getMessage();
-        EdgeText.UnstorableTextException text = cause(e, EdgeText.UnstorableTextException.class);
-        if (text != null) {
-            status = 400;
-            String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : text.field();
-            detail = "Field '" + field + "' " + text.reason();
-        } else if (e instanceof NotFoundException) {
-            status = 404;
-        } else if (e instanceof InvalidParameterException || e instanceof RejectedFileException
-                || e instanceof MethodArgumentTypeMismatchException) {
-            status = 400;
-        } else if (e instanceof ConflictException || e instanceof org.springframework.dao.ConcurrencyFailureException) {
-            status = 409;
-            detail = e instanceof ConflictException ? e.getMessage() : "Changed by someone else at the same moment; nothing was changed";
-        } else if (e instanceof PreconditionRequiredException) {
-            status = 428;
-        } else if (cause(e, PayloadTooLargeException.class) != null) {
-            PayloadTooLargeException tooLarge = cause(e, PayloadTooLargeException.class);
-            request.setAttribute("steerboard.limit", tooLarge.limit());
-            status = 413;
-            detail = tooLarge.getMessage();
-        } else if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            status = 413;
-            detail = "The upload is larger than the limit";
-        } else if (ErrorPages.isDatabaseDown(e)) {
-            status = 503;
-            detail = null;
-            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
-        } else if (e instanceof ErrorResponse known) {
-            status = known.getStatusCode().value();
-            detail = known.getBody().getDetail();
-        } else {
-            status = 500;
-            detail = null;
-            org.slf4j.LoggerFactory.getLogger(EdgeExceptions.class).error("Unanswered error on {}", request.getRequestURI(), e);
-        }
+        Answer answer = answer(e, request);
         try {
-            if (detail == null) {
-                response.sendError(status);
+            if (answer.detail() == null) {
+                response.sendError(answer.status());
             } else {
-                response.sendError(status, detail);
+                response.sendError(answer.status(), answer.detail());
             }
         } catch (IOException | IllegalStateException committed) {
             // the answer had begun; nothing more can be said
         }
+    }
+
+    /** The status an exception stands for and the detail to say (null: the error page's own words for the status). */
+    private record Answer(int status, String detail) {}
+
+    private static Answer answer(Exception e, HttpServletRequest request) {
+        EdgeText.UnstorableTextException text = cause(e, EdgeText.UnstorableTextException.class);
+        if (text != null) {
+            String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : text.field();
+            return new Answer(400, "Field '" + field + "' " + text.reason());
+        }
+        Answer refused = refusal(e);
+        if (refused != null) {
+            return refused;
+        }
+        PayloadTooLargeException tooLarge = cause(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            request.setAttribute("steerboard.limit", tooLarge.limit());
+            return new Answer(413, tooLarge.getMessage());
+        }
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return new Answer(413, "The upload is larger than the limit");
+        }
+        if (ErrorPages.isDatabaseDown(e)) {
+            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
+            return new Answer(503, null);
+        }
+        if (e instanceof ErrorResponse known) {
+            return new Answer(known.getStatusCode().value(), known.getBody().getDetail());
+        }
+        org.slf4j.LoggerFactory.getLogger(EdgeExceptions.class).error("Unanswered error on {}", request.getRequestURI(), e);
+        return new Answer(500, null);
+    }
+
+    /** The application's own refusals of what was asked: not found, invalid, in conflict, unversioned; else null. */
+    private static Answer refusal(Exception e) {
+        if (e instanceof NotFoundException) {
+            return new Answer(404, e.getMessage());
+        }
+        if (e instanceof InvalidParameterException || e instanceof RejectedFileException
+                || e instanceof MethodArgumentTypeMismatchException) {
+            return new Answer(400, e.getMessage());
+        }
+        if (e instanceof ConflictException || e instanceof org.springframework.dao.ConcurrencyFailureException) {
+            return new Answer(409, e instanceof ConflictException ? e.getMessage()
+                    : "Changed by someone else at the same moment; nothing was changed");
+        }
+        return e instanceof PreconditionRequiredException ? new Answer(428, e.getMessage()) : null;
     }
 
     static <T extends Throwable> T cause(Throwable e, Class<T> type) {

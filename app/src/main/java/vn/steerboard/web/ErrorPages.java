@@ -17,6 +17,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import vn.steerboard.common.FileRefusal;
+import vn.steerboard.common.ProblemTexts;
 import vn.steerboard.identity.AccessPolicy;
 
 /**
@@ -34,12 +36,17 @@ class ErrorPages implements ErrorController {
     private final ErrorAttributes errors;
     private final MessageSource messages;
     private final AccessPolicy access;
+    private final ProblemTexts texts;
 
-    ErrorPages(ErrorAttributes errors, MessageSource messages, AccessPolicy access) {
+    ErrorPages(ErrorAttributes errors, MessageSource messages, AccessPolicy access, ProblemTexts texts) {
         this.errors = errors;
         this.messages = messages;
         this.access = access;
+        this.texts = texts;
     }
+
+    /** What an error comes to: its status, and the detail known where it happened (null when there is none to say). */
+    private record Outcome(int status, String detail) {}
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
@@ -47,32 +54,93 @@ class ErrorPages implements ErrorController {
         if (error == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
             error = t;
         }
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : request.getRequestURI();
+        Outcome outcome = outcome(request, error);
+        if (outcome.status() == 500 && error != null) {
+            org.slf4j.LoggerFactory.getLogger(ErrorPages.class).error("Unanswered error on {}", path, error);
+        }
+        if (outcome.status() == 503) {
+            response.setHeader("Retry-After", "30");
+        }
+        return wantsHtml(request, path) ? page(request, outcome.status(), error, path, locale) : problem(request, outcome, error, path);
+    }
+
+    /** The status the error stands for, and the detail it carries: a lost database is a 503 whatever was caught. */
+    private static Outcome outcome(HttpServletRequest request, Throwable error) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         String detail = request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String m && !m.isBlank() ? m : null;
-        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : request.getRequestURI();
         if (isDatabaseDown(error)) {
-            status = 503;
-            detail = null;
-        } else if (error instanceof vn.steerboard.common.PayloadTooLargeException tooLarge) {
-            status = 413;
-            detail = tooLarge.getMessage();
+            return new Outcome(503, null);
+        }
+        if (error instanceof vn.steerboard.common.PayloadTooLargeException tooLarge) {
             request.setAttribute("steerboard.limit", tooLarge.limit());
-        } else if (error instanceof ErrorResponse known && detail == null) {
-            status = known.getStatusCode().value();
-            detail = known.getBody().getDetail();
+            return new Outcome(413, tooLarge.getMessage());
         }
-        if (status == 500 && error != null) {
-            org.slf4j.LoggerFactory.getLogger(ErrorPages.class).error("Unanswered error on {}", path, error);
+        if (error instanceof ErrorResponse known && detail == null) {
+            return new Outcome(known.getStatusCode().value(), known.getBody().getDetail());
         }
-        if (detail == null || status >= 500) {
+        return new Outcome(status, detail);
+    }
+
+    /** The HTML page in the browser's language: the status's title and text, and what was wrong when it is known. */
+    private ModelAndView page(HttpServletRequest request, int status, Throwable error, String path, Locale locale) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatus.valueOf(status));
+        page.addObject("status", status);
+        page.addObject("titleKey", "error.title." + (messages.getMessage("error.title." + status, null, null, locale) == null
+                ? "other" : status));
+        page.addObject("textKey", "error.text." + (messages.getMessage("error.text." + status, null, null, locale) == null
+                ? "other" : status));
+        page.addObject("limit", request.getAttribute("steerboard.limit"));
+        if (error instanceof vn.steerboard.common.InvalidParameterException bad) {
+            // the page names what was wrong in the user's language (the API says it in its problem details)
+            page.addObject("badParameter", bad.parameter());
+            page.addObject("badValue", bad.value().length() > 80 ? bad.value().substring(0, 80) + "…" : bad.value());
+        }
+        vn.steerboard.identity.Actor actor = safeActor();
+        page.addObject("actor", actor); // from the session, no database: a signed-in user is shown as signed in
+        // sessions are in the database: in an outage the node cannot read them, but the session cookie says one is kept
+        page.addObject("signedIn", status == 503 && (actor != null || request.getRequestedSessionId() != null));
+        page.addObject("currentPath", path);
+        return page;
+    }
+
+    /**
+     * The RFC 9457 answer. A server's failure, or an error with nothing of its own to say, gets the bundles' detail
+     * for its status in the client's language (Accept-Language: vi, else English, as every API answer).
+     */
+    private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Outcome outcome, Throwable error, String path) {
+        int status = outcome.status();
+        String detail = outcome.detail();
+        Locale answer = ProblemTexts.answerLocale(request);
+        boolean english = ProblemTexts.isEnglish(answer);
+        if (error instanceof vn.steerboard.common.PayloadTooLargeException tooLarge && status == 413) {
+            detail = texts.describe(tooLarge, answer);
+        } else if (status == 413 && !english && request.getAttribute("steerboard.limit") != null) {
+            // the request limits refuse a declared length before reading anything, in English words
+            detail = messages.getMessage("problem.tooLarge.request", new Object[] {request.getAttribute("steerboard.limit")},
+                    answer);
+        } else if (detail == null || status >= 500 || (error instanceof ErrorResponse && !english)) {
+            // Spring's own refusals (no such route, a method not taken) are worded in English only
             detail = messages.getMessage("error.detail." + status, null, messages.getMessage("error.detail.other", null,
-                    Locale.ENGLISH), Locale.ENGLISH);
+                    answer), answer);
         }
-        if (status == 503) {
-            response.setHeader("Retry-After", "30");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        // an upload refused for its size is a file too large, not any request
+        boolean file = status == 413 && request.getContentType() != null
+                && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
+        problem.setType(URI.create(TYPE_BASE + (file ? FileRefusal.TOO_LARGE.type() : type(status))));
+        problem.setTitle(file ? FileRefusal.TOO_LARGE.title() : HttpStatus.valueOf(status).getReasonPhrase());
+        problem.setInstance(URI.create(path == null ? "/" : path));
+        if (request.getAttribute("steerboard.limit") != null) {
+            problem.setProperty("limit", request.getAttribute("steerboard.limit"));
         }
-        String type = switch (status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String type(int status) {
+        return switch (status) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 413 -> "too-large";
@@ -80,35 +148,6 @@ class ErrorPages implements ErrorController {
             case 503 -> "unavailable";
             default -> status >= 500 ? "server-error" : "bad-request";
         };
-        if (wantsHtml(request, path)) {
-            ModelAndView page = new ModelAndView("error");
-            page.setStatus(HttpStatus.valueOf(status));
-            page.addObject("status", status);
-            page.addObject("titleKey", "error.title." + (messages.getMessage("error.title." + status, null, null, locale) == null
-                    ? "other" : status));
-            page.addObject("textKey", "error.text." + (messages.getMessage("error.text." + status, null, null, locale) == null
-                    ? "other" : status));
-            page.addObject("limit", request.getAttribute("steerboard.limit"));
-            if (error instanceof vn.steerboard.common.InvalidParameterException bad) {
-                // the page names what was wrong in the user's language (the API says it in its problem details)
-                page.addObject("badParameter", bad.parameter());
-                page.addObject("badValue", bad.value().length() > 80 ? bad.value().substring(0, 80) + "…" : bad.value());
-            }
-            vn.steerboard.identity.Actor actor = safeActor();
-            page.addObject("actor", actor); // from the session, no database: a signed-in user is shown as signed in
-            // sessions are in the database: in an outage the node cannot read them, but the session cookie says one is kept
-            page.addObject("signedIn", status == 503 && (actor != null || request.getRequestedSessionId() != null));
-            page.addObject("currentPath", path);
-            return page;
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(HttpStatus.valueOf(status).getReasonPhrase());
-        problem.setInstance(URI.create(path == null ? "/" : path));
-        if (request.getAttribute("steerboard.limit") != null) {
-            problem.setProperty("limit", request.getAttribute("steerboard.limit"));
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private vn.steerboard.identity.Actor safeActor() {

@@ -71,10 +71,10 @@ class CommitteeRoomBrowserTest {
             assertThat(browser.findAll(By.cssSelector("#off-track tbody tr"))).hasSizeBetween(1, 5);
             browser.screenshot("committee-overview");
             String overdue = browser.find(By.cssSelector("#fig-overdue strong")).getText();
-            browser.find(By.id("fig-overdue")).click();
+            browser.clickAndWaitForNextPage(browser.find(By.id("fig-overdue")));
             assertThat(browser.find(By.id("task-count")).getText()).contains(overdue);
             browser.go("/?asOf=2025-11-15");
-            browser.find(By.id("lang-en")).click();
+            browser.clickAndWaitForNextPage(browser.find(By.id("lang-en")));
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Programme overview");
             assertThat(browser.find(By.id("task-headline")).getText()).contains("Overdue");
             browser.go("/?lang=vi");

@@ -79,7 +79,22 @@ class ProvinceMapPhoneBrowserTest {
             double widest = ((Number) js.executeScript("var w = 0; arguments[0].querySelectorAll('svg text').forEach(function (t) {"
                     + " w = Math.max(w, t.getBBox().width); }); return w;", canvas)).doubleValue();
             assertThat(widest).as("the widest label against the narrowest tile").isLessThanOrEqualTo(narrowest);
+            // every name whole: the lines drawn inside each tile, read top to bottom and joined by a space, are the
+            // tile's name, so a line ends only between two words ("Thái" / "Nguyên", never "Thái Nguyê" / "n")
+            namesWhole(js, canvas, "at 390 px");
             browser.screenshot("province-map-phone");
+            // narrower still (the phone's screen split in two, a small phone): the map redraws to its box, and a word
+            // wider than its line is not cut (ECharts' own wrapping drew "Thái Nguyê" / "n" at this width)
+            js.executeScript("arguments[0].style.width = '240px';", canvas);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE
+                    .equals(js.executeScript("var s = arguments[0].querySelector('svg');"
+                            + " return s !== null && s.getAttribute('width') === '240';", canvas)));
+            namesWhole(js, canvas, "at 240 px");
+            browser.screenshot("province-map-phone-narrow");
+            js.executeScript("arguments[0].style.width = '';", canvas);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE
+                    .equals(js.executeScript("var s = arguments[0].querySelector('svg');"
+                            + " return s !== null && s.getAttribute('width') === String(arguments[0].clientWidth);", canvas)));
 
             // a tap with a finger in the middle of Hà Nội's tile
             Map<String, Object> hanoi = tiles.stream().filter(t -> "01".equals(t.get("code"))).findFirst().orElseThrow();
@@ -95,6 +110,21 @@ class ProvinceMapPhoneBrowserTest {
             browser.waitFor(By.id("scorecard-name"));
             assertThat(browser.driver().getCurrentUrl()).contains("asOf=" + DAY);
             assertThat(browser.find(By.id("scope-line")).getText()).contains("15/11/2025");
+            // the scorecard at phone width: no sideways scrolling of the page, and each table's first column (what
+            // the row is about) on screen; a wide table scrolls inside its own box
+            assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .as("the scorecard scrolls no sideways").isEqualTo(true);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> keys = (List<Map<String, Object>>) js.executeScript("return Array.prototype.map.call("
+                    + "document.querySelectorAll('main table'), function (t) { var c = t.querySelector('tr > :first-child');"
+                    + " var r = c.getBoundingClientRect(); return {table: t.id, left: r.left, right: r.right}; });");
+            assertThat(keys).isNotEmpty();
+            for (Map<String, Object> key : keys) {
+                assertThat(((Number) key.get("left")).doubleValue()).as("table %s: its first column", key.get("table"))
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(((Number) key.get("right")).doubleValue()).as("table %s: its first column", key.get("table"))
+                        .isLessThanOrEqualTo(PHONE_WIDTH);
+            }
             browser.screenshot("province-map-phone-scorecard");
 
             // Enter on the focused map, after moving down from the first tile
@@ -110,6 +140,45 @@ class ProvinceMapPhoneBrowserTest {
             assertThat(browser.find(By.id("scorecard-name")).getText()).isEqualTo(chosen);
             assertThat(browser.driver().getCurrentUrl()).contains("asOf=" + DAY);
         }
+    }
+
+    /**
+     * Every name whole: the lines drawn inside each tile, read top to bottom and joined by a space, are the tile's
+     * name, so a line ends only between two words ("Thái" / "Nguyên", never "Thái Nguyê" / "n").
+     */
+    private static void namesWhole(JavascriptExecutor js, WebElement canvas, String when) {
+        List<Map<String, Object>> tiles = renderedLines(js, canvas);
+        assertThat(tiles).hasSize(34);
+        for (Map<String, Object> tile : tiles) {
+            @SuppressWarnings("unchecked")
+            List<String> lines = (List<String>) tile.get("lines");
+            String name = ((String) tile.get("label")).strip().replaceAll("\\s+", " ");
+            assertThat(lines).as("%s: the lines drawn in tile %s (%s)", when, tile.get("code"), name).isNotEmpty();
+            assertThat(String.join(" ", lines.stream().map(String::strip).toList()))
+                    .as("%s: tile %s drawn as %s", when, tile.get("code"), lines).isEqualTo(name);
+        }
+    }
+
+    /**
+     * Each tile's name as drawn: the SVG text lines whose middle lies inside the tile, top to bottom (ECharts draws a
+     * label of several lines as one text element per line).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> renderedLines(JavascriptExecutor js, WebElement canvas) {
+        return (List<Map<String, Object>>) js.executeScript("var el = arguments[0], c = echarts.getInstanceByDom(el),"
+                + " o = c.getOption(), box = el.getBoundingClientRect(), out = [];"
+                + " var texts = Array.prototype.filter.call(el.querySelectorAll('svg text, svg tspan'), function (t) {"
+                + "   return t.querySelector('tspan') === null && t.textContent.trim().length > 0; }).map(function (t) {"
+                + "   var b = t.getBoundingClientRect();"
+                + "   return {text: t.textContent, x: b.left + b.width / 2 - box.left, y: b.top + b.height / 2 - box.top}; });"
+                + " [0, 1].forEach(function (s) { o.series[s].data.forEach(function (d) {"
+                + "   var p = c.convertToPixel({seriesIndex: s}, [d.value[0], d.value[1]]);"
+                + "   var q = c.convertToPixel({seriesIndex: s}, [d.value[0] + 1, d.value[1] + 1]);"
+                + "   var w = q[0] - p[0], h = q[1] - p[1];"
+                + "   var lines = texts.filter(function (t) { return Math.abs(t.x - p[0]) < w / 2 && Math.abs(t.y - p[1]) < h / 2; })"
+                + "     .sort(function (a, b) { return a.y - b.y; }).map(function (t) { return t.text; });"
+                + "   out.push({code: d.tile.code, label: d.tile.label, lines: lines}); }); });"
+                + " return out;", canvas);
     }
 
     /**

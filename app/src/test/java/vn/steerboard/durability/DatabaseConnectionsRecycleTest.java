@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.steerboard.support.Api;
+import vn.steerboard.support.Client;
 import vn.steerboard.support.DemoFacts;
 import vn.steerboard.support.IntegrationTest;
 
@@ -56,7 +57,7 @@ class DatabaseConnectionsRecycleTest {
             pool.getHikariPoolMXBean().softEvictConnections();
         }
         // a failed sign-in writes a throttle row (CHECK subject_kind IN ...), an account a user row
-        assertThat(Api.as(port, DemoFacts.VIEWER, "not-the-password").get("/api/tasks/summary").status()).isEqualTo(401);
+        assertThat(Api.as(port, DemoFacts.VIEWER, "not-the-password").from(Client.ownAddress()).get("/api/tasks/summary").status()).isEqualTo(401);
         Api.Reply created = Api.as(port, DemoFacts.ADMIN).post("/api/admin/users", Map.of("username",
                 "fx.recycle." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Kiểm thử kết nối",
                 "email", "recycle@test.steerboard.gov.vn", "password", Api.DEMO_PASSWORD, "role", "VIEWER"));

@@ -27,7 +27,8 @@ class CsrfCookiesAndTokensTest {
 
     @Test
     void aJunkAuthorizationHeaderDoesNotSwitchCsrfOffForASession() {
-        Client browser = new Client(port);
+        // its refused Basic and Bearer credentials count towards the throttle of an address of its own
+        Client browser = Client.from(port, Client.ownAddress());
         Client.Reply signedIn = browser.signIn(DemoFacts.BADINH_OFFICER, Api.DEMO_PASSWORD);
         assertThat(signedIn.status()).isEqualTo(302);
         assertThat(signedIn.header("Location")).doesNotContain("error");
@@ -54,7 +55,7 @@ class CsrfCookiesAndTokensTest {
 
     @Test
     void theSignInFormKeepsCsrfWhateverHeaderComesWithIt() {
-        Client attacker = new Client(port);
+        Client attacker = Client.from(port, Client.ownAddress()); // its refused Basic credentials, on its own address
         Client.Reply forged = attacker.post("/login", "application/x-www-form-urlencoded",
                 "username=badinh.officer&password=" + Api.DEMO_PASSWORD, "Authorization", Client.basic("x", "y"));
         // refused by CSRF (the refusal page, reached by a forward, then also meets the Basic credentials: 401)

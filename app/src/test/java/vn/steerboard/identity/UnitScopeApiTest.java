@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.support.Api;
+import vn.steerboard.support.Client;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.DemoFacts;
 
@@ -94,7 +95,8 @@ class UnitScopeApiTest {
 
     @Test
     void wrongPasswordIs401AndAudited() {
-        Api.Reply reply = Api.as(port, DemoFacts.BADINH_OFFICER, "wrong-password").get("/api/me");
+        Api.Reply reply = Api.as(port, DemoFacts.BADINH_OFFICER, "wrong-password").from(Client.ownAddress())
+                .get("/api/me");
         assertThat(reply.status()).isEqualTo(401);
         long failures = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SIGN_IN_FAILED' AND actor = ?")
                 .param(DemoFacts.BADINH_OFFICER).query(Long.class).single();
@@ -147,7 +149,7 @@ class UnitScopeApiTest {
         assertThat(system.get("/api/org-units/00008/focal-point").status()).isEqualTo(403);
 
         assertThat(admin.delete("/api/admin/tokens/" + id).status()).isEqualTo(200);
-        Api.Reply revoked = system.get("/api/me");
+        Api.Reply revoked = system.from(Client.ownAddress()).get("/api/me"); // a refusal, on an address of its own
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.json().get("detail").asString()).contains("revoked");
     }

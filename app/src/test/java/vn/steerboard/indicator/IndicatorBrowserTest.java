@@ -73,8 +73,9 @@ class IndicatorBrowserTest {
             assertThat(leader.find(By.id("submission-history")).getText()).contains("Gửi số liệu", officerName);
             leader.screenshot("indicator-submission");
             // approving needs the confirmation that the values were read; the page then says what was done
+            assertThat(leader.find(By.id("decision")).getText()).contains("Tỉnh Cao Bằng");
             leader.find(By.cssSelector("#approve-form input[name=confirmed]")).click();
-            leader.find(By.cssSelector("#approve-form button[type=submit]")).click();
+            leader.clickAndWaitForNextPage(leader.find(By.cssSelector("#approve-form button[type=submit]")));
             assertThat(leader.find(By.id("approval-done")).getText())
                     .isEqualTo("Đã phê duyệt báo cáo số " + number + " ở cấp Tỉnh Cao Bằng.");
         }

@@ -29,6 +29,18 @@ public final class Client {
         this.base = "http://localhost:" + port;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong ADDRESSES =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 100_000);
+
+    /**
+     * An address no other caller in this run uses, in 198.18.0.0/15 (set aside for tests of networks, RFC 2544): for
+     * a test whose refused credentials must count towards a throttle of their own, never the shared one of localhost.
+     */
+    public static String ownAddress() {
+        long n = ADDRESSES.incrementAndGet() % 131_072;
+        return "198." + (18 + n / 65_536) + "." + (n / 256 % 256) + "." + (n % 256);
+    }
+
     /** A client whose requests come, as the proxy says, from {@code address}. */
     public static Client from(int port, String address) {
         return new Client(port).header("X-Forwarded-For", address);

@@ -85,12 +85,27 @@ class DatabaseOutageTest {
             assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
             assertThat(api.body()).doesNotContain("Sign-in required").doesNotContain("Exception");
             // the problem's title in the user's language, like its detail; English for a client that asks for none
-            assertThat(api.body()).contains("\"title\":\"Service Unavailable\"");
+            assertThat(api.body()).contains("\"title\":\"Service Unavailable\"")
+                    .contains("\"detail\":\"The database is not reachable at the moment; retry shortly (nothing was changed)\"");
             HttpResponse<String> vietnamese = client.send(HttpRequest.newBuilder(URI.create(base + "/api/tasks"))
                     .header("Authorization", basic).header("Accept", "application/json").header("Accept-Language", "vi")
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(vietnamese.statusCode()).isEqualTo(503);
-            assertThat(vietnamese.body()).contains("\"title\":\"Hệ thống tạm thời gián đoạn\"");
+            assertThat(vietnamese.body()).contains("\"title\":\"Hệ thống tạm thời gián đoạn\"")
+                    .contains("\"detail\":\"Hiện không truy cập được cơ sở dữ liệu; vui lòng thử lại sau ít phút"
+                            + " (không có gì bị thay đổi)\"").doesNotContain("The database");
+            // a token the node cannot look up (the security filters answer) and a session cookie: the same words
+            HttpResponse<String> vietnameseToken = client.send(HttpRequest.newBuilder(URI.create(base + "/api/tasks"))
+                    .header("Authorization", "Bearer sbt_whatever").header("Accept", "application/json")
+                    .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(vietnameseToken.statusCode()).isEqualTo(503);
+            assertThat(vietnameseToken.body()).contains("\"title\":\"Hệ thống tạm thời gián đoạn\"")
+                    .contains("Hiện không truy cập được cơ sở dữ liệu").doesNotContain("The database");
+            HttpResponse<String> vietnameseSession = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/tasks"))
+                    .header("Accept", "application/json").header("Accept-Language", "vi").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(vietnameseSession.statusCode()).isEqualTo(503);
+            assertThat(vietnameseSession.body()).contains("Hiện không truy cập được cơ sở dữ liệu").doesNotContain("The database");
             assertThat(seconds).as("answered within the configured connection timeout, not Hikari's default 30 s").isLessThan(15);
 
             HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept", "text/html").GET().build(),

@@ -50,7 +50,7 @@ class ProblemTitlesInUsersLanguageTest {
         Api admin = Api.as(port, DemoFacts.ADMIN);
         both(admin.inVietnamese(), admin, "/api/tasks/summary?asOf=hom-qua", 400, "Tham số không hợp lệ", "Invalid parameter");
         both(admin.inVietnamese(), admin, "/api/org-units/XX999", 404, "Không tìm thấy", "Not found");
-        Api unknownToken = Api.withToken(port, "sbt_khong-co-khoa-nay");
+        Api unknownToken = Api.withToken(port, "sbt_khong-co-khoa-nay").from(Client.ownAddress()); // refused: own address
         both(unknownToken.inVietnamese(), unknownToken, "/api/me", 401, "Chưa đăng nhập", "Unauthenticated");
         Api anonymous = Api.anonymous(port);
         both(anonymous.inVietnamese(), anonymous, "/api/tasks", 401, "Chưa đăng nhập", "Unauthenticated");
@@ -65,6 +65,28 @@ class ProblemTitlesInUsersLanguageTest {
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(title(unreadable)).isEqualTo("Không đọc được nội dung yêu cầu");
         assertThat(title(admin.post("/api/admin/users", "{khong phai json"))).isEqualTo("Request body not understood");
+    }
+
+    /**
+     * The detail of an answer the error controller gives (no handler said anything of its own: an unknown route, a
+     * method the route does not take) from the bundles in the client's language, never Spring's English words.
+     */
+    @Test
+    void theErrorControllersDetailIsInTheUsersLanguage() {
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        Api.Reply unknown = admin.inVietnamese().get("/api/khong-co-duong-nay");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).contains("application/problem+json");
+        assertThat(title(unknown)).isEqualTo("Không tìm thấy");
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("Không có tài nguyên hoặc đường dẫn này");
+        Api.Reply unknownEnglish = admin.get("/api/khong-co-duong-nay");
+        assertThat(unknownEnglish.status()).isEqualTo(404);
+        assertThat(unknownEnglish.json().get("detail").asString()).doesNotContain("Không");
+
+        Api.Reply method = admin.inVietnamese().delete("/api/me");
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(title(method)).isEqualTo("Phương thức không được phép");
+        assertThat(method.json().get("detail").asString()).isEqualTo("Đường dẫn này không nhận phương thức đó");
     }
 
     @Test
@@ -128,6 +150,9 @@ class ProblemTitlesInUsersLanguageTest {
                 String answer = answer(socket.getInputStream());
                 assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json");
                 assertThat(answer).contains(language.equals("vi") ? "\"title\":\"Yêu cầu quá lớn\"" : "\"title\":\"Content Too Large\"");
+                // the detail too, from the bundles (the limit refuses the declared length before reading a byte)
+                assertThat(answer).contains(language.equals("vi") ? "\"detail\":\"Yêu cầu lớn hơn giới hạn"
+                        : "\"detail\":\"The request is larger than the limit of");
             }
         }
     }

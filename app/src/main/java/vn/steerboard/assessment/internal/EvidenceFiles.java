@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import vn.steerboard.common.FileRefusal;
 import vn.steerboard.common.InvalidParameterException;
 
 /**
@@ -48,10 +49,10 @@ public final class EvidenceFiles {
     public static Checked check(String originalName, byte[] content) {
         String shown = shown(originalName);
         if (content == null || content.length == 0) {
-            throw refused(shown, "the file is empty", "assessment.agency.problem.empty");
+            throw refused(shown, FileRefusal.EMPTY, "the file is empty", "assessment.agency.problem.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw refused(shown, "larger than 10 MB", "assessment.agency.problem.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw refused(shown, FileRefusal.TOO_LARGE, "larger than 10 MB", "assessment.agency.problem.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         Kind kind = kind(content, shown);
         return new Checked(name(originalName, kind), kind.type, content, sha256(content));
@@ -60,11 +61,11 @@ public final class EvidenceFiles {
     private static Kind kind(byte[] content, String shown) {
         if (starts(content, '%', 'P', 'D', 'F', '-')) {
             switch (PdfEvidence.inspect(content)) {
-                case ACTIVE -> throw refused(shown, "a PDF with scripts, launch actions or embedded files",
+                case ACTIVE -> throw refused(shown, FileRefusal.ACTIVE_CONTENT, "a PDF with scripts, launch actions or embedded files",
                         "assessment.agency.problem.activePdf");
-                case ENCRYPTED -> throw refused(shown, "a PDF that is not encrypted (its content cannot be checked)",
+                case ENCRYPTED -> throw refused(shown, FileRefusal.ENCRYPTED, "a PDF that is not encrypted (its content cannot be checked)",
                         "assessment.agency.problem.encryptedPdf");
-                case UNREADABLE -> throw refused(shown, "a PDF that can be read (this one is damaged or not a PDF)",
+                case UNREADABLE -> throw refused(shown, FileRefusal.UNREADABLE, "a PDF that can be read (this one is damaged or not a PDF)",
                         "assessment.agency.problem.unreadablePdf");
                 case CLEAN -> {
                     return Kind.PDF;
@@ -80,7 +81,7 @@ public final class EvidenceFiles {
         if (starts(content, 'P', 'K', 3, 4)) {
             return office(content, shown);
         }
-        throw refused(shown, "content not recognised; accepted: PDF, PNG, JPEG, DOCX, XLSX", "assessment.agency.problem.type");
+        throw refused(shown, FileRefusal.WRONG_TYPE, "content not recognised; accepted: PDF, PNG, JPEG, DOCX, XLSX", "assessment.agency.problem.type");
     }
 
     /** A DOCX or XLSX by its entries, read from the ZIP's directory only; macros and other ZIPs are refused. */
@@ -92,17 +93,17 @@ public final class EvidenceFiles {
             Files.write(temp, content);
             try (ZipFile zip = new ZipFile(temp.toFile())) {
                 if (zip.size() > MAX_ZIP_ENTRIES) {
-                    throw refused(shown, "a ZIP of more than " + MAX_ZIP_ENTRIES + " entries", "assessment.agency.problem.type");
+                    throw refused(shown, FileRefusal.WRONG_TYPE, "a ZIP of more than " + MAX_ZIP_ENTRIES + " entries", "assessment.agency.problem.type");
                 }
                 names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
             }
         } catch (IOException e) {
-            throw refused(shown, "a damaged ZIP container", "assessment.agency.problem.type");
+            throw refused(shown, FileRefusal.UNREADABLE, "a damaged ZIP container", "assessment.agency.problem.type");
         } finally {
             delete(temp);
         }
         if (names.stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("vbaproject"))) {
-            throw refused(shown, "an office file with macros", "assessment.agency.problem.macros");
+            throw refused(shown, FileRefusal.ACTIVE_CONTENT, "an office file with macros", "assessment.agency.problem.macros");
         }
         boolean types = names.contains("[Content_Types].xml");
         if (types && names.contains("word/document.xml")) {
@@ -111,7 +112,7 @@ public final class EvidenceFiles {
         if (types && names.contains("xl/workbook.xml")) {
             return Kind.XLSX;
         }
-        throw refused(shown, "a ZIP that is no DOCX or XLSX", "assessment.agency.problem.type");
+        throw refused(shown, FileRefusal.WRONG_TYPE, "a ZIP that is no DOCX or XLSX", "assessment.agency.problem.type");
     }
 
     /** The name without path, control, bidi or reserved characters, no leading formula sign, and the type's extension. */
@@ -137,8 +138,9 @@ public final class EvidenceFiles {
         return v.length() > 100 ? v.substring(0, 100) + "…" : v;
     }
 
-    private static InvalidParameterException refused(String shown, String expectation, String key, Object... args) {
-        return InvalidParameterException.field("file", shown, expectation).because(key, args);
+    private static InvalidParameterException refused(String shown, FileRefusal what, String expectation, String key,
+            Object... args) {
+        return InvalidParameterException.field("file", shown, expectation).because(key, args).refusing(what);
     }
 
     private static boolean starts(byte[] content, int... magic) {

@@ -42,8 +42,10 @@ class ApiProblemHandler {
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                texts.describe(e, answerLocale(request)), request);
+        // a refused file says what is wrong with it in its type and title (too large, a type not accepted, macros…)
+        vn.steerboard.common.FileRefusal file = e.fileRefusal();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, file == null ? "invalid-parameter" : file.type(),
+                file == null ? "Invalid parameter" : file.title(), texts.describe(e, answerLocale(request)), request);
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("value", e.value());
         return problem;

@@ -41,8 +41,10 @@ class DatabaseUnavailableHandler {
             CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        // in the client's language, as the title (ProblemTitles): Vietnamese for Accept-Language: vi, else English
+        Locale answer = vn.steerboard.common.ProblemTexts.answerLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("error.detail.503", null, "The database is not reachable", Locale.ENGLISH));
+                messages.getMessage("error.detail.503", null, "The database is not reachable", answer));
         problem.setType(URI.create(ApiProblemHandler.TYPE_BASE + "unavailable"));
         problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -31,6 +31,29 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountTokenAuthentication personalTokens,
             ProblemResponses problems,
             AuditTrail audit, SignInThrottle throttle) throws Exception {
+        authorise(http);
+        signIn(http, problems);
+        // Calls with Basic or Bearer credentials cannot be forged cross-site, so they skip CSRF; they are never
+        // authenticated by the session cookie, and one that its header did not authenticate is refused
+        // (HeaderAuthenticationCheck). Sessions, the form sign-in and sign-out keep CSRF.
+        http.securityContext(context -> context.securityContextRepository(new HeaderSecurityContextRepository()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> HeaderCredentials.scheme(request) != null
+                && !HeaderCredentials.isFormSignInOrOut(request)));
+        http.exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor((request, response, e) -> unauthenticated(problems, request, response, e), API)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        request -> true)
+                .accessDeniedHandler((request, response, e) -> accessDenied(problems, audit, request, response, e)));
+        http.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new TokenAuthenticationFilter(tokens, personalTokens, problems, throttle), BasicAuthenticationFilter.class);
+        http.addFilterAfter(new HeaderAuthenticationCheck(problems), BasicAuthenticationFilter.class);
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
+        return http.build();
+    }
+
+    /** The paths open to all, the public self-assessment, the administration for ADMIN, everything else signed in. */
+    private static void authorise(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/login", "/error", "/error/**", "/registry", "/registry/**", "/open/**", "/css/**", "/js/**",
                         "/webjars/**", "/live/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
@@ -45,6 +68,10 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/org-units", "/api/org-units/**").permitAll()
                 .requestMatchers("/api/admin/**", "/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated());
+    }
+
+    /** The form sign-in and sign-out for pages, HTTP Basic for scripts. */
+    private static void signIn(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                 .failureHandler((request, response, e) -> {
                     if (e instanceof InternalAuthenticationServiceException) {
@@ -56,47 +83,39 @@ class SecurityConfig {
         http.logout(logout -> logout.logoutSuccessUrl("/"));
         http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthenticated(problems, request,
                 response, e)));
-        // Calls with Basic or Bearer credentials cannot be forged cross-site, so they skip CSRF; they are never
-        // authenticated by the session cookie, and one that its header did not authenticate is refused
-        // (HeaderAuthenticationCheck). Sessions, the form sign-in and sign-out keep CSRF.
-        http.securityContext(context -> context.securityContextRepository(new HeaderSecurityContextRepository()));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> HeaderCredentials.scheme(request) != null
-                && !HeaderCredentials.isFormSignInOrOut(request)));
-        http.exceptionHandling(ex -> ex
-                .defaultAuthenticationEntryPointFor((request, response, e) -> unauthenticated(problems, request, response, e), API)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                        request -> true)
-                .accessDeniedHandler((request, response, e) -> {
-                    if (!(e instanceof AccessPolicy.AccessRefusedException)) {
-                        audit.recordRefusal(new AuditEvent("ACCESS_DENIED", "url", request.getMethod() + " "
-                                + request.getRequestURI(), null, null, null, e.getMessage()));
-                    }
-                    String detail = e instanceof AccessPolicy.AccessRefusedException ? e.getMessage()
-                            : "Your role may not " + request.getMethod() + " " + request.getRequestURI();
-                    if (API.matches(request)) {
-                        boolean fourEyes = e instanceof AccessPolicy.FourEyesException;
-                        vn.steerboard.common.UserMessage said = e instanceof vn.steerboard.common.UserMessage.Explained explained
-                                && explained.userMessage() != null ? explained.userMessage()
-                                : vn.steerboard.common.UserMessage.of("problem.access.role", request.getMethod(), request.getRequestURI());
-                        problems.write(request, response, 403, fourEyes ? "four-eyes" : "forbidden",
-                                fourEyes ? "Four eyes: not your own" : "Forbidden", detail, said);
-                    } else {
-                        request.setAttribute("refusal", detail);
-                        if (e instanceof vn.steerboard.common.UserMessage.Explained explained && explained.userMessage() != null) {
-                            // the page says it in the reader's language; the English detail is for API clients
-                            request.setAttribute("refusalKey", explained.userMessage().key());
-                            request.setAttribute("refusalArgs", explained.userMessage().args().toArray());
-                        }
-                        response.setStatus(403);
-                        request.getRequestDispatcher("/error/forbidden").forward(request, response);
-                    }
-                }));
-        http.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new TokenAuthenticationFilter(tokens, personalTokens, problems, throttle), BasicAuthenticationFilter.class);
-        http.addFilterAfter(new HeaderAuthenticationCheck(problems), BasicAuthenticationFilter.class);
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
-        return http.build();
+    }
+
+    /**
+     * A refusal of the role or of the unit's rules: audited (the unit's rules audit their own), then a 403 problem to
+     * the API, naming four eyes when that is the reason, or the forbidden page in the reader's language.
+     */
+    private static void accessDenied(ProblemResponses problems, AuditTrail audit, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, org.springframework.security.access.AccessDeniedException e)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        if (!(e instanceof AccessPolicy.AccessRefusedException)) {
+            audit.recordRefusal(new AuditEvent("ACCESS_DENIED", "url", request.getMethod() + " "
+                    + request.getRequestURI(), null, null, null, e.getMessage()));
+        }
+        String detail = e instanceof AccessPolicy.AccessRefusedException ? e.getMessage()
+                : "Your role may not " + request.getMethod() + " " + request.getRequestURI();
+        vn.steerboard.common.UserMessage explained = e instanceof vn.steerboard.common.UserMessage.Explained x
+                ? x.userMessage() : null;
+        if (API.matches(request)) {
+            boolean fourEyes = e instanceof AccessPolicy.FourEyesException;
+            vn.steerboard.common.UserMessage said = explained != null ? explained
+                    : vn.steerboard.common.UserMessage.of("problem.access.role", request.getMethod(), request.getRequestURI());
+            problems.write(request, response, 403, fourEyes ? "four-eyes" : "forbidden",
+                    fourEyes ? "Four eyes: not your own" : "Forbidden", detail, said);
+            return;
+        }
+        request.setAttribute("refusal", detail);
+        if (explained != null) {
+            // the page says it in the reader's language; the English detail is for API clients
+            request.setAttribute("refusalKey", explained.key());
+            request.setAttribute("refusalArgs", explained.args().toArray());
+        }
+        response.setStatus(403);
+        request.getRequestDispatcher("/error/forbidden").forward(request, response);
     }
 
     /**

@@ -75,7 +75,7 @@ final class JdbcUrlGrammar {
         Matcher m = shaped(SQLSERVER, text, "jdbc:sqlserver://host:1433;databaseName=db;encrypt=true (no instance name)");
         Map<String, String> props = JdbcUrlProperties.parse(m.group(3).isEmpty() ? "" : m.group(3).substring(1), ";",
                 Kind.SQLSERVER, text);
-        String database = props.getOrDefault("databaseName", props.get("database"));
+        String database = JdbcUrlProperties.valueOf(props, "databaseName", Kind.SQLSERVER);
         if (database == null || !database.matches(NAME)) {
             throw refused(text, "name the database with databaseName=…", "reason.jdbc.databaseName");
         }

@@ -24,6 +24,7 @@ final class JdbcUrlProperties {
         if (raw == null || raw.isEmpty()) {
             return props;
         }
+        Set<String> seen = new java.util.HashSet<>();
         for (String pair : raw.split(Pattern.quote(separator))) {
             if (pair.isEmpty()) {
                 continue;
@@ -31,11 +32,27 @@ final class JdbcUrlProperties {
             int eq = pair.indexOf('=');
             String name = pair.substring(0, eq);
             refuseUnlessAllowed(name, kind, text);
-            if (props.put(name, pair.substring(eq + 1)) != null) {
+            // the drivers read names ignoring case ('socketTimeout' and 'SocketTimeout' are one), and SQL Server
+            // takes 'database' for 'databaseName': which of two a driver keeps is up to it
+            if (!seen.add(canonical(name, kind))) {
                 throw refused(text, "property '" + name + "' given twice", "reason.jdbc.propertyTwice", name);
             }
+            props.put(name, pair.substring(eq + 1));
         }
         return props;
+    }
+
+    /** A property's name as the driver reads it: lower case, SQL Server's 'database' as 'databasename'. */
+    static String canonical(String name, Kind kind) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return kind == Kind.SQLSERVER && lower.equals("database") ? "databasename" : lower;
+    }
+
+    /** The value of a property named as the driver reads it ({@link #canonical}), or null. */
+    static String valueOf(Map<String, String> props, String name, Kind kind) {
+        String wanted = canonical(name, kind);
+        return props.entrySet().stream().filter(e -> canonical(e.getKey(), kind).equals(wanted)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     private static void refuseUnlessAllowed(String name, Kind kind, String text) {

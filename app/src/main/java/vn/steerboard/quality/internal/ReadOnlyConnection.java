@@ -11,9 +11,27 @@ final class ReadOnlyConnection {
     private ReadOnlyConnection() {
     }
 
+    /**
+     * The server's properties over the typed ones. A typed property the server sets too, in whatever case
+     * ({@code SocketTimeout=0} beside the server's {@code socketTimeout}), is dropped: the drivers read names ignoring
+     * case, so both would reach the driver and which one it kept would be the driver's choice, not the server's.
+     */
     static Properties properties(JdbcTarget target, String user, String password, int statementTimeoutSeconds) {
+        Properties server = serverProperties(target, user, password, statementTimeoutSeconds);
+        java.util.Set<String> own = new java.util.HashSet<>();
+        server.stringPropertyNames().forEach(name -> own.add(JdbcUrlProperties.canonical(name, target.kind())));
         Properties props = new Properties();
-        target.properties().forEach(props::setProperty);
+        target.properties().forEach((name, value) -> {
+            if (!own.contains(JdbcUrlProperties.canonical(name, target.kind()))) {
+                props.setProperty(name, value);
+            }
+        });
+        props.putAll(server);
+        return props;
+    }
+
+    private static Properties serverProperties(JdbcTarget target, String user, String password, int statementTimeoutSeconds) {
+        Properties props = new Properties();
         if (user != null) {
             props.setProperty("user", user);
         }

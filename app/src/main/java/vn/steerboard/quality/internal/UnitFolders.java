@@ -101,11 +101,13 @@ public class UnitFolders {
                 }
                 if (size < 0) {
                     throw InvalidParameterException.field("file", name, "larger than " + maxUploadBytes + " bytes")
-                            .because("reason.file.tooLarge", maxUploadBytes);
+                            .because("reason.file.tooLarge", maxUploadBytes)
+                            .refusing(vn.steerboard.common.FileRefusal.TOO_LARGE);
                 }
                 if (size == 0) { // also what a form-encoded body leaves: the servlet container takes it as parameters
                     throw InvalidParameterException.field("file", name, "the file is empty: send its bytes as the request"
-                            + " body with Content-Type text/csv or application/octet-stream").because("reason.file.empty");
+                            + " body with Content-Type text/csv or application/octet-stream").because("reason.file.empty")
+                            .refusing(vn.steerboard.common.FileRefusal.EMPTY);
                 }
                 Path target = folder.resolve(name);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
