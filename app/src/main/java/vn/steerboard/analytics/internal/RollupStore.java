@@ -89,8 +89,10 @@ public class RollupStore {
 
     private static Map<Key, List<Contribution>> byKey(List<Contribution> contributions) {
         Map<Key, List<Contribution>> byKey = new LinkedHashMap<>();
+        // a write's values share few lineages: each is split once, not once per value
+        Map<String, List<String>> ancestors = new HashMap<>();
         for (Contribution c : contributions) {
-            for (String unit : c.ancestors()) {
+            for (String unit : ancestors.computeIfAbsent(c.lineage(), lineage -> c.ancestors())) {
                 byKey.computeIfAbsent(new Key(unit, c.element(), c.period()), k -> new ArrayList<>()).add(c);
             }
         }
