@@ -30,6 +30,14 @@ public class Rollups {
         store.remove(scope.code(), contributions);
     }
 
+    /**
+     * Values that stop counting and values that start, in one move: every key's net delta merged at once (a
+     * correction, a supersede), with the same rows as {@link #remove} then {@link #add}.
+     */
+    public void move(RollupScope scope, List<Contribution> removed, List<Contribution> added) {
+        store.move(scope.code(), removed, added);
+    }
+
     /** The repair: every roll-up recomputed from the reported values alone; returns the rows written. */
     public int rebuild() {
         return repair.rebuild();

@@ -1,8 +1,6 @@
 package vn.steerboard.analytics.internal;
 
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,39 +33,70 @@ public class RollupStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final IndicatorCatalogue catalogue;
+    private final RollupDeltas rowDeltas;
 
-    RollupStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalogue catalogue) {
+    RollupStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalogue catalogue, RollupDeltas rowDeltas) {
         this.jdbc = jdbc;
         this.template = template;
         this.catalogue = catalogue;
+        this.rowDeltas = rowDeltas;
     }
 
     public record Key(String unit, String element, String period) {
     }
 
     public void add(char scope, List<Contribution> contributions) {
-        apply(scope, contributions, 1);
+        move(scope, List.of(), contributions);
     }
 
     public void remove(char scope, List<Contribution> contributions) {
-        apply(scope, contributions, -1);
+        move(scope, contributions, List.of());
     }
 
-    private void apply(char scope, List<Contribution> contributions, int sign) {
-        if (contributions.isEmpty()) {
-            return;
+    /**
+     * Values that stop counting and values that start, moved in one go: each key's net delta (what comes in less what
+     * goes out) is merged into its row without reading it. Only a min, max or last cannot be taken out by a delta:
+     * the rows of such elements that lose values are read, reduced and, when the extreme left, recomputed from their
+     * subtree first (as {@link #subtract} always did); what they gain is merged with the rest.
+     */
+    public void move(char scope, List<Contribution> removed, List<Contribution> added) {
+        Map<Key, List<Contribution>> out = byKey(removed);
+        Map<Key, List<Contribution>> extremes = new LinkedHashMap<>();
+        out.entrySet().removeIf(entry -> {
+            if (!EXTREMES.contains(aggregationOf(entry.getKey().element()))) {
+                return false;
+            }
+            extremes.put(entry.getKey(), entry.getValue());
+            return true;
+        });
+        if (!extremes.isEmpty()) {
+            subtract(scope, extremes);
         }
+        Map<Key, RollupTotals> net = new LinkedHashMap<>();
+        byKey(added).forEach((key, values) -> total(net, key, values, 1));
+        out.forEach((key, values) -> total(net, key, values, -1));
+        rowDeltas.merge(scope, net);
+    }
+
+    private static final java.util.Set<Aggregation> EXTREMES = java.util.EnumSet.of(Aggregation.MIN, Aggregation.MAX,
+            Aggregation.LAST);
+
+    private void total(Map<Key, RollupTotals> net, Key key, List<Contribution> values, int sign) {
+        Aggregation aggregation = aggregationOf(key.element());
+        RollupTotals delta = net.computeIfAbsent(key, k -> new RollupTotals());
+        values.forEach(c -> delta.add(c, sign, aggregation));
+    }
+
+    private static Map<Key, List<Contribution>> byKey(List<Contribution> contributions) {
         Map<Key, List<Contribution>> byKey = new LinkedHashMap<>();
+        // a write's values share few lineages: each is split once, not once per value
+        Map<String, List<String>> ancestors = new HashMap<>();
         for (Contribution c : contributions) {
-            for (String unit : c.ancestors()) {
+            for (String unit : ancestors.computeIfAbsent(c.lineage(), lineage -> c.ancestors())) {
                 byKey.computeIfAbsent(new Key(unit, c.element(), c.period()), k -> new ArrayList<>()).add(c);
             }
         }
-        if (sign > 0) {
-            merge(scope, byKey);
-        } else {
-            subtract(scope, byKey);
-        }
+        return byKey;
     }
 
     /** Removed values: each row is read, reduced, and updated (or deleted when nothing is left in it). */
@@ -105,79 +134,6 @@ public class RollupStore {
                     deletes);
         }
     }
-
-    /**
-     * Added values need no reading: each key's delta (count, sums, and min/max/last of what is added) is merged into
-     * its row, {@value #MERGE_ROWS} keys per statement: one standard SQL MERGE over a multi-row VALUES list, on
-     * PostgreSQL and H2 alike. Every key of a write lies in a (data set, period) the writer holds the lock of, so no
-     * other writer inserts the same row meanwhile.
-     */
-    private void merge(char scope, Map<Key, List<Contribution>> byKey) {
-        List<Object> params = new ArrayList<>();
-        int rows = 0;
-        for (Map.Entry<Key, List<Contribution>> entry : byKey.entrySet()) {
-            Key key = entry.getKey();
-            Aggregation aggregation = aggregationOf(key.element());
-            RollupTotals delta = new RollupTotals();
-            for (Contribution c : entry.getValue()) {
-                delta.add(c, 1, aggregation);
-            }
-            params.addAll(Arrays.asList(String.valueOf(scope), key.unit(), key.element(), key.period(), delta.count, delta.sum,
-                    delta.weightSum, delta.weightedSum, delta.min, delta.max, delta.last, delta.lastSeq));
-            if (++rows == MERGE_ROWS) {
-                mergeRows(rows, params);
-                params.clear();
-                rows = 0;
-            }
-        }
-        if (rows > 0) {
-            mergeRows(rows, params);
-        }
-    }
-
-    private void mergeRows(int rows, List<Object> params) {
-        int[] types = new int[params.size()];
-        for (int i = 0; i < types.length; i++) {
-            types[i] = ROW_TYPES[i % ROW_TYPES.length];
-        }
-        template.update(MERGE.replace("{rows}", String.join(",\n", Collections.nCopies(rows, MERGE_ROW))), params.toArray(),
-                types);
-    }
-
-    /** The SQL types of one row's parameters, so that a null min, max or last is bound as the number it stands for. */
-    private static final int[] ROW_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
-        Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.BIGINT};
-
-    private static final int MERGE_ROWS = 500;
-
-    private static final String MERGE_ROW = """
-            (CAST(? AS VARCHAR(1)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(24)), CAST(? AS BIGINT),
-             CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),
-             CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), CAST(? AS BIGINT))""";
-
-    private static final String MERGE = """
-            MERGE INTO element_rollup r
-            USING (VALUES {rows})
-                AS d (scope, unit_code, element_code, period, value_count, value_sum, weight_sum, weighted_sum,
-                      min_value, max_value, last_value, last_seq)
-            ON r.scope = d.scope AND r.unit_code = d.unit_code AND r.element_code = d.element_code AND r.period = d.period
-            WHEN MATCHED THEN UPDATE SET
-                value_count = r.value_count + d.value_count,
-                value_sum = r.value_sum + d.value_sum,
-                weight_sum = r.weight_sum + d.weight_sum,
-                weighted_sum = r.weighted_sum + d.weighted_sum,
-                min_value = CASE WHEN d.min_value IS NULL THEN r.min_value
-                                 WHEN r.min_value IS NULL OR d.min_value < r.min_value THEN d.min_value ELSE r.min_value END,
-                max_value = CASE WHEN d.max_value IS NULL THEN r.max_value
-                                 WHEN r.max_value IS NULL OR d.max_value > r.max_value THEN d.max_value ELSE r.max_value END,
-                last_value = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
-                                  THEN d.last_value ELSE r.last_value END,
-                last_seq = CASE WHEN d.last_seq IS NOT NULL AND (r.last_seq IS NULL OR d.last_seq > r.last_seq)
-                                THEN d.last_seq ELSE r.last_seq END
-            WHEN NOT MATCHED THEN INSERT (scope, unit_code, element_code, period, value_count, value_sum, weight_sum,
-                weighted_sum, min_value, max_value, last_value, last_seq)
-                VALUES (d.scope, d.unit_code, d.element_code, d.period, d.value_count, d.value_sum, d.weight_sum,
-                d.weighted_sum, d.min_value, d.max_value, d.last_value, d.last_seq)""";
 
     private Aggregation aggregationOf(String element) {
         return catalogue.element(element).map(ElementDefinition::treeAggregation).orElse(Aggregation.SUM);

@@ -58,6 +58,9 @@ public class SubmissionChecks {
                 continue;
             }
             keys.add(new SubmissionStore.Key(r.dataSet(), r.unit(), r.period()));
+            if (!readsPrevious(r.dataSet())) {
+                continue; // no rule of the data set compares with the previous period: nothing to read for it
+            }
             try {
                 previous.add(new SubmissionStore.PreviousKey(r.unit(), Period.parse(r.period()).previous().code()));
             } catch (RuntimeException notAPeriod) {
@@ -65,6 +68,16 @@ public class SubmissionChecks {
             }
         }
         return store.prefetch(keys, previous);
+    }
+
+    /** Whether a rule of the data set reads a ".prev" value (the unit's previous period). */
+    private boolean readsPrevious(String dataSet) {
+        try {
+            return catalogue.dataSet(dataSet).rules().stream().anyMatch(rule -> rule.describe()
+                    .contains(ValidationRule.PREVIOUS_SUFFIX));
+        } catch (NotFoundException unknown) {
+            return false; // reported by check() with its row
+        }
     }
 
     /** The request checked, or null with its problems added (named by {@code row}). */

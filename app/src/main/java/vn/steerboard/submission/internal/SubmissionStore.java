@@ -26,10 +26,12 @@ public class SubmissionStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final boolean postgres;
 
-    SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate template, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.template = template;
+        this.postgres = vn.steerboard.common.CopyRows.postgres(dataSource);
     }
 
     /** A submission's key: one data set, unit and period. */
@@ -92,13 +94,22 @@ public class SubmissionStore {
         Map<Key, Head> heads = heads(keys);
         Map<Long, List<Contribution>> values = new HashMap<>();
         List<Long> ids = heads.values().stream().map(Head::id).toList();
-        for (List<Long> chunk : chunks(ids, ID_CHUNK)) {
-            jdbc.sql("""
-                    SELECT submission_id, element_code, unit_code, period, numeric_value, weight, entry_seq, lineage
-                    FROM data_value WHERE submission_id IN (:ids)""").param("ids", chunk).query(rs -> {
-                        values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Contribution(rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getLong(7), rs.getString(8)));
-                    });
+        org.springframework.jdbc.core.RowCallbackHandler value = rs -> values.computeIfAbsent(rs.getLong(1),
+                k -> new ArrayList<>()).add(new Contribution(rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
+                        rs.getDouble(6), rs.getLong(7), rs.getString(8)));
+        String columns = "SELECT submission_id, element_code, unit_code, period, numeric_value, weight, entry_seq, lineage"
+                + " FROM data_value WHERE submission_id ";
+        if (postgres && !ids.isEmpty()) {
+            // one statement for every id (a delivery batch supersedes thousands of unit-months)
+            template.query(connection -> {
+                var statement = connection.prepareStatement(columns + "= ANY(?)");
+                statement.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+                return statement;
+            }, value);
+        } else {
+            for (List<Long> chunk : chunks(ids, ID_CHUNK)) {
+                jdbc.sql(columns + "IN (:ids)").param("ids", chunk).query(value);
+            }
         }
         Map<String, Map<String, Double>> previous = new HashMap<>();
         for (List<PreviousKey> chunk : chunks(List.copyOf(previousKeys), KEY_CHUNK)) {
@@ -117,8 +128,32 @@ public class SubmissionStore {
         return new Existing(heads, values, previous);
     }
 
+    /** The ids of the submissions among {@code keys} that exist. */
+    Map<Key, Long> ids(Collection<Key> keys) {
+        Map<Key, Long> ids = new HashMap<>();
+        heads(keys).forEach((key, head) -> ids.put(key, head.id()));
+        return ids;
+    }
+
     private Map<Key, Head> heads(Collection<Key> keys) {
         Map<Key, Head> heads = new HashMap<>();
+        if (postgres && !keys.isEmpty()) {
+            // one statement whatever the number of keys: the keys as three arrays, joined on the key's unique index
+            template.query(connection -> {
+                var statement = connection.prepareStatement("SELECT " + HEAD_COLUMNS.replace("id, data_set_code, unit_code, period",
+                        "s.id, s.data_set_code, s.unit_code, s.period") + " FROM unnest(?::varchar[], ?::varchar[], ?::varchar[])"
+                        + " AS k (data_set_code, unit_code, period) JOIN submission s ON s.data_set_code = k.data_set_code"
+                        + " AND s.unit_code = k.unit_code AND s.period = k.period");
+                statement.setArray(1, connection.createArrayOf("varchar", keys.stream().map(Key::dataSet).toArray()));
+                statement.setArray(2, connection.createArrayOf("varchar", keys.stream().map(Key::unit).toArray()));
+                statement.setArray(3, connection.createArrayOf("varchar", keys.stream().map(Key::period).toArray()));
+                return statement;
+            }, (java.sql.ResultSet rs) -> {
+                Head head = head(rs);
+                heads.put(head.key(), head);
+            });
+            return heads;
+        }
         for (List<Key> chunk : chunks(List.copyOf(keys), KEY_CHUNK)) {
             List<Object> params = new ArrayList<>();
             chunk.forEach(k -> {
@@ -151,9 +186,7 @@ public class SubmissionStore {
                 VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)""", rows.stream().map(r -> new Object[] {r.key().dataSet(),
             r.key().unit(), r.key().period(), r.periodEnd(), r.dueOn(), r.channel(), r.actor(), r.at(), r.on(), r.warnings()})
                 .toList());
-        Map<Key, Long> ids = new HashMap<>();
-        heads(rows.stream().map(NewSubmission::key).toList()).forEach((key, head) -> ids.put(key, head.id()));
-        return ids;
+        return ids(rows.stream().map(NewSubmission::key).toList());
     }
 
     public void resubmitAll(List<Resubmission> rows) {

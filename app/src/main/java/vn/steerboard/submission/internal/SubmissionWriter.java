@@ -105,8 +105,7 @@ public class SubmissionWriter {
         if (batch.size() > 1) {
             auditBatch(batch, ids, plan.values, channel);
         }
-        rollups.remove(RollupScope.ALL, plan.removed);
-        rollups.add(RollupScope.ALL, plan.added);
+        rollups.move(RollupScope.ALL, plan.removed, plan.added);
         BatchResult result = new BatchResult(batch.size(), plan.values, ids, plan.warnings, false);
         idempotency.remember(request, result, now);
         publish(plan.units);

@@ -70,7 +70,6 @@ public class SystemValueWriter {
         final List<SystemValueChecks.Checked> written = new ArrayList<>();
         final List<SystemValueStore.Row> inserts = new ArrayList<>();
         final List<Long> superseded = new ArrayList<>();
-        final List<SubmissionStore.ValueKey> deletions = new ArrayList<>();
         final List<Contribution> leaveAll = new ArrayList<>();
         final List<Contribution> leaveOfficial = new ArrayList<>();
         final Set<String> units = new LinkedHashSet<>();
@@ -101,17 +100,20 @@ public class SystemValueWriter {
         if (plan.written.isEmpty()) {
             return new SystemValues.Recorded(0, 0, plan.unchanged, List.of());
         }
-        store.insertAll(plan.inserts);
+        // set-based: one statement each for the new submissions, the superseded ones and their old values
+        Map<SubmissionStore.Key, Long> ids = new HashMap<>(store.insertAll(plan.inserts));
         store.supersedeAll(plan.superseded, channel, channel, now, today);
-        submissions.deleteValues(plan.deletions);
-        Map<SubmissionStore.Key, Long> ids = new HashMap<>();
-        submissions.prefetch(plan.written.stream().map(SystemValueChecks.Checked::key).toList(), List.of()).heads()
-                .forEach((key, head) -> ids.put(key, head.id()));
+        store.deleteValuesOf(plan.superseded);
+        plan.written.forEach(c -> {
+            SubmissionStore.Head head = known.head(c.key());
+            if (head != null) {
+                ids.put(c.key(), head.id());
+            }
+        });
         List<Contribution> fresh = values(plan.written, ids);
-        rollups.remove(RollupScope.ALL, plan.leaveAll);
-        rollups.remove(RollupScope.OFFICIAL, plan.leaveOfficial);
-        rollups.add(RollupScope.ALL, fresh);
-        rollups.add(RollupScope.OFFICIAL, fresh);
+        // each scope's roll-ups move by the net delta of every key at once (old values out, new ones in)
+        rollups.move(RollupScope.ALL, plan.leaveAll, fresh);
+        rollups.move(RollupScope.OFFICIAL, plan.leaveOfficial, fresh);
         List<Long> written = plan.written.stream().map(c -> ids.get(c.key())).toList();
         submissions.stepAll(written.stream().map(id -> new SubmissionStore.Step(id, "APPROVED", Registry.NATION, channel, now,
                 null)).toList());
@@ -133,7 +135,6 @@ public class SystemValueWriter {
                 return;
             }
             for (Contribution value : old) {
-                plan.deletions.add(new SubmissionStore.ValueKey(head.id(), value.element()));
                 // a returned submission's values have left the roll-ups already
                 if (head.status() != SubmissionStatus.RETURNED) {
                     plan.leaveAll.add(value);
