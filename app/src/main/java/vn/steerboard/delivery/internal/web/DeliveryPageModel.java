@@ -14,6 +14,7 @@ import vn.steerboard.delivery.LeagueKind;
 import vn.steerboard.delivery.SubIndicator;
 import vn.steerboard.delivery.SubIndicatorScore;
 import vn.steerboard.delivery.UnitIndex;
+import vn.steerboard.delivery.UnitPage;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
 
@@ -43,12 +44,13 @@ class DeliveryPageModel {
     }
 
     void unit(String code, IndexPeriod period, AsOf asOf, Model model) {
-        UnitIndex unit = index.unit(code, period, asOf);
+        UnitPage page = index.page(code, period, 12, asOf);
+        UnitIndex unit = page.index();
         model.addAttribute("unit", unit);
         model.addAttribute("period", period.label());
         model.addAttribute("asOf", asOf.param());
         model.addAttribute("groups", DisplayGroup.values());
-        model.addAttribute("trend", index.trend(code, 12, asOf));
+        model.addAttribute("trend", page.trend());
         List<SubIndicatorScore> weakest = unit.indicators().stream()
                 .filter(s -> s.computable() && s.indicator().scored() && s.gainAtThreshold() > 0.005)
                 .sorted(Comparator.comparingDouble(SubIndicatorScore::gainAtThreshold).reversed()).limit(5).toList();
