@@ -33,6 +33,7 @@ public class DeliveryIndex {
     private final AccessPolicy access;
     private final DeliveryTexts texts;
     private final IndexCache cache;
+    private final Map<String, List<OrgUnit>> members = new java.util.concurrent.ConcurrentHashMap<>();
 
     DeliveryIndex(SubtreeSums tallies, Registry registry, AccessPolicy access, DeliveryTexts texts, IndexCache cache) {
         this.tallies = tallies;
@@ -116,9 +117,17 @@ public class DeliveryIndex {
                 () -> tallies.nation(from, to, judged)), period, asOf.day());
     }
 
-    /** A league without a reader's check: aggregates only, for the published open data as well. */
-    List<LeagueRow> rows(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
-        List<OrgUnit> units = switch (kind) {
+    /**
+     * A league's members in Vietnamese order, read from the registry once: the tree changes only by migration (as
+     * the registry keeps it), and a warm league then reads nothing at all.
+     */
+    private List<OrgUnit> members(LeagueKind kind, String province) {
+        String key = kind + "|" + (kind == LeagueKind.COMMUNES ? province : "");
+        List<OrgUnit> kept = members.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        List<OrgUnit> read = List.copyOf(switch (kind) {
             case PROVINCES -> registry.all(OrgUnitType.PROVINCE, null);
             case MINISTRIES -> registry.all(OrgUnitType.CENTRAL, null);
             case COMMUNES -> {
@@ -127,7 +136,14 @@ public class DeliveryIndex {
                 }
                 yield registry.all(OrgUnitType.COMMUNE, province);
             }
-        };
+        });
+        members.put(key, read);
+        return read;
+    }
+
+    /** A league without a reader's check: aggregates only, for the published open data as well. */
+    List<LeagueRow> rows(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
+        List<OrgUnit> units = members(kind, province);
         Map<String, Map<String, Long>> sums = sums("league|" + kind + "|" + province,
                 units.stream().map(OrgUnit::code).toList(), period, asOf);
         List<UnitIndex> indexes = new ArrayList<>();
