@@ -13,7 +13,7 @@ import vn.steerboard.common.NotFoundException;
 import vn.steerboard.delivery.internal.DeliveryTexts;
 import vn.steerboard.delivery.internal.IndexCache;
 import vn.steerboard.delivery.internal.Scoring;
-import vn.steerboard.delivery.internal.TallyStore;
+import vn.steerboard.delivery.internal.SubtreeSums;
 import vn.steerboard.identity.AccessPolicy;
 import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
@@ -28,13 +28,14 @@ import vn.steerboard.registry.Registry;
 @Service
 public class DeliveryIndex {
 
-    private final TallyStore tallies;
+    private final SubtreeSums tallies;
     private final Registry registry;
     private final AccessPolicy access;
     private final DeliveryTexts texts;
     private final IndexCache cache;
+    private final Map<String, List<OrgUnit>> members = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DeliveryIndex(TallyStore tallies, Registry registry, AccessPolicy access, DeliveryTexts texts, IndexCache cache) {
+    DeliveryIndex(SubtreeSums tallies, Registry registry, AccessPolicy access, DeliveryTexts texts, IndexCache cache) {
         this.tallies = tallies;
         this.registry = registry;
         this.access = access;
@@ -50,11 +51,47 @@ public class DeliveryIndex {
         return cache.get(of + "|" + from + "|" + to + "|" + judged, () -> tallies.sums(units, from, to, judged));
     }
 
+    /** The unit's subtree month by month over {@code from..to}, read once until the next change. */
+    private SubtreeSums.Months months(String code, YearMonth from, YearMonth to) {
+        int first = from.getYear() * 100 + from.getMonthValue();
+        int last = to.getYear() * 100 + to.getMonthValue();
+        return cache.get("months|" + code + "|" + first + "|" + last, () -> tallies.months(code, first, last));
+    }
+
     public UnitIndex unit(String code, IndexPeriod period, AsOf asOf) {
         access.requireActor();
-        OrgUnit unit = registry.find(code).orElseThrow(() -> new NotFoundException(texts.get("delivery.index.noUnit", code)));
-        Map<String, Map<String, Long>> sums = sums("unit|" + unit.code(), List.of(unit.code()), period, asOf);
-        return index(unit.code(), unit.name(DeliveryTexts.locale()), sums.getOrDefault(code, Map.of()), period, asOf.day());
+        OrgUnit unit = unit(code);
+        return index(unit, months(unit.code(), period.from(), period.to()), period, asOf);
+    }
+
+    private OrgUnit unit(String code) {
+        return registry.find(code).orElseThrow(() -> new NotFoundException(texts.get("delivery.index.noUnit", code)));
+    }
+
+    /** The index for the period from the months read, as of the day (months after the day's month not counted). */
+    private static UnitIndex index(OrgUnit unit, SubtreeSums.Months months, IndexPeriod period, AsOf asOf) {
+        YearMonth asOfMonth = YearMonth.from(asOf.day());
+        YearMonth to = period.to().isAfter(asOfMonth) ? asOfMonth : period.to();
+        return index(unit.code(), unit.name(DeliveryTexts.locale()), months.over(period.from(), to,
+                period.judgedOn(asOf.day())), period, asOf.day());
+    }
+
+    /**
+     * A unit's page: its index for the period and month by month the {@code months} months up to the as-of day's
+     * month, all from one read of its subtree by month (not one per month).
+     */
+    public UnitPage page(String code, IndexPeriod period, int months, AsOf asOf) {
+        access.requireActor();
+        OrgUnit unit = unit(code);
+        YearMonth last = YearMonth.from(asOf.day());
+        YearMonth first = last.minusMonths(Math.max(1, Math.min(24, months)) - 1L);
+        SubtreeSums.Months read = months(unit.code(), first.isBefore(period.from()) ? first : period.from(),
+                last.isAfter(period.to()) ? last : period.to());
+        List<UnitIndex> trend = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            trend.add(index(unit, read, IndexPeriod.parse(m.toString()), asOf));
+        }
+        return new UnitPage(index(unit, read, period, asOf), trend);
     }
 
     public List<LeagueRow> league(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
@@ -80,9 +117,17 @@ public class DeliveryIndex {
                 () -> tallies.nation(from, to, judged)), period, asOf.day());
     }
 
-    /** A league without a reader's check: aggregates only, for the published open data as well. */
-    List<LeagueRow> rows(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
-        List<OrgUnit> units = switch (kind) {
+    /**
+     * A league's members in Vietnamese order, read from the registry once: the tree changes only by migration (as
+     * the registry keeps it), and a warm league then reads nothing at all.
+     */
+    private List<OrgUnit> members(LeagueKind kind, String province) {
+        String key = kind + "|" + (kind == LeagueKind.COMMUNES ? province : "");
+        List<OrgUnit> kept = members.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        List<OrgUnit> read = List.copyOf(switch (kind) {
             case PROVINCES -> registry.all(OrgUnitType.PROVINCE, null);
             case MINISTRIES -> registry.all(OrgUnitType.CENTRAL, null);
             case COMMUNES -> {
@@ -91,7 +136,14 @@ public class DeliveryIndex {
                 }
                 yield registry.all(OrgUnitType.COMMUNE, province);
             }
-        };
+        });
+        members.put(key, read);
+        return read;
+    }
+
+    /** A league without a reader's check: aggregates only, for the published open data as well. */
+    List<LeagueRow> rows(LeagueKind kind, String province, IndexPeriod period, AsOf asOf) {
+        List<OrgUnit> units = members(kind, province);
         Map<String, Map<String, Long>> sums = sums("league|" + kind + "|" + province,
                 units.stream().map(OrgUnit::code).toList(), period, asOf);
         List<UnitIndex> indexes = new ArrayList<>();
@@ -133,14 +185,9 @@ public class DeliveryIndex {
                 ranked, rows.size(), period);
     }
 
-    /** The unit's index month by month, the {@code months} months up to the as-of day's month. */
+    /** The unit's index month by month, the {@code months} months up to the as-of day's month (one read). */
     public List<UnitIndex> trend(String code, int months, AsOf asOf) {
-        List<UnitIndex> trend = new ArrayList<>();
-        YearMonth last = YearMonth.from(asOf.day());
-        for (int i = Math.max(1, Math.min(24, months)) - 1; i >= 0; i--) {
-            trend.add(unit(code, IndexPeriod.parse(last.minusMonths(i).toString()), asOf));
-        }
-        return trend;
+        return page(code, IndexPeriod.parse(YearMonth.from(asOf.day()).toString()), months, asOf).trend();
     }
 
     static UnitIndex index(String code, String name, Map<String, Long> sums, IndexPeriod period, LocalDate asOf) {

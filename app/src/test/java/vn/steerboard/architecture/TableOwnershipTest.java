@@ -41,7 +41,8 @@ class TableOwnershipTest {
             "quality", List.of("quality_source", "quality_scan", "quality_check_result", "quality_allowed_host",
                     "quality_criterion_score"),
             "delivery", List.of("delivery_procedure_version", "delivery_calendar_day", "delivery_batch", "delivery_event",
-                    "delivery_dossier", "delivery_petition", "delivery_tally", "delivery_open_due", "delivery_publication"),
+                    "delivery_dossier", "delivery_petition", "delivery_tally", "delivery_open_due", "delivery_publication",
+                    "delivery_tally_below", "delivery_open_due_below", "delivery_upkeep"),
             "common", List.of("event_publication", "shedlock")), Map.of(
             "assessment", List.of("assessment_framework", "assessment_enterprise", "assessment_enterprise_token",
                     "assessment_mail_outbox", "assessment", "assessment_answer", "assessment_pillar_score",

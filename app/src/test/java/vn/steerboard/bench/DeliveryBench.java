@@ -67,6 +67,12 @@ class DeliveryBench {
     JdbcTemplate jdbc;
 
     @Autowired
+    vn.steerboard.delivery.internal.TallyStore tallyStore;
+
+    @Autowired
+    vn.steerboard.delivery.internal.SubtreeSums subtreeSums;
+
+    @Autowired
     DataSource dataSource;
 
     @org.springframework.boot.test.web.server.LocalServerPort
@@ -212,6 +218,13 @@ class DeliveryBench {
         }
         jdbc.execute("ANALYZE delivery_tally");
         jdbc.execute("ANALYZE delivery_open_due");
+        // the rows kept below every unit (session 7), as the upkeep derives them for an upgraded database
+        long derive = System.nanoTime();
+        tallyStore.deriveBelow();
+        System.out.printf("%nroll-ups below every unit derived from the units' own rows (the upkeep's job): %.1f s (load %s)%n",
+                (System.nanoTime() - derive) / 1e9, load());
+        jdbc.execute("ANALYZE delivery_tally_below");
+        jdbc.execute("ANALYZE delivery_open_due_below");
         Long rollupRows = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412", Long.class);
         Long dossiers = jdbc.queryForObject("SELECT SUM(n) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412"
                 + " AND counter = 'RECEIVED'", Long.class);
@@ -237,6 +250,17 @@ class DeliveryBench {
         System.out.printf("%nwarm timings, %d warm-up then %d rounds; each round runs the baseline and the call one after"
                 + " the other; medians (load average %s)%n", WARM_UP, ROUNDS, load());
         System.out.printf("  %-74s %10s %10s %10s %8s%n", "call", "median", "p90", "baseline", "× base");
+        // session 6's read of the national league, for before/after in the same run: every commune's rows through
+        // org_unit_lineage (what a fresh league of provinces cost before the rows below every unit were kept)
+        String provinces = "'" + String.join("','", jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE'",
+                String.class)) + "'";
+        measure("session 6's read: provinces' subtrees through org_unit_lineage, 2024", () -> jdbc.queryForList(
+                "SELECT l.ancestor_code, t.counter, SUM(t.n) FROM delivery_tally t JOIN org_unit_lineage l"
+                + " ON l.code = t.unit_code WHERE l.ancestor_code IN (" + provinces + ") AND t.ym BETWEEN 202401 AND 202412"
+                + " GROUP BY l.ancestor_code, t.counter"), "GROUP BY counter over the nation's 2024 rows", nationRows, false);
+        measure("session 7's read: provinces' own rows + the rows kept below them, 2024", () -> subtreeSums.sums(
+                java.util.Arrays.asList(provinces.replace("'", "").split(",")), 202401, 202412, LocalDate.of(2024, 12, 31)),
+                "GROUP BY counter over the nation's 2024 rows", nationRows, false);
         // in process: what the pages and the API call (DeliveryIndex, access check included)
         time("league of provinces, year 2024 (DeliveryIndex)", () -> index.league(LeagueKind.PROVINCES, null, year, asOf),
                 "GROUP BY counter over the nation's 2024 rows", nationRows);

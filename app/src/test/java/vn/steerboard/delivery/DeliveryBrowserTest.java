@@ -62,7 +62,9 @@ class DeliveryBrowserTest {
             assertThat(browser.find(row).getText()).isNotEqualTo(before).matches("[0-9]+,[0-9]");
             browser.screenshot("delivery-league");
 
-            browser.find(By.cssSelector("#delivery-league tr[data-unit='" + province + "'] td.dossiers a")).click();
+            browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#delivery-league tr[data-unit='" + province
+                    + "'] td.dossiers a")));
+            browser.waitForPath("/delivery/units/" + province + "/dossiers");
             browser.waitFor(By.id("delivery-dossiers"));
             String list = browser.find(By.id("delivery-dossiers")).getText();
             assertThat(list).contains("T16-BR-1", "T*** V*** B***", "*********234").doesNotContain("Trần Văn Bình",

@@ -22,12 +22,16 @@ import vn.steerboard.delivery.internal.TallyDelta;
 /**
  * Property: for random streams of events (late ones, corrections, out-of-order and invalid ones, in random batches,
  * a bad batch rejected whole), the roll-ups kept incrementally (each batch's delta: what its subjects add after,
- * less what they added before) equal the roll-ups rebuilt from the accepted events alone. 300 streams, fixed seeds.
+ * less what they added before) equal the roll-ups rebuilt from the accepted events alone; so do the roll-ups kept
+ * below every unit (each batch's delta lifted to the unit's province and the nation). 300 streams, fixed seeds.
  */
 class IncrementalEqualsRebuildTest {
 
     private static final WorkingDays CALENDAR = WorkingDaysTest.seeded();
     private static final String[] UNITS = {"U1", "U2", "U3"};
+    /** Above each unit: its province (U1 and U2 in PA, U3 in PB) and the nation. */
+    private static final java.util.function.Function<String, java.util.Collection<String>> ABOVE =
+            unit -> List.of(unit.equals("U3") ? "PB" : "PA", "VN");
 
     @Test
     void incrementalRollupsEqualARebuildForRandomEventStreams() {
@@ -38,6 +42,7 @@ class IncrementalEqualsRebuildTest {
             clock = DeliveryScoringTest.at("2026-01-05", 8);
             Map<String, Object> states = new HashMap<>();
             Map<String, Long> incremental = new TreeMap<>();
+            Map<String, Long> incrementalBelow = new TreeMap<>();
             List<DeliveryEvent> accepted = new ArrayList<>();
             int rejected = 0;
             for (int b = 0; b < 40; b++) {
@@ -65,10 +70,12 @@ class IncrementalEqualsRebuildTest {
                     delta.add(contribution(state), 1);
                 });
                 add(incremental, delta);
+                add(incrementalBelow, delta.lifted(ABOVE));
                 states.putAll(after);
                 accepted.addAll(batch);
             }
-            assertThat(incremental).as("seed " + seed).isEqualTo(rebuild(accepted));
+            assertThat(incremental).as("seed " + seed).isEqualTo(rows(rebuild(accepted)));
+            assertThat(incrementalBelow).as("below, seed " + seed).isEqualTo(rows(rebuild(accepted).lifted(ABOVE)));
             total += accepted.size();
             rejectedTotal += rejected;
         }
@@ -77,7 +84,13 @@ class IncrementalEqualsRebuildTest {
         assertThat(rejectedTotal).isGreaterThan(300);
     }
 
-    private static Map<String, Long> rebuild(List<DeliveryEvent> accepted) {
+    private static Map<String, Long> rows(TallyDelta delta) {
+        Map<String, Long> rows = new TreeMap<>();
+        add(rows, delta);
+        return rows;
+    }
+
+    private static TallyDelta rebuild(List<DeliveryEvent> accepted) {
         Map<String, Object> states = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
         for (DeliveryEvent e : accepted) {
@@ -87,9 +100,7 @@ class IncrementalEqualsRebuildTest {
         }
         TallyDelta delta = new TallyDelta();
         states.values().forEach(s -> delta.add(contribution(s), 1));
-        Map<String, Long> rows = new TreeMap<>();
-        add(rows, delta);
-        return rows;
+        return delta;
     }
 
     private static void add(Map<String, Long> rows, TallyDelta delta) {

@@ -14,7 +14,8 @@ import vn.steerboard.delivery.WorkingDays;
 /**
  * The repair: every dossier, petition and roll-up recomputed from the event log alone, with the rules of the ingest
  * and the calendar as it stands, under the writers' lock. It reads the log subject by subject through a cursor and
- * keeps one subject and the roll-up delta (units × months × counters) in memory, never all dossiers.
+ * keeps one subject and the roll-up delta (units × months × counters) in memory, never all dossiers. The rows kept
+ * below every unit (provinces, the nation) are derived again from the units' own rows through the registry.
  */
 @Component
 public class Repair {
@@ -61,7 +62,10 @@ public class Repair {
             });
             flush(subject[0], state[0], pending, delta, calendar);
             states.save(pending, java.util.Set.of());
-            tallies.apply(delta);
+            // the units' own rows from the events; the rows below every unit from those, as the upkeep derives them,
+            // so that the comparison also checks what the batches kept below every unit
+            tallies.applyOwn(delta);
+            tallies.deriveBelow();
             Map<String, Long> after = tallies.snapshot();
             RepairResult result = new RepairResult(counts[0], counts[1], before.size(), after.size(), before.equals(after));
             inTransaction.accept(result);

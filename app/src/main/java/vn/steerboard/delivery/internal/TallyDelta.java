@@ -44,6 +44,20 @@ public final class TallyDelta {
         }
     }
 
+    /**
+     * The same changes moved to the units above each unit (its ancestors and the nation, as {@code above} names them):
+     * what the rows below those units change by.
+     */
+    public TallyDelta lifted(java.util.function.Function<String, java.util.Collection<String>> above) {
+        TallyDelta lifted = new TallyDelta();
+        Map<String, java.util.Collection<String>> of = new java.util.HashMap<>();
+        counts().forEach((k, n) -> of.computeIfAbsent(k.unit(), above).forEach(a -> lifted.counts.merge(
+                new Key(a, k.month(), k.counter()), n, Long::sum)));
+        open().forEach((k, n) -> of.computeIfAbsent(k.unit(), above).forEach(a -> lifted.open.merge(
+                new OpenKey(a, k.month(), k.kind(), k.due()), n, Long::sum)));
+        return lifted;
+    }
+
     /** The non-zero changes. */
     public Map<Key, Long> counts() {
         Map<Key, Long> m = new TreeMap<>(counts);

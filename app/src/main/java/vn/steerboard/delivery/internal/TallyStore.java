@@ -3,6 +3,7 @@ package vn.steerboard.delivery.internal;
 import vn.steerboard.common.CopyRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,64 +11,89 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
+import vn.steerboard.registry.Registry;
 
 /**
  * The index's roll-up tables: counters per unit and month (delivery_tally) and open subjects by due day
- * (delivery_open_due), changed by deltas in the transaction of the events; summed over a subtree through the
- * registry's view org_unit_lineage when read.
+ * (delivery_open_due), and the same summed over each unit's descendants (delivery_tally_below,
+ * delivery_open_due_below: for every ancestor of a unit, and the nation, {@link Registry#NATION}), all changed by
+ * the deltas in the transaction of the events. Reads of a subtree are {@link SubtreeSums}'.
  */
 @Repository
 public class TallyStore {
 
+    static final String OWN = "delivery_tally";
+    static final String OWN_OPEN = "delivery_open_due";
+    static final String BELOW = "delivery_tally_below";
+    static final String BELOW_OPEN = "delivery_open_due_below";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgres;
+    private final Registry registry;
 
-    TallyStore(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource) {
+    TallyStore(NamedParameterJdbcTemplate jdbc, javax.sql.DataSource dataSource, Registry registry) {
         this.jdbc = jdbc;
         this.postgres = CopyRows.postgres(dataSource);
+        this.registry = registry;
+    }
+
+    /** Adds the delta to the units' own rows and to the rows of their ancestors and the nation. */
+    public void apply(TallyDelta delta) {
+        applyOwn(delta);
+        TallyDelta below = delta.lifted(this::above);
+        add(BELOW, BELOW_OPEN, below);
+    }
+
+    /** Adds the delta to the units' own rows only (the repair, which derives the rows below afterwards). */
+    void applyOwn(TallyDelta delta) {
+        add(OWN, OWN_OPEN, delta);
+    }
+
+    /** The units a unit's counts also go to: its ancestors in the registry, and the nation. */
+    private Collection<String> above(String unit) {
+        java.util.Set<String> above = new java.util.LinkedHashSet<>(registry.lineage(unit));
+        above.remove(unit);
+        above.add(Registry.NATION);
+        return above;
     }
 
     /**
-     * Adds the delta (an update where the row exists, an insert where not; writers are serialised by IngestLock). On
-     * PostgreSQL one upsert per table, the delta's rows passed as arrays; on H2 an UPDATE batch, then INSERTs.
+     * An update where the row exists, an insert where not (writers are serialised by IngestLock). On PostgreSQL one
+     * upsert per table, the delta's rows passed as arrays; on H2 an UPDATE batch, then INSERTs.
      */
-    public void apply(TallyDelta delta) {
+    private void add(String counts, String open, TallyDelta delta) {
         if (postgres) {
-            upsert(delta);
+            upsert(counts, open, delta);
             return;
         }
-        List<Map.Entry<TallyDelta.Key, Long>> counts = new ArrayList<>(delta.counts().entrySet());
-        int[] updated = jdbc.batchUpdate("UPDATE delivery_tally SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
-                + " AND counter = :counter", counts.stream().map(TallyStore::params).toArray(SqlParameterSource[]::new));
+        List<Map.Entry<TallyDelta.Key, Long>> rows = new ArrayList<>(delta.counts().entrySet());
+        insertMissing("INSERT INTO " + counts + " (unit_code, ym, counter, n) VALUES (:unit, :ym, :counter, :d)",
+                jdbc.batchUpdate("UPDATE " + counts + " SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
+                        + " AND counter = :counter", rows.stream().map(TallyStore::params).toArray(SqlParameterSource[]::new)),
+                rows.stream().map(TallyStore::params).toList());
+        List<Map.Entry<TallyDelta.OpenKey, Long>> due = new ArrayList<>(delta.open().entrySet());
+        insertMissing("INSERT INTO " + open + " (unit_code, ym, subject_kind, due_on, n) VALUES (:unit, :ym, :kind, :due, :d)",
+                jdbc.batchUpdate("UPDATE " + open + " SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
+                        + " AND subject_kind = :kind AND due_on = :due", due.stream().map(TallyStore::open)
+                        .toArray(SqlParameterSource[]::new)), due.stream().map(TallyStore::open).toList());
+    }
+
+    private void insertMissing(String insert, int[] updated, List<SqlParameterSource> rows) {
         List<SqlParameterSource> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
-                inserts.add(params(counts.get(i)));
+                inserts.add(rows.get(i));
             }
         }
-        jdbc.batchUpdate("INSERT INTO delivery_tally (unit_code, ym, counter, n) VALUES (:unit, :ym, :counter, :d)",
-                inserts.toArray(SqlParameterSource[]::new));
-        List<Map.Entry<TallyDelta.OpenKey, Long>> open = new ArrayList<>(delta.open().entrySet());
-        int[] openUpdated = jdbc.batchUpdate("UPDATE delivery_open_due SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
-                + " AND subject_kind = :kind AND due_on = :due", open.stream().map(TallyStore::open)
-                .toArray(SqlParameterSource[]::new));
-        List<SqlParameterSource> openInserts = new ArrayList<>();
-        for (int i = 0; i < openUpdated.length; i++) {
-            if (openUpdated[i] == 0) {
-                openInserts.add(open(open.get(i)));
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO delivery_open_due (unit_code, ym, subject_kind, due_on, n) VALUES (:unit, :ym, :kind,"
-                + " :due, :d)", openInserts.toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(insert, inserts.toArray(SqlParameterSource[]::new));
     }
 
-    private void upsert(TallyDelta delta) {
+    private void upsert(String table, String openTable, TallyDelta delta) {
         Map<TallyDelta.Key, Long> counts = delta.counts();
         if (!counts.isEmpty()) {
-            jdbc.getJdbcOperations().update("""
-                    INSERT INTO delivery_tally (unit_code, ym, counter, n)
-                    SELECT * FROM unnest(?::varchar[], ?::int[], ?::varchar[], ?::bigint[])
-                    ON CONFLICT (unit_code, ym, counter) DO UPDATE SET n = delivery_tally.n + EXCLUDED.n""", ps -> {
+            jdbc.getJdbcOperations().update("INSERT INTO " + table + " (unit_code, ym, counter, n)"
+                    + " SELECT * FROM unnest(?::varchar[], ?::int[], ?::varchar[], ?::bigint[])"
+                    + " ON CONFLICT (unit_code, ym, counter) DO UPDATE SET n = " + table + ".n + EXCLUDED.n", ps -> {
                 java.sql.Connection c = ps.getConnection();
                 ps.setArray(1, c.createArrayOf("varchar", counts.keySet().stream().map(TallyDelta.Key::unit).toArray()));
                 ps.setArray(2, c.createArrayOf("int4", counts.keySet().stream().map(TallyDelta.Key::month).toArray()));
@@ -77,10 +103,9 @@ public class TallyStore {
         }
         Map<TallyDelta.OpenKey, Long> open = delta.open();
         if (!open.isEmpty()) {
-            jdbc.getJdbcOperations().update("""
-                    INSERT INTO delivery_open_due (unit_code, ym, subject_kind, due_on, n)
-                    SELECT * FROM unnest(?::varchar[], ?::int[], ?::varchar[], ?::date[], ?::bigint[])
-                    ON CONFLICT (unit_code, ym, subject_kind, due_on) DO UPDATE SET n = delivery_open_due.n + EXCLUDED.n""",
+            jdbc.getJdbcOperations().update("INSERT INTO " + openTable + " (unit_code, ym, subject_kind, due_on, n)"
+                    + " SELECT * FROM unnest(?::varchar[], ?::int[], ?::varchar[], ?::date[], ?::bigint[])"
+                    + " ON CONFLICT (unit_code, ym, subject_kind, due_on) DO UPDATE SET n = " + openTable + ".n + EXCLUDED.n",
                     ps -> {
                         java.sql.Connection c = ps.getConnection();
                         ps.setArray(1, c.createArrayOf("varchar", open.keySet().stream().map(TallyDelta.OpenKey::unit).toArray()));
@@ -93,8 +118,45 @@ public class TallyStore {
         }
     }
 
+    /**
+     * The rows below every unit computed again from the units' own rows through the registry's view (what the deltas
+     * keep incrementally): after the repair, on an upgraded database, and when the organisation tree changed shape.
+     */
+    public void deriveBelow() {
+        jdbc.update("DELETE FROM " + BELOW, Map.of());
+        jdbc.update("DELETE FROM " + BELOW_OPEN, Map.of());
+        MapSqlParameterSource nation = new MapSqlParameterSource("nation", Registry.NATION);
+        jdbc.update("INSERT INTO " + BELOW + " (unit_code, ym, counter, n)"
+                + " SELECT l.ancestor_code, t.ym, t.counter, SUM(t.n) FROM " + OWN + " t"
+                + " JOIN org_unit_lineage l ON l.code = t.unit_code AND l.depth > 0 AND l.ancestor_code <> :nation"
+                + " GROUP BY l.ancestor_code, t.ym, t.counter HAVING SUM(t.n) <> 0", nation);
+        jdbc.update("INSERT INTO " + BELOW + " (unit_code, ym, counter, n) SELECT :nation, ym, counter, SUM(n) FROM " + OWN
+                + " GROUP BY ym, counter HAVING SUM(n) <> 0", nation);
+        jdbc.update("INSERT INTO " + BELOW_OPEN + " (unit_code, ym, subject_kind, due_on, n)"
+                + " SELECT l.ancestor_code, o.ym, o.subject_kind, o.due_on, SUM(o.n) FROM " + OWN_OPEN + " o"
+                + " JOIN org_unit_lineage l ON l.code = o.unit_code AND l.depth > 0 AND l.ancestor_code <> :nation"
+                + " GROUP BY l.ancestor_code, o.ym, o.subject_kind, o.due_on HAVING SUM(o.n) <> 0", nation);
+        jdbc.update("INSERT INTO " + BELOW_OPEN + " (unit_code, ym, subject_kind, due_on, n) SELECT :nation, ym,"
+                + " subject_kind, due_on, SUM(n) FROM " + OWN_OPEN + " GROUP BY ym, subject_kind, due_on HAVING SUM(n) <> 0",
+                nation);
+    }
+
+    /** The shape of the organisation tree the rows below are summed over: a digest of every (unit, parent). */
+    public String treeShape() {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.query("SELECT code, ancestor_code FROM org_unit_lineage WHERE depth = 1 ORDER BY code", Map.of(), rs -> {
+            digest.update((rs.getString(1) + ">" + rs.getString(2) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
     /** The units' own counters (not their subtrees') in the given months. */
-    public Map<IndicatorFeed.UnitMonth, Map<String, Long>> own(java.util.Collection<IndicatorFeed.UnitMonth> keys) {
+    public Map<IndicatorFeed.UnitMonth, Map<String, Long>> own(Collection<IndicatorFeed.UnitMonth> keys) {
         Map<IndicatorFeed.UnitMonth, Map<String, Long>> own = new TreeMap<>();
         java.util.Set<String> units = new java.util.TreeSet<>();
         java.util.Set<Integer> months = new java.util.TreeSet<>();
@@ -105,9 +167,7 @@ public class TallyStore {
         java.util.Set<IndicatorFeed.UnitMonth> wanted = new java.util.HashSet<>(keys);
         List<String> unitList = new ArrayList<>(units);
         for (int from = 0; from < unitList.size(); from += 500) {
-            jdbc.query("""
-                    SELECT unit_code, ym, counter, n FROM delivery_tally
-                     WHERE unit_code IN (:units) AND ym IN (:months)""",
+            jdbc.query("SELECT unit_code, ym, counter, n FROM " + OWN + " WHERE unit_code IN (:units) AND ym IN (:months)",
                     new MapSqlParameterSource("units", unitList.subList(from, Math.min(unitList.size(), from + 500)))
                             .addValue("months", List.copyOf(months)), rs -> {
                         IndicatorFeed.UnitMonth key = new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2));
@@ -121,78 +181,36 @@ public class TallyStore {
 
     /** Every unit and month the roll-ups hold a counter for. */
     public List<IndicatorFeed.UnitMonth> unitMonths() {
-        return jdbc.query("SELECT DISTINCT unit_code, ym FROM delivery_tally ORDER BY unit_code, ym", Map.of(),
+        return jdbc.query("SELECT DISTINCT unit_code, ym FROM " + OWN + " ORDER BY unit_code, ym", Map.of(),
                 (rs, n) -> new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)));
     }
 
-    /** The whole country's counters (every unit's own rows: the nation is no unit of the registry). */
-    public Map<String, Long> nation(int from, int to, LocalDate day) {
-        Map<String, Long> sums = new TreeMap<>();
-        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to).addValue("day", day);
-        jdbc.query("""
-                SELECT counter, SUM(n) FROM delivery_tally WHERE ym BETWEEN :from AND :to GROUP BY counter""", params,
-                rs -> {
-                    sums.put(rs.getString(1), rs.getLong(2));
-                });
-        jdbc.query("""
-                SELECT subject_kind, SUM(CASE WHEN due_on >= :day THEN n ELSE 0 END) AS within,
-                       SUM(CASE WHEN due_on < :day THEN n ELSE 0 END) AS overdue
-                  FROM delivery_open_due WHERE ym BETWEEN :from AND :to GROUP BY subject_kind""", params, rs -> {
-                    sums.put("OPEN_WITHIN_" + rs.getString(1), rs.getLong(2));
-                    sums.put("OPEN_OVERDUE_" + rs.getString(1), rs.getLong(3));
-                });
-        return sums;
-    }
-
     public void deleteAll() {
-        jdbc.update("DELETE FROM delivery_tally", Map.of());
-        jdbc.update("DELETE FROM delivery_open_due", Map.of());
-    }
-
-    /** Every non-zero roll-up row, as "unit|month|counter" and "unit|month|kind|due" (the repair's comparison). */
-    public Map<String, Long> snapshot() {
-        Map<String, Long> rows = new TreeMap<>();
-        jdbc.query("SELECT unit_code, ym, counter, n FROM delivery_tally WHERE n <> 0", Map.of(), rs -> {
-            rows.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3), rs.getLong(4));
-        });
-        jdbc.query("SELECT unit_code, ym, subject_kind, due_on, n FROM delivery_open_due WHERE n <> 0", Map.of(), rs -> {
-            rows.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|"
-                    + rs.getObject(4, LocalDate.class), rs.getLong(5));
-        });
-        return rows;
+        for (String table : List.of(OWN, OWN_OPEN, BELOW, BELOW_OPEN)) {
+            jdbc.update("DELETE FROM " + table, Map.of());
+        }
     }
 
     /**
-     * A subtree's counters summed over months {@code from..to} (yyyymm), for each of the given ancestors; open subjects
-     * split into those still within their deadline on {@code day} and those overdue.
+     * Every non-zero roll-up row, as "unit|month|counter" and "unit|month|kind|due", the rows below a unit marked
+     * "below|" (the repair's comparison).
      */
-    public Map<String, Map<String, Long>> sums(List<String> ancestors, int from, int to, LocalDate day) {
-        Map<String, Map<String, Long>> sums = new TreeMap<>();
-        if (ancestors.isEmpty()) {
-            return sums;
+    public Map<String, Long> snapshot() {
+        Map<String, Long> rows = new TreeMap<>();
+        for (String table : List.of(OWN, BELOW)) {
+            String mark = table.equals(BELOW) ? "below|" : "";
+            jdbc.query("SELECT unit_code, ym, counter, n FROM " + table + " WHERE n <> 0", Map.of(), rs -> {
+                rows.put(mark + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3), rs.getLong(4));
+            });
         }
-        jdbc.query("""
-                SELECT l.ancestor_code, t.counter, SUM(t.n) AS n
-                  FROM delivery_tally t JOIN org_unit_lineage l ON l.code = t.unit_code
-                 WHERE l.ancestor_code IN (:units) AND t.ym BETWEEN :from AND :to
-                 GROUP BY l.ancestor_code, t.counter""",
-                new MapSqlParameterSource("units", ancestors).addValue("from", from).addValue("to", to), rs -> {
-                    sums.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
-                });
-        jdbc.query("""
-                SELECT l.ancestor_code, o.subject_kind,
-                       SUM(CASE WHEN o.due_on >= :day THEN o.n ELSE 0 END) AS within,
-                       SUM(CASE WHEN o.due_on < :day THEN o.n ELSE 0 END) AS overdue
-                  FROM delivery_open_due o JOIN org_unit_lineage l ON l.code = o.unit_code
-                 WHERE l.ancestor_code IN (:units) AND o.ym BETWEEN :from AND :to
-                 GROUP BY l.ancestor_code, o.subject_kind""",
-                new MapSqlParameterSource("units", ancestors).addValue("from", from).addValue("to", to)
-                        .addValue("day", day), rs -> {
-                    Map<String, Long> m = sums.computeIfAbsent(rs.getString(1), k -> new TreeMap<>());
-                    m.put("OPEN_WITHIN_" + rs.getString(2), rs.getLong(3));
-                    m.put("OPEN_OVERDUE_" + rs.getString(2), rs.getLong(4));
-                });
-        return sums;
+        for (String table : List.of(OWN_OPEN, BELOW_OPEN)) {
+            String mark = table.equals(BELOW_OPEN) ? "below|" : "";
+            jdbc.query("SELECT unit_code, ym, subject_kind, due_on, n FROM " + table + " WHERE n <> 0", Map.of(), rs -> {
+                rows.put(mark + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|"
+                        + rs.getObject(4, LocalDate.class), rs.getLong(5));
+            });
+        }
+        return rows;
     }
 
     private static SqlParameterSource params(Map.Entry<TallyDelta.Key, Long> e) {

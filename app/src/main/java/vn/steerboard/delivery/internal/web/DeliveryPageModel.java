@@ -14,6 +14,9 @@ import vn.steerboard.delivery.LeagueKind;
 import vn.steerboard.delivery.SubIndicator;
 import vn.steerboard.delivery.SubIndicatorScore;
 import vn.steerboard.delivery.UnitIndex;
+import vn.steerboard.delivery.UnitPage;
+import vn.steerboard.delivery.internal.DeliveryTexts;
+import vn.steerboard.registry.OrgUnit;
 import vn.steerboard.registry.OrgUnitType;
 import vn.steerboard.registry.Registry;
 
@@ -24,36 +27,54 @@ class DeliveryPageModel {
     private final DeliveryIndex index;
     private final DeliveryDossiers dossiers;
     private final Registry registry;
+    private final DeliveryTexts texts;
+    private volatile List<OrgUnit> provinces;
 
-    DeliveryPageModel(DeliveryIndex index, DeliveryDossiers dossiers, Registry registry) {
+    DeliveryPageModel(DeliveryIndex index, DeliveryDossiers dossiers, Registry registry, DeliveryTexts texts) {
         this.index = index;
         this.dossiers = dossiers;
         this.registry = registry;
+        this.texts = texts;
+    }
+
+    /** The provinces of the page's choice, read once: the tree changes only by migration (as Registry keeps it). */
+    private List<OrgUnit> provinces() {
+        List<OrgUnit> read = provinces;
+        if (read == null) {
+            read = List.copyOf(registry.all(OrgUnitType.PROVINCE, null));
+            provinces = read;
+        }
+        return read;
     }
 
     void league(LeagueKind kind, String province, IndexPeriod period, AsOf asOf, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", LeagueKind.values());
         model.addAttribute("province", province);
-        model.addAttribute("provinces", registry.all(OrgUnitType.PROVINCE, null));
+        model.addAttribute("provinces", provinces());
         model.addAttribute("period", period.label());
         model.addAttribute("asOf", asOf.param());
         model.addAttribute("groups", DisplayGroup.values());
-        model.addAttribute("rows", index.league(kind, province, period, asOf));
+        model.addAttribute("lines", new LeagueLines(DeliveryTexts.locale(), texts.get("delivery.notComputable"))
+                .lines(index.league(kind, province, period, asOf), period.label(), asOf.param()));
     }
 
     void unit(String code, IndexPeriod period, AsOf asOf, Model model) {
-        UnitIndex unit = index.unit(code, period, asOf);
+        UnitPage page = index.page(code, period, 12, asOf);
+        UnitIndex unit = page.index();
         model.addAttribute("unit", unit);
         model.addAttribute("period", period.label());
         model.addAttribute("asOf", asOf.param());
         model.addAttribute("groups", DisplayGroup.values());
-        model.addAttribute("trend", index.trend(code, 12, asOf));
+        UnitLines lines = new UnitLines(DeliveryTexts.locale(), texts.get("delivery.notComputable"));
+        model.addAttribute("trend", lines.trend(page.trend()));
         List<SubIndicatorScore> weakest = unit.indicators().stream()
                 .filter(s -> s.computable() && s.indicator().scored() && s.gainAtThreshold() > 0.005)
                 .sorted(Comparator.comparingDouble(SubIndicatorScore::gainAtThreshold).reversed()).limit(5).toList();
         model.addAttribute("weakest", weakest);
-        model.addAttribute("canDrill", dossiersReadable(code));
+        boolean canDrill = dossiersReadable(code);
+        model.addAttribute("canDrill", canDrill);
+        model.addAttribute("rows", lines.rows(unit, canDrill, period.label(), asOf.param()));
     }
 
     void dossiers(String code, IndexPeriod period, SubIndicator row, AsOf asOf, Integer page, Model model) {
