@@ -23,7 +23,7 @@ import vn.steerboard.submission.SystemValues;
  * <li>{@value #VALUES}: the indicator values of every unit and month of the roll-ups ({@link IndicatorFeed}). A
  * database whose events came in before the values existed (V93) had them for the months touched since, and for the
  * older months only after a repair.</li>
- * <li>{@value #BELOW}: the roll-ups kept below every unit (V82), derived from the units' own rows, again whenever
+ * <li>{@value #BELOW}: the roll-ups kept below every unit (V112), derived from the units' own rows, again whenever
  * the organisation tree has another shape than the one they were derived over (a registry migration moved units).</li>
  * </ul>
  */

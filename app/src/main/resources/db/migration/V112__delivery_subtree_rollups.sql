@@ -3,8 +3,8 @@
 -- kept by the same deltas as delivery_tally and delivery_open_due in the transaction of the events. A subtree's
 -- figure is its own rows plus these, so a league of provinces reads 34 × 12 months of rows instead of summing every
 -- commune's rows through org_unit_lineage. Derived: the repair and the start-up upkeep (DeliveryUpkeep) compute them
--- again from delivery_tally and delivery_open_due through org_unit_lineage. This number precedes the tables' own
--- (V92): the tables are created here and filled by the upkeep, which runs after every migration.
+-- again from delivery_tally and delivery_open_due through org_unit_lineage. The tables are created here and
+-- filled by the upkeep, which runs after every migration.
 CREATE TABLE delivery_tally_below (
     unit_code VARCHAR(20) NOT NULL,
     ym        INTEGER     NOT NULL,
