@@ -54,8 +54,12 @@ public class SystemValueStore {
                 r.on()}).toList());
             return submissions.ids(rows.stream().map(Row::key).toList());
         }
-        // one call's rows share the channel, the actor and the time: only the keys and dates vary
+        // one call's rows share the channel, the actor and the time (bound once): only the keys and dates vary
         Row first = rows.get(0);
+        if (rows.stream().anyMatch(r -> !r.channel().equals(first.channel()) || !r.by().equals(first.by())
+                || !r.at().equals(first.at()) || !r.on().equals(first.on()))) {
+            throw new IllegalArgumentException("system submissions of one call must share channel, actor and time");
+        }
         return template.execute((ConnectionCallback<Map<SubmissionStore.Key, Long>>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO submission (data_set_code, unit_code, period, period_end, due_on, status, approved_through,
