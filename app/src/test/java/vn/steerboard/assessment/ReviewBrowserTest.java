@@ -46,16 +46,16 @@ class ReviewBrowserTest {
 
             new Select(b.find(By.id("adjust-criterion"))).selectByValue("P6C1");
             b.find(By.id("adjust-answer")).sendKeys("none");
-            b.find(By.id("adjust-submit")).click();
+            b.clickAndWaitForNextPage(b.find(By.id("adjust-submit")));
             assertThat(b.find(By.id("problems")).getText()).contains("Lý do");
             new Select(b.find(By.id("adjust-criterion"))).selectByValue("P6C1");
             b.find(By.id("adjust-answer")).sendKeys("none");
             b.find(By.id("adjust-reason")).sendKeys("Dữ liệu khách hàng nằm rải rác trên bảng tính");
-            b.find(By.id("adjust-submit")).click();
+            b.clickAndWaitForNextPage(b.find(By.id("adjust-submit")));
             new Select(b.find(By.id("adjust-criterion"))).selectByValue("P6C3");
             b.find(By.id("adjust-answer")).sendKeys("none");
             b.find(By.id("adjust-reason")).sendKeys("Không có báo cáo quản trị tự động");
-            b.find(By.id("adjust-submit")).click();
+            b.clickAndWaitForNextPage(b.find(By.id("adjust-submit")));
             assertThat(b.find(By.id("self-level")).getText()).isEqualTo("Dẫn đầu");
             assertThat(b.find(By.id("verified-level")).getText()).isEqualTo("Tăng tốc");
             assertThat(b.find(By.id("adjustments")).getText()).contains("rải rác", "quản trị tự động");
