@@ -73,11 +73,26 @@ class IndicatorBrowserTest {
             assertThat(leader.find(By.id("submission-history")).getText()).contains("Gửi số liệu", officerName);
             leader.screenshot("indicator-submission");
             // approving needs the confirmation that the values were read; the page then says what was done
+            // (a province's report goes from its province to the nation, where it becomes official)
             assertThat(leader.find(By.id("decision")).getText()).contains("Tỉnh Cao Bằng");
+            assertThat(leader.find(By.id("approve-onward")).getText()).contains("gửi báo cáo lên cấp trung ương");
             leader.find(By.cssSelector("#approve-form input[name=confirmed]")).click();
             leader.clickAndWaitForNextPage(leader.find(By.cssSelector("#approve-form button[type=submit]")));
-            assertThat(leader.find(By.id("approval-done")).getText())
-                    .isEqualTo("Đã phê duyệt báo cáo số " + number + " ở cấp Tỉnh Cao Bằng.");
+            assertThat(leader.find(By.id("approval-done")).getText()).isEqualTo("Đã phê duyệt báo cáo số " + number
+                    + " ở cấp Tỉnh Cao Bằng và gửi lên cấp trung ương để phê duyệt chính thức.");
+        }
+        // at the national level the approver is told the values become official, before and after
+        try (Browser admin = Browser.open(port, 1280, 1000)) {
+            String number = Api.as(port, DemoFacts.ADMIN).get("/api/indicators/submissions?unit=" + unit + "&dataSet="
+                    + DemoFacts.PROVINCE_DATA_SET + "&period=" + TestFixtures.MONTH + "&status=SUBMITTED").json().get(0)
+                    .get("id").asString();
+            admin.signIn(DemoFacts.ADMIN, Api.DEMO_PASSWORD);
+            admin.go("/indicators/submissions/" + number);
+            assertThat(admin.find(By.cssSelector("#approve-form button[type=submit]")).getText()).isEqualTo("Phê duyệt chính thức");
+            admin.find(By.cssSelector("#approve-form input[name=confirmed]")).click();
+            admin.clickAndWaitForNextPage(admin.find(By.cssSelector("#approve-form button[type=submit]")));
+            assertThat(admin.find(By.id("approval-done")).getText()).isEqualTo("Đã phê duyệt chính thức báo cáo số " + number
+                    + " ở cấp Toàn quốc; kỳ báo cáo đã được khoá.");
         }
     }
 

@@ -16,7 +16,8 @@ import vn.steerboard.support.TestFixtures;
 
 /**
  * A commune officer enters a quarterly yes/no value: the period is picked from a list in words ("Quý 4/2026"),
- * yes/no are two choices, the period before stands next to the field, and the value stored is 1.
+ * yes/no are two choices, the period before stands next to the field, and the value stored is 1. The commune's
+ * leader then approves it, told before and after that the report goes on to the city above.
  */
 @IntegrationTest
 class CommuneEntryBrowserTest {
@@ -51,5 +52,26 @@ class CommuneEntryBrowserTest {
                 + TestFixtures.QUARTER).json();
         JsonNode first = stored.isArray() ? stored.get(0) : stored.get("content").get(0);
         assertThat(first.get("values").get("TO_CNS").asDouble()).isEqualTo(1.0);
+
+        // the commune's leader approves it from the readable page: the confirmation and the button name where the
+        // report goes next (the city above the ward), and so does the message afterwards
+        String leader = TestFixtures.account(port, "fx.entry.leader", "LEADER", commune);
+        String number = first.get("id").asString();
+        try (Browser browser = Browser.open(port, 1280, 1000)) {
+            browser.signIn(leader, Api.DEMO_PASSWORD);
+            browser.go("/indicators/submissions/" + number);
+            assertThat(browser.find(By.id("approve-onward")).getText())
+                    .isEqualTo("Tôi đã xem các giá trị trên; phê duyệt và gửi báo cáo lên Thành phố Hà Nội");
+            assertThat(browser.find(By.cssSelector("#approve-form button[type=submit]")).getText())
+                    .isEqualTo("Phê duyệt và gửi lên Thành phố Hà Nội");
+            browser.find(By.cssSelector("#approve-form input[name=confirmed]")).click();
+            browser.clickAndWaitForNextPage(browser.find(By.cssSelector("#approve-form button[type=submit]")));
+            assertThat(browser.find(By.id("approval-done")).getText()).isEqualTo("Đã phê duyệt báo cáo số " + number
+                    + " ở cấp " + first.get("unitName").asString() + " và gửi lên Thành phố Hà Nội.");
+            browser.screenshot("commune-approval-onward");
+        }
+        JsonNode approved = Api.as(port, "admin").get("/api/indicators/submissions/" + number).json();
+        assertThat(approved.get("approvedThrough").asString()).isEqualTo(commune);
+        assertThat(approved.get("nextLevel").asString()).isEqualTo("01");
     }
 }

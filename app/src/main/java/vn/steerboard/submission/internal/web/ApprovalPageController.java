@@ -67,8 +67,12 @@ class ApprovalPageController {
         try {
             if (approve) {
                 SubmissionView view = approvals.approve(id, level, version, null);
-                redirect.addFlashAttribute("done", text("submission.approved", locale, number,
-                        pages.levelName(view.approvedThrough(), locale)));
+                String approvedAt = pages.levelName(view.approvedThrough(), locale);
+                String after = pages.afterLevelName(view.unitCode(), view.approvedThrough(), locale);
+                redirect.addFlashAttribute("done", view.nextLevel() == null
+                        ? text("submission.approved.official", locale, number, approvedAt)
+                        : after == null ? text("submission.approved.toNation", locale, number, approvedAt)
+                        : text("submission.approved.onward", locale, number, approvedAt, after));
             } else {
                 approvals.returnForCorrection(id, level, version, reason);
                 redirect.addFlashAttribute("done", text("submission.returned", locale, number));

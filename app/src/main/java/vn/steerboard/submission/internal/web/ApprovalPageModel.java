@@ -80,6 +80,8 @@ class ApprovalPageModel {
         model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE);
         model.addAttribute("dataSetName", dataSetName(s.dataSet(), locale));
         model.addAttribute("levelName", levelName(s.nextLevel(), locale));
+        model.addAttribute("approvesAsOfficial", Registry.NATION.equals(s.nextLevel()));
+        model.addAttribute("afterLevelName", afterLevelName(s.unitCode(), s.nextLevel(), locale));
         model.addAttribute("approvedThroughName", levelName(s.approvedThrough(), locale));
         model.addAttribute("values", values);
         model.addAttribute("mayDecide", s.status() == SubmissionStatus.SUBMITTED && submissions.mayApproveAt(actor, s.nextLevel()));
@@ -112,6 +114,22 @@ class ApprovalPageModel {
         }
         return new ValueRow(code, name, numbers.format(value), valueType, numbers.format(previous),
                 sign + numbers.format(change), percent, Double.compare(change, 0));
+    }
+
+    /**
+     * Where a report goes once approved at {@code level}: the next unit up its chain by name ("Thành phố Hà Nội"),
+     * or null when the level above is the nation's (it becomes official there) or when {@code level} is the nation.
+     */
+    String afterLevelName(String unit, String level, Locale locale) {
+        if (level == null || Registry.NATION.equals(level)) {
+            return null;
+        }
+        List<String> chain = submissions.levels(unit);
+        int at = chain.indexOf(level);
+        if (at < 0 || at + 1 >= chain.size() || Registry.NATION.equals(chain.get(at + 1))) {
+            return null;
+        }
+        return levelName(chain.get(at + 1), locale);
     }
 
     String levelName(String level, Locale locale) {
