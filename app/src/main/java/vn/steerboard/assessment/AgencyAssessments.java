@@ -165,7 +165,7 @@ public class AgencyAssessments {
                         ? "no evidence file attached" : "not answered yet").because(c.type() == AnswerType.FILE
                         ? "assessment.agency.problem.noFile" : "assessment.agency.problem.unanswered")));
         if (!missing.isEmpty()) {
-            throw new RejectedFileException("Assessment not complete", missing.size()
+            throw new RejectedFileException("incomplete-assessment", "Assessment not complete", missing.size()
                     + " criteria are not answered yet; nothing was changed", missing);
         }
         Scoring.Result r = Scoring.score(f, AgencyRules.scored(answers, false), null, a.unitType());

@@ -115,7 +115,7 @@ public class Reviews {
         Map<String, AssessmentStore.Answer> answers = store.answers(a.id());
         AssessmentStore.Answer before = answers.get(criterion);
         if (before == null) {
-            throw new RejectedFileException("Adjustment refused", "the criterion was not answered",
+            throw new RejectedFileException("rejected-adjustment", "Adjustment refused", "the criterion was not answered",
                     List.of(new RowProblem(1, "criterion", criterion, "not answered in this assessment")
                             .because("assessment.review.problem.notAnswered")));
         }

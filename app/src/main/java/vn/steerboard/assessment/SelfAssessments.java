@@ -149,7 +149,7 @@ public class SelfAssessments {
                 .map(c -> new RowProblem(1, "answers." + c.code(), null, "not answered yet")
                         .because("assessment.self.problem.unanswered")).toList();
         if (!missing.isEmpty()) {
-            throw new RejectedFileException("Assessment not complete", missing.size()
+            throw new RejectedFileException("incomplete-assessment", "Assessment not complete", missing.size()
                     + " criteria are not answered yet; nothing was changed", missing);
         }
         Scoring.Result r = Scoring.score(f, answers, a.vsic(), Results.UNIT_TYPE);

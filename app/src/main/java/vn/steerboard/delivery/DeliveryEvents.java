@@ -104,8 +104,7 @@ public class DeliveryEvents {
             return ingest(key, file.events());
         } catch (vn.steerboard.common.RejectedFileException rejected) {
             // the checks number events by their place in the batch; a file's reader looks for its own line
-            throw new vn.steerboard.common.RejectedFileException(rejected.title(), rejected.getMessage(),
-                    rejected.problems().stream().map(file::onFileLine).toList());
+            throw rejected.withProblems(rejected.problems().stream().map(file::onFileLine).toList());
         }
     }
 

@@ -64,7 +64,7 @@ public class ProcedureCatalogue {
         List<ProcedureDraft> drafts = parsed.drafts();
         Actor actor = access.requireActor();
         if (drafts.isEmpty() && parsed.problems().isEmpty()) {
-            throw new RejectedFileException(texts.get("delivery.catalogue.rejected"), texts.get("delivery.catalogue.empty"),
+            throw new RejectedFileException("rejected-catalogue", texts.get("delivery.catalogue.rejected"), texts.get("delivery.catalogue.empty"),
                     List.of(new RowProblem(1, "procedures", null, texts.get("delivery.catalogue.empty"))));
         }
         if (drafts.size() > MAX_BATCH) {
@@ -116,7 +116,7 @@ public class ProcedureCatalogue {
         }
         problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         if (!problems.isEmpty()) {
-            throw new RejectedFileException(texts.get("delivery.catalogue.rejected"),
+            throw new RejectedFileException("rejected-catalogue", texts.get("delivery.catalogue.rejected"),
                     texts.get("delivery.catalogue.problems", problems.size()), problems);
         }
         return checked;

@@ -105,7 +105,7 @@ public class WorkingCalendar {
         String en = text("nameEn", d == null ? null : d.nameEn(), problems);
         String source = text("source", d == null ? null : d.source(), problems);
         if (!problems.isEmpty()) {
-            throw new RejectedFileException(texts.get("delivery.calendar.rejected"), texts.get("delivery.calendar.rejected"),
+            throw new RejectedFileException("rejected-calendar", texts.get("delivery.calendar.rejected"), texts.get("delivery.calendar.rejected"),
                     problems);
         }
         return new CalendarDay(day, d.kind(), vi, en, source, access.requireActor().name(), time.now());

@@ -69,7 +69,7 @@ public class Submissions {
         List<RowProblem> problems = new ArrayList<>();
         CheckedSubmission checked = checks.check(request, 1, problems, replaceAll, checks.prefetch(store, List.of(request)));
         if (!problems.isEmpty()) {
-            throw new RejectedFileException("Submission rejected, nothing saved",
+            throw new RejectedFileException("rejected-submission", "Submission rejected, nothing saved",
                     problems.size() + " problem(s); nothing was saved", problems);
         }
         String actor = access.requireActor().name();
@@ -117,7 +117,7 @@ public class Submissions {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RejectedFileException("Batch rejected, nothing saved",
+            throw new RejectedFileException("rejected-batch", "Batch rejected, nothing saved",
                     problems.size() + " problem(s) in " + entries.size() + " value(s); nothing was saved", problems);
         }
         return writer.write(checked, channel, request);

@@ -34,23 +34,25 @@ class SelfAssessmentBrowserTest {
             phone.find(By.id("vsic")).sendKeys("4711");
             phone.find(By.id("email")).sendKeys(email);
             assertNoSidewaysScroll(phone);
-            phone.find(By.id("sign-up-submit")).click();
+            phone.clickAndWaitForNextPage(phone.find(By.id("sign-up-submit")));
+            assertThat(phone.findAll(By.id("mailed"))).as("the page after sign-up: %s", phone.find(By.tagName("main")).getText())
+                    .hasSize(1);
             assertThat(phone.find(By.id("mailed")).getText()).contains("p***@example.com");
             String body = jdbc.sql("SELECT body FROM assessment_mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")
                     .param(email).query(String.class).single();
             String token = body.substring(body.indexOf("token=") + 6).split("\\s")[0];
 
             phone.go("/assessment/verify?token=" + token);
-            phone.find(By.id("verify-submit")).click();
+            phone.clickAndWaitForNextPage(phone.find(By.id("verify-submit")));
             assertThat(phone.find(By.id("tax-code")).getText()).isEqualTo(taxCode);
-            phone.find(By.id("start-sme-dx")).click();
+            phone.clickAndWaitForNextPage(phone.find(By.id("start-sme-dx")));
             assertThat(phone.find(By.id("illustrative")).getText()).contains("2158/QĐ-BTTTT");
             assertNoSidewaysScroll(phone);
             phone.screenshot("assessment-questionnaire-phone");
 
             // the first pillar, saved; the page comes back with what was saved (resume)
             answer(phone, phone.findAll(By.cssSelector("fieldset:first-of-type .question")));
-            phone.find(By.id("save")).click();
+            phone.clickAndWaitForNextPage(phone.find(By.id("save")));
             assertThat(phone.find(By.id("saved")).isDisplayed()).isTrue();
             assertThat(phone.find(By.cssSelector("#q-P1C1 input[value=weekly]")).isSelected()).isTrue();
 

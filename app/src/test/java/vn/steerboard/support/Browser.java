@@ -57,6 +57,12 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
                     "deviceScaleFactor", 2, "mobile", true));
         }
+        // each browser comes from an address of its own (as the proxy says, like the API clients): the per-address
+        // limits (sign-ups, sign-in refusals) then count one test's attempts, never those of every browser test run
+        // before it from 127.0.0.1, so no test is refused for what others did, in whatever order they run
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers",
+                java.util.Map.of("X-Forwarded-For", Client.ownAddress())));
         return new Browser(driver, "http://localhost:" + port);
     }
 

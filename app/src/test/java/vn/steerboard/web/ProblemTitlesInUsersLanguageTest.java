@@ -68,6 +68,29 @@ class ProblemTitlesInUsersLanguageTest {
     }
 
     /**
+     * A refusal of input that is not a file is titled by what was refused, not "Tệp bị từ chối": a submission whose
+     * values break a rule (online procedures above the total) is "Báo cáo bị từ chối…", its type {@code
+     * rejected-submission}; the English client keeps its English title, and nothing is stored.
+     */
+    @Test
+    void aRefusedSubmissionIsNotCalledARefusedFile() {
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        String unit = "56"; // Khánh Hòa: nothing is written, so no test's unit is touched
+        Map<String, Object> body = Map.of("dataSet", DemoFacts.PROVINCE_DATA_SET, "unit", unit, "period", TestFixtures.MONTH,
+                "values", Map.of("TTHC_TONG", 2000, "TTHC_TRUC_TUYEN", 2500));
+        int before = admin.get("/api/indicators/submissions?unit=" + unit + "&period=" + TestFixtures.MONTH).json().size();
+        Api.Reply vi = admin.inVietnamese().post("/api/indicators/submissions", body);
+        assertThat(vi.status()).as(vi.body()).isEqualTo(400);
+        assertThat(vi.json().get("type").asString()).endsWith("/problems/rejected-submission");
+        assertThat(title(vi)).isEqualTo("Báo cáo bị từ chối, không có gì được lưu");
+        Api.Reply en = admin.post("/api/indicators/submissions", body);
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(title(en)).isEqualTo("Submission rejected, nothing saved");
+        assertThat(admin.get("/api/indicators/submissions?unit=" + unit + "&period=" + TestFixtures.MONTH).json().size())
+                .as("nothing stored").isEqualTo(before);
+    }
+
+    /**
      * The detail of an answer the error controller gives (no handler said anything of its own: an unknown route, a
      * method the route does not take) from the bundles in the client's language, never Spring's English words.
      */

@@ -39,7 +39,7 @@ public final class AnswerRules {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RejectedFileException("Answers refused, nothing stored", problems.size()
+            throw new RejectedFileException("rejected-answers", "Answers refused, nothing stored", problems.size()
                     + " answer(s) refused; nothing was stored", problems);
         }
         return checked;

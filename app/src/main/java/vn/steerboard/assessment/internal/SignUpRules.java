@@ -82,7 +82,7 @@ public final class SignUpRules {
     }
 
     private static RejectedFileException problems(List<RowProblem> problems) {
-        return new RejectedFileException("Sign-up refused, nothing stored", problems.size()
+        return new RejectedFileException("rejected-sign-up", "Sign-up refused, nothing stored", problems.size()
                 + " problem(s) in the sign-up; nothing was stored", problems);
     }
 }

@@ -83,7 +83,7 @@ class ApiProblemHandler {
     @ExceptionHandler(RejectedFileException.class)
     ProblemDetail rejectedFile(RejectedFileException e, HttpServletRequest request) {
         java.util.Locale locale = answerLocale(request);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "rejected-file", e.title(),
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.type(), e.title(),
                 texts.describe(e, locale), request);
         if (!vn.steerboard.common.ProblemTexts.isEnglish(locale)) {
             problem.setProperty("messages", e.problems().stream().limit(MAX_ERRORS_LISTED)

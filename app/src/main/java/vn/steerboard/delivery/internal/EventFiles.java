@@ -48,7 +48,7 @@ public final class EventFiles {
         List<DeliveryEvent> events = name.endsWith(".ndjson") || name.endsWith(".jsonl")
                 ? ndjson(content, max, problems, lines, texts) : rows(fileName, content, max, problems, lines, texts);
         if (!problems.isEmpty()) {
-            throw new RejectedFileException(texts.get("delivery.event.rejected"),
+            throw new RejectedFileException("rejected-events", texts.get("delivery.event.rejected"),
                     texts.get("delivery.event.problems", problems.size(), events.size() + problems.size()), problems);
         }
         return new Read(events, lines);

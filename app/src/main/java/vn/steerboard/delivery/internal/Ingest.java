@@ -90,7 +90,7 @@ public class Ingest {
                         f.map(EventRules.ProcedureFacts::eligible).orElse(null), isLate, body.payloads().get(i)));
             }
             if (!problems.isEmpty()) {
-                throw new RejectedFileException(texts.get("delivery.event.rejected"),
+                throw new RejectedFileException("rejected-events", texts.get("delivery.event.rejected"),
                         texts.get("delivery.event.problems", problems.size(), batch.size()), problems);
             }
             TallyDelta delta = new TallyDelta();

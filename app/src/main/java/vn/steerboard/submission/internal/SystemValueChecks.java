@@ -56,7 +56,7 @@ class SystemValueChecks {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RejectedFileException("System values rejected, nothing saved", problems.size()
+            throw new RejectedFileException("rejected-system-values", "System values rejected, nothing saved", problems.size()
                     + " problem(s) in " + entries.size() + " entries of source " + source + "; nothing was saved", problems);
         }
         return checked;
