@@ -55,6 +55,26 @@
       formatter: function (p) { return fit.names[p.data.tile.code]; } };
     return { series: [{ label: label }, { label: label }] };
   }
+  // black, not the page's ink: with black or white, every colour of the ramp gets at least 4.5:1 (WCAG AA)
+  var DARK = '#000000', LIGHT = '#ffffff';
+  // the colour the continuous visual map gives a value: linear between evenly spaced stops, as ECharts does
+  function fill(ramp, min, max, value) {
+    var at = Math.max(0, Math.min(1, (value - min) / (max - min))) * (ramp.length - 1);
+    var i = Math.min(ramp.length - 2, Math.floor(at)), f = at - i;
+    var a = rgb(ramp[i]), b = rgb(ramp[i + 1]);
+    return [0, 1, 2].map(function (k) { return Math.round(a[k] + (b[k] - a[k]) * f); });
+  }
+  function rgb(hex) { return [1, 3, 5].map(function (k) { return parseInt(hex.substr(k, 2), 16); }); }
+  // WCAG 2 relative luminance and contrast ratio
+  function luminance(c) {
+    var l = c.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  }
+  function legible(background) {
+    var bg = luminance(background);
+    var onDark = (1.05) / (bg + 0.05), onLight = (bg + 0.05) / (luminance(rgb(DARK)) + 0.05);
+    return onDark > onLight ? LIGHT : DARK;
+  }
   function option(data) {
     var valued = [], empty = [], values = [];
     data.tiles.forEach(function (tile) {
@@ -67,6 +87,11 @@
     var columns = [], rows = [];
     for (var c = 0; c <= 6; c++) { columns.push(String(c)); }
     for (var r = 0; r <= 16; r++) { rows.push(String(r)); }
+    var ramp = data.higherIsBetter ? colours : colours.slice().reverse();
+    valued.forEach(function (item) {
+      // the name in white on a dark tile, dark on a light one: whichever reads better on the tile's own colour
+      item.label = { color: legible(fill(ramp, min, max === min ? min + 1 : max, item.value[2])) };
+    });
     var label = { show: true, fontSize: 10, color: '#111827', formatter: function (p) { return p.data.tile.label; } };
     return {
       animation: false,
@@ -80,7 +105,7 @@
       yAxis: { type: 'category', data: rows, inverse: true, show: false },
       visualMap: { type: 'continuous', seriesIndex: 0, min: min, max: max === min ? min + 1 : max, calculable: false,
         orient: 'horizontal', left: 'center', bottom: 8, text: [data.high, data.low], formatter: number,
-        inRange: { color: data.higherIsBetter ? colours : colours.slice().reverse() } },
+        inRange: { color: ramp } },
       series: [
         { type: 'heatmap', data: valued, label: label, itemStyle: { borderColor: '#fff', borderWidth: 2 },
           emphasis: { itemStyle: { borderColor: '#1d4ed8', borderWidth: 3 } } },

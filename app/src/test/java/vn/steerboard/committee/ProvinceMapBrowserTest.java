@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,6 +34,39 @@ class ProvinceMapBrowserTest {
     @LocalServerPort
     int port;
 
+    /**
+     * For each tile: the fill of the shape drawn under its middle, the fill of the text lines drawn inside it, and
+     * the lowest contrast ratio (WCAG 2) between them.
+     */
+    private static final String CONTRASTS = "var el = arguments[0], c = echarts.getInstanceByDom(el), o = c.getOption(),"
+            + " box = el.getBoundingClientRect(), out = [];"
+            + " function rgb(s) { s = String(s).trim(); if (s.charAt(0) === '#') { if (s.length === 4) { s = '#' + s[1] + s[1]"
+            + "   + s[2] + s[2] + s[3] + s[3]; } return [1, 3, 5].map(function (k) { return parseInt(s.substr(k, 2), 16); }); }"
+            + "   return s.replace(/[^0-9.,]/g, '').split(',').slice(0, 3).map(Number); }"
+            + " function lum(c) { var l = c.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92"
+            + "   : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; }"
+            + " function ratio(a, b) { var x = lum(rgb(a)), y = lum(rgb(b)); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }"
+            + " var shapes = Array.prototype.filter.call(el.querySelectorAll('svg path[fill]'), function (p) {"
+            + "   var f = p.getAttribute('fill'); return f !== 'none' && f !== 'transparent' && p.getAttribute('fill-opacity') !== '0'; })"
+            + "   .map(function (p) { var b = p.getBoundingClientRect(); return {fill: p.getAttribute('fill'), b: b}; });"
+            + " var texts = Array.prototype.filter.call(el.querySelectorAll('svg text, svg tspan'), function (t) {"
+            + "   return t.querySelector('tspan') === null && t.textContent.trim().length > 0; }).map(function (t) {"
+            + "   var b = t.getBoundingClientRect(), host = t.closest('text');"
+            + "   return {fill: t.getAttribute('fill') || host.getAttribute('fill'), x: b.left + b.width / 2 - box.left,"
+            + "   y: b.top + b.height / 2 - box.top}; });"
+            + " [0, 1].forEach(function (s) { o.series[s].data.forEach(function (d) {"
+            + "   var p = c.convertToPixel({seriesIndex: s}, [d.value[0], d.value[1]]);"
+            + "   var q = c.convertToPixel({seriesIndex: s}, [d.value[0] + 1, d.value[1] + 1]);"
+            + "   var w = q[0] - p[0], h = q[1] - p[1];"
+            + "   var under = shapes.filter(function (sh) { var b = sh.b; return b.width < 2 * w && b.height < 2 * h"
+            + "     && b.left - box.left <= p[0] && b.right - box.left >= p[0] && b.top - box.top <= p[1] && b.bottom - box.top >= p[1]; });"
+            + "   var tileFill = under.length ? under[under.length - 1].fill : null;"
+            + "   var mine = texts.filter(function (t) { return Math.abs(t.x - p[0]) < w / 2 && Math.abs(t.y - p[1]) < h / 2; });"
+            + "   var lowest = mine.reduce(function (m, t) { return Math.min(m, tileFill ? ratio(t.fill, tileFill) : 0); }, 99);"
+            + "   out.push({code: d.tile.code, fill: tileFill, ink: mine.map(function (t) { return t.fill; }).join(' '),"
+            + "     texts: mine.length, contrast: mine.length ? lowest : 0}); }); });"
+            + " return out;";
+
     @Test
     void theMapShowsTheThirtyFourProvincesAndATileOpensItsScorecardOnTheSameDay() throws Exception {
         try (Browser browser = Browser.open(port, 1280, 1500)) {
@@ -51,6 +85,18 @@ class ProvinceMapBrowserTest {
             assertThat(browser.find(By.cssSelector("#province-map-canvas svg")).getText()).contains("Cao", "Thấp");
             assertThat(browser.findAll(By.cssSelector("#map-table tbody tr"))).hasSize(34);
             browser.screenshot("province-map-composite");
+            // every name readable on its own tile: white on the dark reds and greens, black on the light ones, at
+            // least 4.5:1 (WCAG 2 AA for text of this size), measured on what was drawn (the tile's and the text's fill)
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> contrasts = (List<Map<String, Object>>) js.executeScript(CONTRASTS,
+                    browser.find(By.id("province-map-canvas")));
+            assertThat(contrasts).hasSize(34);
+            for (Map<String, Object> tile : contrasts) {
+                assertThat(((Number) tile.get("texts")).intValue()).as("tile %s: its name drawn", tile.get("code")).isPositive();
+                assertThat(tile.get("contrast")).as("tile %s drawn as %s", tile.get("code"), tile).isInstanceOf(Number.class);
+                assertThat(((Number) tile.get("contrast")).doubleValue()).as("tile %s: %s on %s", tile.get("code"),
+                        tile.get("ink"), tile.get("fill")).isGreaterThanOrEqualTo(4.5);
+            }
 
             WebElement map = browser.find(By.id("province-map-canvas"));
             js.executeScript("arguments[0].scrollIntoView({block: 'start'}); echarts.getInstanceByDom(arguments[0]).resize();", map);
