@@ -53,11 +53,13 @@ class DatabaseConnectionsRecycleTest {
 
     @Test
     void theApplicationWritesAfterThePoolRetiredEveryConnection() {
+        // an account of the test's own: the refused sign-in counts toward its lock, never a shared demo account's
+        String officer = vn.steerboard.support.TestFixtures.account(port, "fx.recycle.officer", "OFFICER", "96");
         if (dataSource instanceof HikariDataSource pool) {
             pool.getHikariPoolMXBean().softEvictConnections();
         }
         // a failed sign-in writes a throttle row (CHECK subject_kind IN ...), an account a user row
-        assertThat(Api.as(port, DemoFacts.VIEWER, "not-the-password").from(Client.ownAddress()).get("/api/tasks/summary").status()).isEqualTo(401);
+        assertThat(Api.as(port, officer, "not-the-password").from(Client.ownAddress()).get("/api/tasks/summary").status()).isEqualTo(401);
         Api.Reply created = Api.as(port, DemoFacts.ADMIN).post("/api/admin/users", Map.of("username",
                 "fx.recycle." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Kiểm thử kết nối",
                 "email", "recycle@test.steerboard.gov.vn", "password", Api.DEMO_PASSWORD, "role", "VIEWER"));

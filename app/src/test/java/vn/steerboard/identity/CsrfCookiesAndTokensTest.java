@@ -40,7 +40,7 @@ class CsrfCookiesAndTokensTest {
         assertThat(browser.postJson(CHANGE, "{}", "Authorization", "Junk abc").status()).isEqualTo(403);
         // Basic or Bearer that authenticates nothing: the session is not used for them, so 401
         assertThat(browser.postJson(CHANGE, "{}", "Authorization", "Basic !!!not-base64!!!").status()).isEqualTo(401);
-        assertThat(browser.postJson(CHANGE, "{}", "Authorization", Client.basic(DemoFacts.BADINH_OFFICER, "wrong-password"))
+        assertThat(browser.postJson(CHANGE, "{}", "Authorization", Client.basic(vn.steerboard.support.TestFixtures.account(port, "fx.csrf.officer", "OFFICER", "96"), "wrong-password"))
                 .status()).isEqualTo(401);
         assertThat(browser.postJson(CHANGE, "{}", "Authorization", "Bearer sbt_junk").status()).isEqualTo(401);
         // a scheme without credentials authenticates nothing: CSRF stays on

@@ -95,11 +95,12 @@ class UnitScopeApiTest {
 
     @Test
     void wrongPasswordIs401AndAudited() {
-        Api.Reply reply = Api.as(port, DemoFacts.BADINH_OFFICER, "wrong-password").from(Client.ownAddress())
-                .get("/api/me");
+        // an account of the test's own: the refusal counts toward its lock, never a shared demo account's
+        String officer = vn.steerboard.support.TestFixtures.account(port, "fx.wrongpw.officer", "OFFICER", "96");
+        Api.Reply reply = Api.as(port, officer, "wrong-password").from(Client.ownAddress()).get("/api/me");
         assertThat(reply.status()).isEqualTo(401);
         long failures = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SIGN_IN_FAILED' AND actor = ?")
-                .param(DemoFacts.BADINH_OFFICER).query(Long.class).single();
+                .param(officer).query(Long.class).single();
         assertThat(failures).isGreaterThanOrEqualTo(1);
     }
 
