@@ -38,20 +38,23 @@ class RefusalTitlesTest {
         assertThat(types).as("the kinds found in the sources").contains("rejected-submission", "rejected-answers",
                 "rejected-sign-up", "incomplete-assessment", "rejected-events");
         for (String language : new String[] {"vi", "en"}) {
-            Properties bundle = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/i18n/committee_" + language + ".properties")) {
-                bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
+            Properties bundle = bundle(language);
             for (String type : types) {
                 assertThat(bundle.getProperty("problem.title." + type)).as("%s title of %s", language, type).isNotBlank();
+                if ("vi".equals(language) && !type.equals(RejectedFileException.FILE)) {
+                    assertThat(bundle.getProperty("problem.title." + type)).as("%s is not called a file", type)
+                            .doesNotStartWith("Tệp");
+                }
             }
         }
-        Properties vi = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/i18n/committee_vi.properties")) {
-            vi.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Properties bundle(String language) throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/i18n/committee_" + language + ".properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-        types.stream().filter(t -> !t.equals(RejectedFileException.FILE)).forEach(t -> assertThat(
-                vi.getProperty("problem.title." + t)).as("%s is not called a file", t).doesNotStartWith("Tệp"));
+        return bundle;
     }
 
     @Test

@@ -67,12 +67,9 @@ class ApprovalPageController {
         try {
             if (approve) {
                 SubmissionView view = approvals.approve(id, level, version, null);
-                String approvedAt = pages.levelName(view.approvedThrough(), locale);
-                String after = pages.afterLevelName(view.unitCode(), view.approvedThrough(), locale);
-                redirect.addFlashAttribute("done", view.nextLevel() == null
-                        ? text("submission.approved.official", locale, number, approvedAt)
-                        : after == null ? text("submission.approved.toNation", locale, number, approvedAt)
-                        : text("submission.approved.onward", locale, number, approvedAt, after));
+                ApprovalPageModel.Onward onward = pages.onward(view.unitCode(), view.approvedThrough(), locale);
+                redirect.addFlashAttribute("done", text("submission.approved." + onward.kind(), locale, number,
+                        pages.levelName(view.approvedThrough(), locale), onward.unitName()));
             } else {
                 approvals.returnForCorrection(id, level, version, reason);
                 redirect.addFlashAttribute("done", text("submission.returned", locale, number));

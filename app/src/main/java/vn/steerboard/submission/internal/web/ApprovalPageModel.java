@@ -80,8 +80,7 @@ class ApprovalPageModel {
         model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE);
         model.addAttribute("dataSetName", dataSetName(s.dataSet(), locale));
         model.addAttribute("levelName", levelName(s.nextLevel(), locale));
-        model.addAttribute("approvesAsOfficial", Registry.NATION.equals(s.nextLevel()));
-        model.addAttribute("afterLevelName", afterLevelName(s.unitCode(), s.nextLevel(), locale));
+        model.addAttribute("onward", onward(s.unitCode(), s.nextLevel(), locale));
         model.addAttribute("approvedThroughName", levelName(s.approvedThrough(), locale));
         model.addAttribute("values", values);
         model.addAttribute("mayDecide", s.status() == SubmissionStatus.SUBMITTED && submissions.mayApproveAt(actor, s.nextLevel()));
@@ -117,19 +116,22 @@ class ApprovalPageModel {
     }
 
     /**
-     * Where a report goes once approved at {@code level}: the next unit up its chain by name ("Thành phố Hà Nội"),
-     * or null when the level above is the nation's (it becomes official there) or when {@code level} is the nation.
+     * Where a report goes once approved at a level, as the words of its bundle keys say it ({@code
+     * submission.detail.confirm.<kind>}, {@code submission.detail.approve.<kind>}, {@code submission.approved.<kind>}):
+     * {@code official} at the nation's level, {@code toNation} when the nation is next, else {@code onward} to the
+     * unit named.
      */
-    String afterLevelName(String unit, String level, Locale locale) {
-        if (level == null || Registry.NATION.equals(level)) {
-            return null;
+    record Onward(String kind, String unitName) {
+    }
+
+    Onward onward(String unit, String level, Locale locale) {
+        if (Registry.NATION.equals(level)) {
+            return new Onward("official", null);
         }
         List<String> chain = submissions.levels(unit);
         int at = chain.indexOf(level);
-        if (at < 0 || at + 1 >= chain.size() || Registry.NATION.equals(chain.get(at + 1))) {
-            return null;
-        }
-        return levelName(chain.get(at + 1), locale);
+        String next = at < 0 || at + 1 >= chain.size() ? Registry.NATION : chain.get(at + 1);
+        return Registry.NATION.equals(next) ? new Onward("toNation", null) : new Onward("onward", levelName(next, locale));
     }
 
     String levelName(String level, Locale locale) {
