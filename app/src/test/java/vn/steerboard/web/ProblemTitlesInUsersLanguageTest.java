@@ -91,6 +91,43 @@ class ProblemTitlesInUsersLanguageTest {
     }
 
     /**
+     * Security: what a client types cannot choose the refusal's kind or title. Element codes that are markup, a
+     * message key, SQL and a bidi override, and a value that names a bundle key, are refused as a submission (the
+     * code's own type and title), returned as JSON data only (never HTML), and nothing is stored.
+     */
+    @Test
+    void hostileCodesInARefusedSubmissionAreDataNotItsTitle() {
+        Api admin = Api.as(port, DemoFacts.ADMIN);
+        String unit = "56";
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("\"><script>alert(1)</script>", 1);
+        values.put("problem.title.rejected-file", 2);
+        values.put("TTHC_TONG'); DROP TABLE data_value; --", 3);
+        values.put("\u202eTTHC_TONG", 4);
+        values.put("TTHC_TONG", "problem.title.status.500");
+        Map<String, Object> body = Map.of("dataSet", DemoFacts.PROVINCE_DATA_SET, "unit", unit, "period", TestFixtures.MONTH,
+                "values", values);
+        int before = admin.get("/api/indicators/submissions?unit=" + unit + "&period=" + TestFixtures.MONTH).json().size();
+        Api.Reply vi = admin.inVietnamese().post("/api/indicators/submissions", body);
+        assertThat(vi.status()).as(vi.body()).isEqualTo(400);
+        assertThat(vi.contentType()).contains("application/problem+json");
+        assertThat(vi.json().get("type").asString()).matches(".*/problems/(rejected-submission|unreadable-body|invalid-parameter)");
+        assertThat(title(vi)).isIn("Báo cáo bị từ chối, không có gì được lưu", "Không đọc được nội dung yêu cầu",
+                "Tham số không hợp lệ");
+        assertThat(admin.get("/api/indicators/submissions?unit=" + unit + "&period=" + TestFixtures.MONTH).json().size())
+                .as("nothing stored").isEqualTo(before);
+        values.remove("TTHC_TONG");
+        Api.Reply codes = admin.inVietnamese().post("/api/indicators/submissions", Map.of("dataSet",
+                DemoFacts.PROVINCE_DATA_SET, "unit", unit, "period", TestFixtures.MONTH, "values", values));
+        assertThat(codes.status()).as(codes.body()).isEqualTo(400);
+        assertThat(codes.json().get("type").asString()).endsWith("/problems/rejected-submission");
+        assertThat(title(codes)).isEqualTo("Báo cáo bị từ chối, không có gì được lưu");
+        assertThat(admin.get("/api/indicators/submissions?unit=" + unit + "&period=" + TestFixtures.MONTH).json().size())
+                .as("nothing stored").isEqualTo(before);
+        assertThat(admin.get("/api/tasks/summary").status()).as("the tables are all there").isEqualTo(200);
+    }
+
+    /**
      * The detail of an answer the error controller gives (no handler said anything of its own: an unknown route, a
      * method the route does not take) from the bundles in the client's language, never Spring's English words.
      */
