@@ -70,7 +70,8 @@ class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         String detail = request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String m && !m.isBlank() ? m : null;
-        if (isDatabaseDown(error)) {
+        // the session store failing first is an outage too, whatever exception reached here after it
+        if (isDatabaseDown(error) || vn.steerboard.common.DatabaseOutage.sessionStoreFailed(request)) {
             return new Outcome(503, null);
         }
         if (error instanceof vn.steerboard.common.PayloadTooLargeException tooLarge) {
@@ -168,15 +169,6 @@ class ErrorPages implements ErrorController {
     }
 
     static boolean isDatabaseDown(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
-                return true;
-            }
-        }
-        return false;
+        return vn.steerboard.common.DatabaseOutage.isCause(error);
     }
 }

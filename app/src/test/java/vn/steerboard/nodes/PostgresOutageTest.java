@@ -60,7 +60,8 @@ class PostgresOutageTest {
                     .doesNotContain("Exception").doesNotContain("Sign-in required");
             assertThat(took).as("answered within the connection timeout (plus the work around it), not hanging")
                     .isLessThan(Duration.ofMillis(CONNECTION_TIMEOUT_MS * 4L));
-            assertThat(browser.get("/api/me").status()).as("the signed-in browser is not told to sign in").isEqualTo(503);
+            Client.Reply signedIn = browser.get("/api/me");
+            assertThat(signedIn.status()).as("the signed-in browser is not told to sign in: " + signedIn).isEqualTo(503);
             assertThat(probe(node, "readiness")).as("readiness: the database is down").isEqualTo(503);
             assertThat(probe(node, "liveness")).as("liveness: the process is fine, do not restart it").isEqualTo(200);
             assertThat(awaitListening(cluster, false)).as("the figures listener noticed").isFalse();

@@ -31,8 +31,8 @@ import org.springframework.transaction.TransactionException;
 @Configuration(proxyBeanMethods = false)
 class SessionStoreGuard {
 
-    /** Request attribute set once the session store failed in this request. */
-    static final String UNREACHABLE = SessionStoreGuard.class.getName() + ".UNREACHABLE";
+    /** Request attribute set once the session store failed in this request (the error page reads it too). */
+    static final String UNREACHABLE = vn.steerboard.common.DatabaseOutage.SESSION_STORE_FAILED;
 
     @Bean
     FilterRegistrationBean<Filter> sessionStoreGuardFilter(
@@ -73,8 +73,8 @@ class SessionStoreGuard {
             if (getAttribute(UNREACHABLE) == null) {
                 try {
                     return super.getRequestedSessionId();
-                } catch (DataAccessException | TransactionException e) {
-                    setAttribute(UNREACHABLE, Boolean.TRUE);
+                } catch (RuntimeException e) {
+                    failed(e);
                 }
             }
             Cookie[] cookies = getCookies();
@@ -91,8 +91,8 @@ class SessionStoreGuard {
             if (getAttribute(UNREACHABLE) == null) {
                 try {
                     return super.isRequestedSessionIdValid();
-                } catch (DataAccessException | TransactionException e) {
-                    setAttribute(UNREACHABLE, Boolean.TRUE);
+                } catch (RuntimeException e) {
+                    failed(e);
                 }
             }
             return false;
@@ -113,10 +113,19 @@ class SessionStoreGuard {
             }
             try {
                 return super.getSession(create);
-            } catch (DataAccessException | TransactionException e) {
-                setAttribute(UNREACHABLE, Boolean.TRUE);
+            } catch (RuntimeException e) {
+                failed(e);
                 throw e;
             }
+        }
+
+        /** Remembers a failure of the store for the rest of the request; anything else is not the guard's to hide. */
+        private void failed(RuntimeException e) {
+            if (!(e instanceof DataAccessException || e instanceof TransactionException
+                    || vn.steerboard.common.DatabaseOutage.isCause(e))) {
+                throw e;
+            }
+            vn.steerboard.common.DatabaseOutage.markSessionStoreFailed(this);
         }
     }
 }
