@@ -78,6 +78,33 @@ class ReviewAndCountsApiTest {
         assertThat(province(after, "31").get("total").asLong()).isEqualTo(province(before, "31").get("total").asLong() + 1);
     }
 
+    /**
+     * The national page's figures are rendered once per change of the counts and language (the HTML is kept with the
+     * cached figures): each language's page shows a completion's count at the next request, never the kept HTML.
+     */
+    @Test
+    void theNationalPageInEitherLanguageShowsTheCountAfterACompletion() {
+        JsonNode before = province(Api.anonymous(port).get("/api/assessment/national").json(), "31");
+        assertThat(leagueCount(before, "vi")).isEqualTo(before.get("total").asLong());
+        assertThat(leagueCount(before, "en")).isEqualTo(before.get("total").asLong());
+        EnterpriseClient.completedAssessment(port, jdbc, "31");
+        assertThat(leagueCount(before, "vi")).as("Vietnamese, rendered again").isEqualTo(before.get("total").asLong() + 1);
+        assertThat(leagueCount(before, "en")).as("English, rendered again").isEqualTo(before.get("total").asLong() + 1);
+    }
+
+    /** The count in the league row of the province on the HTML page in one language (its name in that language). */
+    private long leagueCount(JsonNode province, String language) {
+        vn.steerboard.support.Client.Reply page = new vn.steerboard.support.Client(port)
+                .get("/assessment/national?lang=" + language, "Accept", "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        String name = province.get("en".equals(language) ? "nameEn" : "nameVi").asString();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<td>" + java.util.regex.Pattern.quote(
+                org.springframework.web.util.HtmlUtils.htmlEscape(name, "UTF-8")) + "</td>\\s*<td class=\"num\">([0-9.,]+)</td>")
+                .matcher(page.body());
+        assertThat(row.find()).as(name + " in the league of the " + language + " page").isTrue();
+        return Long.parseLong(row.group(1).replace(".", "").replace(",", ""));
+    }
+
     private static JsonNode province(JsonNode national, String code) {
         for (JsonNode p : national.get("provinces")) {
             if (p.get("code").asString().equals(code)) {

@@ -136,9 +136,7 @@ class SelfAssessmentPageController {
     String national(@RequestParam(defaultValue = "sme-dx") String framework, Model model) {
         SelfAssessmentPageModels.NationalPage page = models.national(counts.figures(framework),
                 "en".equals(LocaleContextHolder.getLocale().getLanguage()));
-        model.addAttribute("figures", page.figures());
-        model.addAttribute("heatMap", page.heatMap());
-        model.addAttribute("league", page.league());
+        model.addAttribute("figuresHtml", page.html());
         return "assessment/national";
     }
 }

@@ -20,16 +20,24 @@ class SelfAssessmentPageModels {
 
     record PillarSection(Framework.Pillar pillar, List<Question> questions) {}
 
-    /** The national page's model: the figures, the heat map's option JSON and the league, in one language. */
-    record NationalPage(NationalFigures figures, String heatMap, List<NationalFigures.ProvinceRow> league) {}
+    /**
+     * The national page's model: the figures, the heat map's option JSON and the league, in one language, and the
+     * HTML of the part that shows them (aggregates only, the same for every reader), rendered once per figures.
+     */
+    record NationalPage(NationalFigures figures, String heatMap, List<NationalFigures.ProvinceRow> league, String html) {}
+
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     private final FrameworkLibrary frameworks;
     private final JsonMapper json = JsonMapper.builder().build();
     /** Per framework and language; a model is reused only while its figures are the very ones the counts hold. */
     private final Map<String, NationalPage> nationalPages = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SelfAssessmentPageModels(FrameworkLibrary frameworks) {
+    private final org.thymeleaf.ITemplateEngine templates;
+
+    SelfAssessmentPageModels(FrameworkLibrary frameworks, org.thymeleaf.ITemplateEngine templates) {
         this.frameworks = frameworks;
+        this.templates = templates;
     }
 
     List<PillarSection> questionnaire(AssessmentView view) {
@@ -60,10 +68,18 @@ class SelfAssessmentPageModels {
         if (kept != null && kept.figures() == figures) {
             return kept;
         }
-        NationalPage fresh = new NationalPage(figures, heatMap(figures, english), figures.provinces().stream()
+        String heatMap = heatMap(figures, english);
+        List<NationalFigures.ProvinceRow> league = figures.provinces().stream()
                 .filter(p -> p.shareOptimizingOrAbove() != null)
                 .sorted(java.util.Comparator.comparing(NationalFigures.ProvinceRow::shareOptimizingOrAbove).reversed())
-                .toList());
+                .toList();
+        Map<String, Object> parts = new java.util.LinkedHashMap<>();
+        parts.put("figures", figures);
+        parts.put("heatMap", heatMap);
+        parts.put("league", league);
+        String html = templates.process("assessment/national-figures",
+                new org.thymeleaf.context.Context(english ? java.util.Locale.ENGLISH : VIETNAMESE, parts));
+        NationalPage fresh = new NationalPage(figures, heatMap, league, html);
         if (nationalPages.size() < 100 || nationalPages.containsKey(key)) {
             nationalPages.put(key, fresh);
         }
