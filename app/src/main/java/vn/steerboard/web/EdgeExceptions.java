@@ -83,7 +83,7 @@ class EdgeExceptions {
         if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
             return new Answer(413, "The upload is larger than the limit");
         }
-        if (ErrorPages.isDatabaseDown(e)) {
+        if (vn.steerboard.common.DatabaseOutage.isCause(e)) {
             request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, e);
             return new Answer(503, null);
         }

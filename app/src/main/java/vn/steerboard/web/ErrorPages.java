@@ -17,6 +17,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import vn.steerboard.common.DatabaseOutage;
 import vn.steerboard.common.FileRefusal;
 import vn.steerboard.common.ProblemTexts;
 import vn.steerboard.identity.AccessPolicy;
@@ -71,7 +72,7 @@ class ErrorPages implements ErrorController {
         int status = code instanceof Integer i ? i : 404;
         String detail = request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String m && !m.isBlank() ? m : null;
         // the session store failing first is an outage too, whatever exception reached here after it
-        if (isDatabaseDown(error) || vn.steerboard.common.DatabaseOutage.sessionStoreFailed(request)) {
+        if (DatabaseOutage.isCause(error) || DatabaseOutage.sessionStoreFailed(request)) {
             return new Outcome(503, null);
         }
         if (error instanceof vn.steerboard.common.PayloadTooLargeException tooLarge) {
@@ -166,9 +167,5 @@ class ErrorPages implements ErrorController {
         }
         String accept = request.getHeader("Accept");
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
-    }
-
-    static boolean isDatabaseDown(Throwable error) {
-        return vn.steerboard.common.DatabaseOutage.isCause(error);
     }
 }

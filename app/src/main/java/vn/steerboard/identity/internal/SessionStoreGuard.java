@@ -20,6 +20,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.TransactionException;
+import vn.steerboard.common.DatabaseOutage;
 
 /**
  * Sessions live in the database (Spring Session JDBC), so a lost database also means a session that cannot be
@@ -30,9 +31,6 @@ import org.springframework.transaction.TransactionException;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class SessionStoreGuard {
-
-    /** Request attribute set once the session store failed in this request (the error page reads it too). */
-    static final String UNREACHABLE = vn.steerboard.common.DatabaseOutage.SESSION_STORE_FAILED;
 
     @Bean
     FilterRegistrationBean<Filter> sessionStoreGuardFilter(
@@ -70,7 +68,7 @@ class SessionStoreGuard {
         /** The session id the client sent; when the store is unreachable, as its cookie says, unchecked. */
         @Override
         public String getRequestedSessionId() {
-            if (getAttribute(UNREACHABLE) == null) {
+            if (!DatabaseOutage.sessionStoreFailed(this)) {
                 try {
                     return super.getRequestedSessionId();
                 } catch (RuntimeException e) {
@@ -88,7 +86,7 @@ class SessionStoreGuard {
 
         @Override
         public boolean isRequestedSessionIdValid() {
-            if (getAttribute(UNREACHABLE) == null) {
+            if (!DatabaseOutage.sessionStoreFailed(this)) {
                 try {
                     return super.isRequestedSessionIdValid();
                 } catch (RuntimeException e) {
@@ -105,7 +103,7 @@ class SessionStoreGuard {
 
         @Override
         public HttpSession getSession(boolean create) {
-            if (getAttribute(UNREACHABLE) != null) {
+            if (DatabaseOutage.sessionStoreFailed(this)) {
                 if (create) {
                     throw new DataAccessResourceFailureException("The session store (the database) is not reachable");
                 }
@@ -122,10 +120,10 @@ class SessionStoreGuard {
         /** Remembers a failure of the store for the rest of the request; anything else is not the guard's to hide. */
         private void failed(RuntimeException e) {
             if (!(e instanceof DataAccessException || e instanceof TransactionException
-                    || vn.steerboard.common.DatabaseOutage.isCause(e))) {
+                    || DatabaseOutage.isCause(e))) {
                 throw e;
             }
-            vn.steerboard.common.DatabaseOutage.markSessionStoreFailed(this);
+            DatabaseOutage.markSessionStoreFailed(this);
         }
     }
 }

@@ -21,10 +21,10 @@ class SelfAssessmentPageModels {
     record PillarSection(Framework.Pillar pillar, List<Question> questions) {}
 
     /**
-     * The national page's model: the figures, the heat map's option JSON and the league, in one language, and the
-     * HTML of the part that shows them (aggregates only, the same for every reader), rendered once per figures.
+     * The national page's figures (levels, heat map, league) as HTML in one language, rendered once per figures:
+     * aggregates only, the same for every reader. Kept with the figures it shows, to know when it is stale.
      */
-    record NationalPage(NationalFigures figures, String heatMap, List<NationalFigures.ProvinceRow> league, String html) {}
+    record NationalPage(NationalFigures figures, String html) {}
 
     private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
@@ -68,18 +68,15 @@ class SelfAssessmentPageModels {
         if (kept != null && kept.figures() == figures) {
             return kept;
         }
-        String heatMap = heatMap(figures, english);
-        List<NationalFigures.ProvinceRow> league = figures.provinces().stream()
-                .filter(p -> p.shareOptimizingOrAbove() != null)
-                .sorted(java.util.Comparator.comparing(NationalFigures.ProvinceRow::shareOptimizingOrAbove).reversed())
-                .toList();
         Map<String, Object> parts = new java.util.LinkedHashMap<>();
         parts.put("figures", figures);
-        parts.put("heatMap", heatMap);
-        parts.put("league", league);
-        String html = templates.process("assessment/national-figures",
-                new org.thymeleaf.context.Context(english ? java.util.Locale.ENGLISH : VIETNAMESE, parts));
-        NationalPage fresh = new NationalPage(figures, heatMap, league, html);
+        parts.put("heatMap", heatMap(figures, english));
+        parts.put("league", figures.provinces().stream()
+                .filter(p -> p.shareOptimizingOrAbove() != null)
+                .sorted(java.util.Comparator.comparing(NationalFigures.ProvinceRow::shareOptimizingOrAbove).reversed())
+                .toList());
+        NationalPage fresh = new NationalPage(figures, templates.process("assessment/national-figures",
+                new org.thymeleaf.context.Context(english ? java.util.Locale.ENGLISH : VIETNAMESE, parts)));
         if (nationalPages.size() < 100 || nationalPages.containsKey(key)) {
             nationalPages.put(key, fresh);
         }
