@@ -47,7 +47,8 @@ class TableOwnershipTest {
             "assessment", List.of("assessment_framework", "assessment_enterprise", "assessment_enterprise_token",
                     "assessment_mail_outbox", "assessment", "assessment_answer", "assessment_pillar_score",
                     "assessment_adjustment", "assessment_level_count", "assessment_pillar_sum", "assessment_rate_event",
-                    "agency_assessment", "agency_answer", "agency_evidence", "agency_pillar_score", "agency_adjustment")));
+                    "agency_assessment", "agency_answer", "agency_evidence", "agency_pillar_score", "agency_adjustment",
+                    "assessment_import")));
 
     /** Views a module publishes for everyone's SQL. */
     static final Set<String> PUBLISHED_VIEWS = Set.of("org_unit_lineage", "org_unit_facts", "reported_value");

@@ -245,6 +245,10 @@ class AuthorisationMatrixTest {
                 "{}", null);
         add(cases, "POST", "/api/assessment/reviews/{ref}/adjustments", "/api/assessment/reviews/" + f.assessmentRef
                 + "/adjustments", json, "{\"criterion\":\"P2C1\",\"answer\":\"no\",\"reason\":\"x\"}", null);
+        // assessment: completed assessments imported in bulk by ADMIN or the staff of every province in the batch
+        add(cases, "POST", "/api/assessment/imports", json, "{\"framework\":\"sme-dx\",\"assessments\":[{\"taxCode\":"
+                + "\"0100109106\",\"name\":\"X\",\"vsic\":\"4711\",\"sizeClass\":\"SMALL\",\"provinceCode\":\"01\","
+                + "\"email\":\"x@example.com\",\"answers\":{\"P2C1\":\"no\"}}]}", null);
         add(cases, "POST", "/api/assessment/enterprises", json, "{\"taxCode\":\"0100109106\",\"name\":\"X\",\"vsic\":\"4711\","
                 + "\"sizeClass\":\"SMALL\",\"provinceCode\":\"01\",\"email\":\"x@example.com\"}", null);
         add(cases, "POST", "/api/assessment/enterprises/link", json, "{\"taxCode\":\"0100109106\",\"email\":\"x@example.com\"}",

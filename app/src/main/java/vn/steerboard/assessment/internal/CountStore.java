@@ -102,6 +102,45 @@ public class CountStore {
                  WHERE framework_code = ? AND framework_version = ? AND province_code = ? AND pillar = ?""", cells);
     }
 
+    /**
+     * Applies a batch's changes summed per key (an import): one UPDATE per count key and per province and pillar, as
+     * JDBC batches, in the same global lock order as {@link #apply}, so an import and single completions never deadlock.
+     */
+    public void applySummed(String code, int version, List<Change> changes) {
+        java.util.TreeMap<CountKey, Long> deltas = new java.util.TreeMap<>(LOCK_ORDER);
+        java.util.TreeMap<List<String>, double[]> sums = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (Change c : changes) {
+            deltas.merge(c.key(), (long) c.delta(), Long::sum);
+            c.pillars().forEach((pillar, score) -> {
+                double[] cell = sums.computeIfAbsent(List.of(c.key().province(), pillar), k -> new double[2]);
+                cell[0] += c.delta() * score;
+                cell[1] += c.delta();
+            });
+        }
+        List<Object[]> rows = new ArrayList<>();
+        List<CountKey> keys = new ArrayList<>();
+        deltas.forEach((key, delta) -> {
+            if (delta != 0) {
+                keys.add(key);
+                rows.add(new Object[] {delta, code, version, key.level(), key.province(), key.industry(), key.size()});
+            }
+        });
+        int[] updated = template.batchUpdate("""
+                UPDATE assessment_level_count SET n = n + ? WHERE framework_code = ? AND framework_version = ? AND level = ?
+                   AND province_code = ? AND industry = ? AND size_class = ?""", rows);
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                throw new IllegalStateException("no count row for " + code + " v" + version + " " + keys.get(i));
+            }
+        }
+        List<Object[]> cells = new ArrayList<>();
+        sums.forEach((k, v) -> cells.add(new Object[] {v[0], (long) v[1], code, version, k.get(0), k.get(1)}));
+        template.batchUpdate("""
+                UPDATE assessment_pillar_sum SET score_sum = score_sum + ?, n = n + ?
+                 WHERE framework_code = ? AND framework_version = ? AND province_code = ? AND pillar = ?""", cells);
+    }
+
     public List<CountRow> counts(String code, int version) {
         return jdbc.sql("""
                 SELECT level, province_code, industry, size_class, n FROM assessment_level_count

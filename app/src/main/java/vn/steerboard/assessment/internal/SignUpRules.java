@@ -18,7 +18,49 @@ public final class SignUpRules {
 
     private SignUpRules() {}
 
+    /** The registry facts a sign-up needs: a unit's type, and whether a commune lies in a province. */
+    public interface Units {
+        java.util.Optional<OrgUnitType> type(String code);
+
+        boolean isWithin(String commune, String province);
+
+        static Units of(Registry registry) {
+            return new Units() {
+                public java.util.Optional<OrgUnitType> type(String code) {
+                    return registry.find(code).map(OrgUnit::type);
+                }
+
+                public boolean isWithin(String commune, String province) {
+                    return registry.isWithin(commune, province);
+                }
+            };
+        }
+
+        /**
+         * The same facts remembered for one batch: an import of 5,000 rows names a few dozen units, and asking the
+         * database for each row's province and commune was most of its cost.
+         */
+        static Units remembered(Registry registry) {
+            Units direct = of(registry);
+            java.util.Map<String, java.util.Optional<OrgUnitType>> types = new java.util.HashMap<>();
+            java.util.Map<String, Boolean> within = new java.util.HashMap<>();
+            return new Units() {
+                public java.util.Optional<OrgUnitType> type(String code) {
+                    return types.computeIfAbsent(code, direct::type);
+                }
+
+                public boolean isWithin(String commune, String province) {
+                    return within.computeIfAbsent(commune + "\u0000" + province, k -> direct.isWithin(commune, province));
+                }
+            };
+        }
+    }
+
     public static EnterpriseSignUp check(EnterpriseSignUp s, Registry registry) {
+        return check(s, Units.of(registry));
+    }
+
+    public static EnterpriseSignUp check(EnterpriseSignUp s, Units registry) {
         if (s == null) {
             throw problems(List.of(new RowProblem(1, "taxCode", null, "required").because(KEY + "required")));
         }
@@ -44,12 +86,12 @@ public final class SignUpRules {
                     .because(KEY + "size"));
         }
         String province = s.provinceCode() == null ? "" : s.provinceCode().strip();
-        if (registry.find(province).map(OrgUnit::type).filter(t -> t == OrgUnitType.PROVINCE).isEmpty()) {
+        if (registry.type(province).filter(t -> t == OrgUnitType.PROVINCE).isEmpty()) {
             problems.add(new RowProblem(1, "provinceCode", visible(province), "not a province of the registry")
                     .because(KEY + "province"));
         }
         String commune = s.communeCode() == null || s.communeCode().isBlank() ? null : s.communeCode().strip();
-        if (commune != null && (registry.find(commune).map(OrgUnit::type).filter(t -> t == OrgUnitType.COMMUNE).isEmpty()
+        if (commune != null && (registry.type(commune).filter(t -> t == OrgUnitType.COMMUNE).isEmpty()
                 || !registry.isWithin(commune, province))) {
             problems.add(new RowProblem(1, "communeCode", visible(commune), "not a commune of province " + visible(province))
                     .because(KEY + "commune", visible(province)));
