@@ -52,6 +52,11 @@ class AssessmentBench {
     static final int SQL_PRELOAD = Integer.getInteger("bench.sqlPreload", 0);
     /** Enterprises completing through the API again after the SQL preload (the peers query at that scale). */
     static final int AT_SCALE = Integer.getInteger("bench.enterprisesAtScale", 100);
+    /** {@code all} (the default: completions through the API, the page) or {@code imports} (the bulk import alone). */
+    static final String PART = System.getProperty("bench.part", "all");
+    /** Completed assessments sent through {@code POST /api/assessment/imports} per timed round, in batches of 5,000. */
+    static final int IMPORTS = Integer.getInteger("bench.imports", 20_000);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final String[] VSIC = {"4711", "1010", "0111", "6201", "4921", "5510", "4100", "2599"};
 
     @LocalServerPort
@@ -74,6 +79,10 @@ class AssessmentBench {
         System.out.printf("%nAssessment benchmark, database %s, %d threads, load average %s%n",
                 TestDatabase.onPostgres() ? "PostgreSQL" : "H2 (in memory)", THREADS, load());
         Framework f = frameworks.latest("sme-dx");
+        if (PART.equals("imports")) {
+            imports(f);
+            return;
+        }
         long preloadNanos = preload(f);
         System.out.printf("preload: %,d synthetic assessments (bulk import) in %.1f s = %,.0f/s%n", PRELOAD,
                 preloadNanos / 1e9, PRELOAD / (preloadNanos / 1e9));
@@ -106,12 +115,83 @@ class AssessmentBench {
                 json[0] / scan[0]);
         System.out.printf("baseline GROUP BY over the counts: median %.2f ms, p90 %.2f ms; assessments stored %,d%n",
                 scan[0], scan[1], jdbc.queryForObject("SELECT COUNT(*) FROM assessment", Long.class));
-        System.out.printf("counts = recount: %s%n", client.sql("SELECT level, province_code, industry, size_class, n FROM"
+        System.out.printf("counts = recount: %s%n", countsEqualRecount());
+        System.out.printf("load average at the end %s%n", load());
+    }
+
+    /**
+     * The bulk import through real HTTP with a personal API token, every expensive part on: each row checked as a
+     * sign-up and a completion (check digit, registry, every answer), scored, stored, counted nationally, audited; half
+     * of every round's rows are reassessments of tax codes the round before imported (the earlier one superseded, its
+     * counts taken back). Rounds alternate with the baseline (A B A B), a plain batch INSERT of as many assessments and
+     * their answers, so both see the same machine.
+     */
+    private void imports(Framework f) {
+        Api api = Api.withToken(port, BenchClients.token(port, "assessment-bench"));
+        List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE' ORDER BY code", String.class);
+        Random random = new Random(17);
+        List<String> earlier = new ArrayList<>();
+        for (int round = 0; round <= ROUNDS; round++) {
+            double baseline = baseline(IMPORTS, f.criteria().count());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            for (int i = 0; i < IMPORTS; i++) {
+                String taxCode = i % 2 == 0 && i / 2 < earlier.size() ? earlier.get(i / 2) : taxCode(0);
+                codes.add(taxCode);
+                rows.add(importRow(f, taxCode, provinces.get(random.nextInt(provinces.size())), random));
+            }
+            earlier = codes;
+            long started = System.nanoTime();
+            int reassessed = 0;
+            for (int from = 0; from < rows.size(); from += 5_000) {
+                Api.Reply r = api.post("/api/assessment/imports", Map.of("framework", f.code(), "assessments",
+                        rows.subList(from, Math.min(rows.size(), from + 5_000))), "Idempotency-Key",
+                        "bench-" + round + "-" + from + "-" + System.nanoTime());
+                if (r.status() != 200) {
+                    throw new IllegalStateException("import refused: " + r);
+                }
+                reassessed += r.json().get("reassessed").asInt();
+            }
+            double perSecond = IMPORTS / ((System.nanoTime() - started) / 1e9);
+            System.out.printf("%s round %d: %,d imported (%,d reassessments) at %,.0f completed/s; plain batch INSERT"
+                    + " %,.0f/s; ratio %.3f (load %s)%n", round == 0 ? "warm-up" : "timed", round, IMPORTS, reassessed,
+                    perSecond, baseline, perSecond / baseline, load());
+        }
+        System.out.printf("counts = recount: %s; assessments stored %,d; load average at the end %s%n", countsEqualRecount(),
+                jdbc.queryForObject("SELECT COUNT(*) FROM assessment", Long.class), load());
+    }
+
+    private static Map<String, Object> importRow(Framework f, String taxCode, String province, Random random) {
+        String vsic = VSIC[random.nextInt(VSIC.length)];
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("taxCode", taxCode);
+        row.put("name", "Công ty TNHH Đánh giá " + taxCode);
+        row.put("vsic", vsic);
+        row.put("sizeClass", SizeClass.values()[random.nextInt(4)].name());
+        row.put("provinceCode", province);
+        row.put("email", "lienhe+" + taxCode + "@example.com");
+        row.put("answers", randomAnswers(f, vsic, random));
+        return row;
+    }
+
+    private static Map<String, String> randomAnswers(Framework f, String vsic, Random random) {
+        Map<String, String> answers = new HashMap<>();
+        f.criteria().filter(c -> c.appliesTo(vsic, "ENTERPRISE")).forEach(c -> answers.put(c.code(), switch (c.type()) {
+            case CHOICE -> c.choices().get(random.nextInt(c.choices().size())).code();
+            case YES_NO -> random.nextBoolean() ? "yes" : "no";
+            case PERCENTAGE -> String.valueOf(random.nextInt(101));
+            case NUMBER -> String.valueOf((long) c.bands().get(random.nextInt(c.bands().size())).from());
+            case FILE -> "https://demo.invalid/minh-chung.pdf";
+        }));
+        return answers;
+    }
+
+    private boolean countsEqualRecount() {
+        return client.sql("SELECT level, province_code, industry, size_class, n FROM"
                 + " assessment_level_count WHERE framework_code = 'sme-dx' AND n <> 0 ORDER BY 1, 2, 3, 4").query().listOfRows()
                 .equals(client.sql("SELECT COALESCE(COALESCE(verified_level, self_level), '-') AS level, province_code, industry,"
                         + " size_class, COUNT(*) AS n FROM assessment WHERE framework_code = 'sme-dx' AND status = 'COMPLETED'"
-                        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4").query().listOfRows()));
-        System.out.printf("load average at the end %s%n", load());
+                        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4").query().listOfRows());
     }
 
     private long preload(Framework f) {
@@ -121,14 +201,7 @@ class AssessmentBench {
         List<String> provinces = jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE'", String.class);
         for (int i = 0; i < PRELOAD; i++) {
             String vsic = VSIC[random.nextInt(VSIC.length)];
-            Map<String, String> answers = new HashMap<>();
-            f.criteria().filter(c -> c.appliesTo(vsic, "ENTERPRISE")).forEach(c -> answers.put(c.code(), switch (c.type()) {
-                case CHOICE -> c.choices().get(random.nextInt(c.choices().size())).code();
-                case YES_NO -> random.nextBoolean() ? "yes" : "no";
-                case PERCENTAGE -> String.valueOf(random.nextInt(101));
-                case NUMBER -> String.valueOf((long) c.bands().get(random.nextInt(c.bands().size())).from());
-                case FILE -> "https://demo.invalid/minh-chung.pdf";
-            }));
+            Map<String, String> answers = randomAnswers(f, vsic, random);
             batch.add(new SyntheticAssessment(taxCode(i), "DN bench " + i, vsic, SizeClass.values()[random.nextInt(4)],
                     provinces.get(random.nextInt(provinces.size())), answers));
             if (batch.size() == 5_000) {
