@@ -51,9 +51,14 @@ public final class EdgeText {
 
     /** The NFC form of the text, or an exception naming {@code field} and the first character refused. */
     public static String accept(String field, String text) {
+        return accept(() -> field, text);
+    }
+
+    /** The same, the field named only when the text is refused (a parser's path costs more than the check). */
+    public static String accept(java.util.function.Supplier<String> field, String text) {
         String problem = problem(text);
         if (problem != null) {
-            throw new UnstorableTextException(field, problem).because(userProblem(text));
+            throw new UnstorableTextException(field.get(), problem).because(userProblem(text));
         }
         return text == null || NFC.isNormalized(text) ? text : NFC.normalize(text);
     }

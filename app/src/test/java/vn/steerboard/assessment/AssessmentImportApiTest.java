@@ -99,6 +99,11 @@ class AssessmentImportApiTest {
         if (fileCriterion != null) {
             hostileLink.put(fileCriterion, "javascript:alert(document.cookie)");
         }
+        // a line break inside the link: a browser drops it from an href, so this is javascript: too
+        Map<String, String> brokenLink = new LinkedHashMap<>(answers(f, true));
+        if (fileCriterion != null) {
+            brokenLink.put(fileCriterion, "javascript:alert(document.cookie)\n//https://example.com/bao-cao.pdf");
+        }
         Map<String, Object> hostileName = row(EnterpriseClient.taxCode(), PROVINCE, answers(f, true));
         hostileName.put("name", "Công ty\u0007 <script>alert(1)</script>");
         List<Map<String, Object>> rows = List.of(row(good, PROVINCE, answers(f, true)),
@@ -106,7 +111,8 @@ class AssessmentImportApiTest {
                 row(EnterpriseClient.taxCode(), PROVINCE, unknownCriterion),
                 row(EnterpriseClient.taxCode(), PROVINCE, missing),
                 row(good, PROVINCE, answers(f, true)),
-                row(EnterpriseClient.taxCode(), PROVINCE, hostileLink));
+                row(EnterpriseClient.taxCode(), PROVINCE, hostileLink),
+                row(EnterpriseClient.taxCode(), PROVINCE, brokenLink));
         String key = "import-" + UUID.randomUUID();
         Api.Reply refused = Api.as(port, "admin").post("/api/assessment/imports", batch(rows), "Idempotency-Key", key);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
@@ -119,6 +125,7 @@ class AssessmentImportApiTest {
         assertThat(problem(problems, 5, "taxCode")).contains("row 1");
         if (fileCriterion != null) {
             assertThat(problem(problems, 6, "answers." + fileCriterion)).contains("http");
+            assertThat(problem(problems, 7, "answers." + fileCriterion)).contains("http");
         }
         // a control character is refused at the edge, naming the row's field, before any row is checked
         Api.Reply control = Api.as(port, "admin").post("/api/assessment/imports", batch(List.of(row(good, PROVINCE,

@@ -80,7 +80,18 @@ class AssessmentBench {
                 TestDatabase.onPostgres() ? "PostgreSQL" : "H2 (in memory)", THREADS, load());
         Framework f = frameworks.latest("sme-dx");
         if (PART.equals("imports")) {
-            imports(f);
+            // -Dbench.jfr=file: a profile of this part alone (surefire's argLine recording is overwritten by a second JVM)
+            String jfr = System.getProperty("bench.jfr");
+            try (jdk.jfr.Recording profile = jfr == null ? null : new jdk.jfr.Recording(
+                    jdk.jfr.Configuration.getConfiguration("profile"))) {
+                if (profile != null) {
+                    profile.start();
+                }
+                imports(f);
+                if (profile != null) {
+                    profile.dump(java.nio.file.Path.of(jfr));
+                }
+            }
             return;
         }
         long preloadNanos = preload(f);

@@ -29,10 +29,13 @@ public final class AnswerRules {
         if (answers == null || answers.isEmpty()) {
             problems.add(new RowProblem(1, "answers", null, "at least one answer").because(KEY + "none"));
         } else {
+            // by code once per call: looking each answer's criterion up through the hierarchy was a bulk import's cost
+            Map<String, Framework.Criterion> criteria = new java.util.HashMap<>();
+            f.criteria().forEach(c -> criteria.putIfAbsent(c.code(), c));
             int row = 0;
             for (Map.Entry<String, AnswerInput> entry : answers.entrySet()) {
                 row++;
-                Checked c = one(f, entry.getKey(), entry.getValue(), vsic, row, problems);
+                Checked c = one(f, criteria.get(entry.getKey()), entry.getKey(), entry.getValue(), vsic, row, problems);
                 if (c != null) {
                     checked.put(entry.getKey(), c);
                 }
@@ -45,8 +48,8 @@ public final class AnswerRules {
         return checked;
     }
 
-    private static Checked one(Framework f, String code, AnswerInput input, String vsic, int row, List<RowProblem> problems) {
-        Framework.Criterion c = f.criterion(code).orElse(null);
+    private static Checked one(Framework f, Framework.Criterion c, String code, AnswerInput input, String vsic, int row,
+            List<RowProblem> problems) {
         String value = input == null || input.value() == null ? "" : input.value().strip();
         String field = "answers." + EdgeText.visible(code.length() > 64 ? code.substring(0, 64) : code);
         if (c == null) {
@@ -77,6 +80,8 @@ public final class AnswerRules {
     public record Problem(String text, String key, Object... args) {}
 
     private static final String KEY = "assessment.answer.problem.";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]{1,12}([.,][0-9]{1,6})?");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:.*", java.util.regex.Pattern.DOTALL);
 
     /** Why the value is not an answer to the criterion, or null (English). */
     public static String reason(Framework.Criterion c, String value) {
@@ -97,11 +102,15 @@ public final class AnswerRules {
             }
             case YES_NO -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no") ? null
                     : new Problem("yes or no", KEY + "yesNo");
-            case PERCENTAGE -> number(value) != null && number(value) >= 0 && number(value) <= 100 ? null
-                    : new Problem("a percentage from 0 to 100", KEY + "percentage");
-            case NUMBER -> number(value) == null ? new Problem("a number", KEY + "number")
-                    : c.bands().stream().anyMatch(b -> number(value) >= b.from() && number(value) < b.to()) ? null
-                    : bands(c);
+            case PERCENTAGE -> {
+                Double n = number(value);
+                yield n != null && n >= 0 && n <= 100 ? null : new Problem("a percentage from 0 to 100", KEY + "percentage");
+            }
+            case NUMBER -> {
+                Double n = number(value);
+                yield n == null ? new Problem("a number", KEY + "number")
+                        : c.bands().stream().anyMatch(b -> n >= b.from() && n < b.to()) ? null : bands(c);
+            }
             case FILE -> text(value, "evidence");
         };
     }
@@ -120,14 +129,14 @@ public final class AnswerRules {
             return new Problem(what + " of at most " + MAX_TEXT + " characters", KEY + "tooLong", MAX_TEXT);
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.startsWith("https://") && !lower.startsWith("http://")) {
+        if (SCHEME.matcher(lower).matches() && !lower.startsWith("https://") && !lower.startsWith("http://")) {
             return new Problem(what + ": a link must be http(s); other schemes are refused", KEY + "scheme");
         }
         return null;
     }
 
     private static Double number(String value) {
-        if (!value.matches("-?[0-9]{1,12}([.,][0-9]{1,6})?")) {
+        if (!NUMBER.matcher(value).matches()) {
             return null;
         }
         return Double.parseDouble(value.replace(',', '.'));

@@ -139,9 +139,10 @@ public class ImportStore {
             OffsetDateTime at) {
         if (postgres()) {
             CopyRows rows = new CopyRows(assessments.size());
+            String when = at.toString();
             for (NewAssessment a : assessments) {
                 rows.text(a.ref()).value(a.enterpriseId()).text(code).value(version).text("COMPLETED").text(a.industry())
-                        .text(a.vsic()).text(a.size()).text(a.province()).value(at).value(at).value(a.total()).text(a.level())
+                        .text(a.vsic()).text(a.size()).text(a.province()).value(when).value(when).value(a.total()).text(a.level())
                         .bool(false).text(key).endRow();
             }
             rows.copyInto(dataSource, "assessment", "ref, enterprise_id, framework_code, framework_version, status,"
@@ -177,7 +178,8 @@ public class ImportStore {
     public void insertAnswers(List<Object[]> rows, OffsetDateTime at) {
         if (postgres()) {
             CopyRows copy = new CopyRows(rows.size());
-            rows.forEach(r -> copy.value(r[0]).text((String) r[1]).text((String) r[2]).value(at).endRow());
+            String when = at.toString(); // once, not per answer: 155,000 of them in a full batch
+            rows.forEach(r -> copy.value(r[0]).text((String) r[1]).text((String) r[2]).value(when).endRow());
             copy.copyInto(dataSource, "assessment_answer", "assessment_id, criterion, answer, answered_at");
             return;
         }

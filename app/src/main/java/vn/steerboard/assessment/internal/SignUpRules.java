@@ -15,6 +15,8 @@ import vn.steerboard.registry.Registry;
 public final class SignUpRules {
 
     private static final String KEY = "assessment.signUp.problem.";
+    private static final java.util.regex.Pattern VSIC = java.util.regex.Pattern.compile("[0-9]{2,5}");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[a-z0-9._%+-]{1,64}@[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
     private SignUpRules() {}
 
@@ -77,7 +79,7 @@ public final class SignUpRules {
         }
         String name = text(s.name(), "name", 300, problems);
         String vsic = s.vsic() == null ? "" : s.vsic().strip();
-        if (!vsic.matches("[0-9]{2,5}")) {
+        if (!VSIC.matcher(vsic).matches()) {
             problems.add(new RowProblem(1, "vsic", visible(vsic), "a VSIC 2018 code: 2 to 5 digits")
                     .because(KEY + "vsic"));
         }
@@ -97,7 +99,7 @@ public final class SignUpRules {
                     .because(KEY + "commune", visible(province)));
         }
         String email = s.email() == null ? "" : s.email().strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !email.matches("[a-z0-9._%+-]{1,64}@[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             problems.add(new RowProblem(1, "email", visible(email.length() > 100 ? email.substring(0, 100) : email),
                     "an e-mail address").because(KEY + "email"));
         }

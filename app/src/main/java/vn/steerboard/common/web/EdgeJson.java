@@ -40,7 +40,7 @@ class EdgeJson {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String text = StringDeserializer.instance.deserialize(p, ctxt);
-            return EdgeText.accept(field(p), text);
+            return EdgeText.accept(() -> field(p), text);
         }
 
         /** The field's path: {@code values[3].unit}. */
