@@ -64,13 +64,26 @@ public final class Scoring {
             return 0;
         }
         return switch (criterion.type()) {
-            case CHOICE -> criterion.choices().stream().filter(ch -> ch.code().equals(answer)).mapToDouble(Framework.Choice::points)
-                    .findFirst().orElse(0);
+            case CHOICE -> {
+                for (Framework.Choice choice : criterion.choices()) {
+                    if (choice.code().equals(answer)) {
+                        yield choice.points();
+                    }
+                }
+                yield 0;
+            }
             case YES_NO -> "yes".equals(answer) ? 1 : 0;
             case FILE -> 1;
             case PERCENTAGE -> Math.max(0, Math.min(100, number(answer))) / 100;
-            case NUMBER -> criterion.bands().stream().filter(b -> number(answer) >= b.from() && number(answer) < b.to())
-                    .mapToDouble(Framework.Band::points).findFirst().orElse(0);
+            case NUMBER -> {
+                double n = number(answer);
+                for (Framework.Band band : criterion.bands()) {
+                    if (n >= band.from() && n < band.to()) {
+                        yield band.points();
+                    }
+                }
+                yield 0;
+            }
         };
     }
 

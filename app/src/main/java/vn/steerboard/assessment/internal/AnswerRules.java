@@ -51,14 +51,15 @@ public final class AnswerRules {
     private static Checked one(Framework f, Framework.Criterion c, String code, AnswerInput input, String vsic, int row,
             List<RowProblem> problems) {
         String value = input == null || input.value() == null ? "" : input.value().strip();
-        String field = "answers." + EdgeText.visible(code.length() > 64 ? code.substring(0, 64) : code);
+        java.util.function.Supplier<String> field = () -> "answers."
+                + EdgeText.visible(code.length() > 64 ? code.substring(0, 64) : code);
         if (c == null) {
-            problems.add(new RowProblem(row, field, visible(value), "no such criterion in " + f.code() + " version " + f.version())
+            problems.add(new RowProblem(row, field.get(), visible(value), "no such criterion in " + f.code() + " version " + f.version())
                     .because(KEY + "noCriterion", f.code(), f.version()));
             return null;
         }
         if (!c.appliesTo(vsic, "ENTERPRISE") && f.audience() == Framework.Audience.ENTERPRISE) {
-            problems.add(new RowProblem(row, field, visible(value), "this criterion does not apply to industry " + vsic)
+            problems.add(new RowProblem(row, field.get(), visible(value), "this criterion does not apply to industry " + vsic)
                     .because(KEY + "notApplicable", vsic));
             return null;
         }
@@ -68,7 +69,7 @@ public final class AnswerRules {
             reason = text(evidence, "evidence");
         }
         if (reason != null) {
-            problems.add(new RowProblem(row, field, visible(value), reason.text()).because(reason.key(), reason.args()));
+            problems.add(new RowProblem(row, field.get(), visible(value), reason.text()).because(reason.key(), reason.args()));
             return null;
         }
         return new Checked(c.type() == vn.steerboard.assessment.AnswerType.YES_NO ? value.toLowerCase(Locale.ROOT)
@@ -96,9 +97,13 @@ public final class AnswerRules {
         }
         return switch (c.type()) {
             case CHOICE -> {
+                for (Framework.Choice choice : c.choices()) {
+                    if (choice.code().equals(value)) {
+                        yield null;
+                    }
+                }
                 List<String> codes = c.choices().stream().map(Framework.Choice::code).toList();
-                yield codes.contains(value) ? null : new Problem("not one of the choices " + codes, KEY + "choice",
-                        String.join(", ", codes));
+                yield new Problem("not one of the choices " + codes, KEY + "choice", String.join(", ", codes));
             }
             case YES_NO -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no") ? null
                     : new Problem("yes or no", KEY + "yesNo");

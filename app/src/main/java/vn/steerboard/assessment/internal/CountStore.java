@@ -107,17 +107,22 @@ public class CountStore {
      * JDBC batches, in the same global lock order as {@link #apply}, so an import and single completions never deadlock.
      */
     public void applySummed(String code, int version, List<Change> changes) {
-        java.util.TreeMap<CountKey, Long> deltas = new java.util.TreeMap<>(LOCK_ORDER);
-        java.util.TreeMap<List<String>, double[]> sums = new java.util.TreeMap<>(
-                java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        // summed in hash maps (a batch's 5,000 changes fall on a few hundred keys), then sorted once into lock order
+        java.util.Map<CountKey, Long> summed = new java.util.HashMap<>();
+        java.util.Map<List<String>, double[]> pillarSums = new java.util.HashMap<>();
         for (Change c : changes) {
-            deltas.merge(c.key(), (long) c.delta(), Long::sum);
+            summed.merge(c.key(), (long) c.delta(), Long::sum);
             c.pillars().forEach((pillar, score) -> {
-                double[] cell = sums.computeIfAbsent(List.of(c.key().province(), pillar), k -> new double[2]);
+                double[] cell = pillarSums.computeIfAbsent(List.of(c.key().province(), pillar), k -> new double[2]);
                 cell[0] += c.delta() * score;
                 cell[1] += c.delta();
             });
         }
+        java.util.TreeMap<CountKey, Long> deltas = new java.util.TreeMap<>(LOCK_ORDER);
+        deltas.putAll(summed);
+        java.util.TreeMap<List<String>, double[]> sums = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        sums.putAll(pillarSums);
         List<Object[]> rows = new ArrayList<>();
         List<CountKey> keys = new ArrayList<>();
         deltas.forEach((key, delta) -> {

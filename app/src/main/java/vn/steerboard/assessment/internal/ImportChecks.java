@@ -33,6 +33,7 @@ public final class ImportChecks {
         List<Checked> checked = new ArrayList<>(rows.size());
         Map<String, Integer> firstRow = new HashMap<>();
         SignUpRules.Units units = SignUpRules.Units.remembered(registry);
+        Map<String, Variant> variants = new HashMap<>();
         for (int i = 0; i < rows.size() && problems.size() < MAX_PROBLEMS; i++) {
             int row = i + 1;
             CompletedAssessment r = rows.get(i);
@@ -40,7 +41,7 @@ public final class ImportChecks {
                 problems.add(new RowProblem(row, "assessment", null, "an assessment").because("assessment.import.problem.empty"));
                 continue;
             }
-            Checked one = one(f, r, row, units, problems);
+            Checked one = one(f, r, row, units, variants, problems);
             if (one == null) {
                 continue;
             }
@@ -61,7 +62,19 @@ public final class ImportChecks {
         return checked;
     }
 
-    private static Checked one(Framework f, CompletedAssessment r, int row, SignUpRules.Units registry, List<RowProblem> problems) {
+    /** What a VSIC code means under the framework, worked out once per batch: its variant, the criteria that apply. */
+    private record Variant(String industry, List<String> applicable) {
+
+        static Variant of(Framework f, String vsic) {
+            String industry = f.industries().isEmpty() ? vn.steerboard.assessment.SelfAssessments.ALL_INDUSTRIES
+                    : f.industryOf(vsic).map(Framework.Industry::code).orElse(null);
+            return new Variant(industry, f.criteria().filter(c -> c.appliesTo(vsic, Results.UNIT_TYPE))
+                    .map(Framework.Criterion::code).toList());
+        }
+    }
+
+    private static Checked one(Framework f, CompletedAssessment r, int row, SignUpRules.Units registry,
+            Map<String, Variant> variants, List<RowProblem> problems) {
         EnterpriseSignUp signUp;
         try {
             signUp = SignUpRules.check(new EnterpriseSignUp(r.taxCode(), r.name(), r.vsic(), r.sizeClass(), r.provinceCode(),
@@ -70,8 +83,8 @@ public final class ImportChecks {
             e.problems().forEach(p -> problems.add(at(row, p)));
             return null;
         }
-        String industry = f.industries().isEmpty() ? vn.steerboard.assessment.SelfAssessments.ALL_INDUSTRIES : f.industryOf(signUp.vsic()).map(Framework.Industry::code)
-                .orElse(null);
+        Variant variant = variants.computeIfAbsent(signUp.vsic(), v -> Variant.of(f, v));
+        String industry = variant.industry();
         if (industry == null) {
             problems.add(new RowProblem(row, "vsic", signUp.vsic(), "no industry variant of " + f.code() + " covers this VSIC code")
                     .because("assessment.import.problem.industry", f.code()));
@@ -88,9 +101,8 @@ public final class ImportChecks {
             e.problems().forEach(p -> problems.add(at(row, p)));
             return null;
         }
-        List<RowProblem> missing = f.criteria().filter(c -> c.appliesTo(signUp.vsic(), Results.UNIT_TYPE))
-                .filter(c -> !answers.containsKey(c.code()))
-                .map(c -> new RowProblem(row, "answers." + c.code(), null, "not answered")
+        List<RowProblem> missing = variant.applicable().stream().filter(code -> !answers.containsKey(code))
+                .map(code -> new RowProblem(row, "answers." + code, null, "not answered")
                         .because("assessment.self.problem.unanswered")).toList();
         if (!missing.isEmpty()) {
             problems.addAll(missing);
