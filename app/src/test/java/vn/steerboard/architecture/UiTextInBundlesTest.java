@@ -37,6 +37,7 @@ class UiTextInBundlesTest {
             Map.entry("demo/internal/DemoCatalogue.java", "synthetic demo content"),
             Map.entry("demo/internal/DemoProgramme.java", "synthetic demo content"),
             Map.entry("demo/internal/DemoTaskDrafts.java", "synthetic demo content"),
+            Map.entry("demo/internal/DemoTaskShapes.java", "synthetic demo content"),
             Map.entry("demo/internal/DemoQuality.java", "synthetic demo content"),
             Map.entry("demo/internal/DemoAccounts.java", "demo people's names"),
             Map.entry("demo/internal/DemoAssessments.java", "synthetic demo content"),
