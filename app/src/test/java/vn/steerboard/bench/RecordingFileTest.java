@@ -1,0 +1,32 @@
+package vn.steerboard.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's -Dbench.jfr path is typed by hand: only a new .jfr file in an existing directory is written. */
+class RecordingFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void onlyANewJfrFileInAnExistingDirectoryIsTaken() throws Exception {
+        assertThat(AssessmentBench.recordingFile(null)).isNull();
+        assertThat(AssessmentBench.recordingFile(dir.resolve("imports.jfr").toString()))
+                .isEqualTo(dir.resolve("imports.jfr").toAbsolutePath().normalize().toString());
+        Path existing = Files.writeString(dir.resolve("kept.jfr"), "not to be overwritten");
+        Path source = Files.writeString(dir.resolve("pom.xml"), "<project/>");
+        for (String hostile : new String[] {existing.toString(), source.toString(), dir.resolve("x.jfr/../pom.xml").toString(),
+                dir.resolve("no-such-dir/imports.jfr").toString(), dir.toString()}) {
+            assertThatThrownBy(() -> AssessmentBench.recordingFile(hostile)).as(hostile)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bench.jfr");
+        }
+        assertThat(Files.readString(existing)).isEqualTo("not to be overwritten");
+        assertThat(Files.readString(source)).isEqualTo("<project/>");
+    }
+}
