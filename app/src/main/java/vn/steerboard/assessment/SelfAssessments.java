@@ -95,11 +95,14 @@ public class SelfAssessments {
     }
 
     static String industry(Framework f, String vsic) {
-        if (f.industries().isEmpty()) {
-            return ALL_INDUSTRIES;
-        }
-        return f.industryOf(vsic).map(Framework.Industry::code).orElseThrow(() -> InvalidParameterException.field("vsic",
-                vsic, "no industry variant of " + f.code() + " covers this VSIC code"));
+        return variantOf(f, vsic).orElseThrow(() -> InvalidParameterException.field("vsic", vsic,
+                "no industry variant of " + f.code() + " covers this VSIC code"));
+    }
+
+    /** The industry variant an enterprise of this VSIC code answers: all industries when the framework has none. */
+    public static java.util.Optional<String> variantOf(Framework f, String vsic) {
+        return f.industries().isEmpty() ? java.util.Optional.of(ALL_INDUSTRIES)
+                : f.industryOf(vsic).map(Framework.Industry::code);
     }
 
     /**

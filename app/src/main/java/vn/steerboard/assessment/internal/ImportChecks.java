@@ -66,8 +66,7 @@ public final class ImportChecks {
     private record Variant(String industry, List<String> applicable) {
 
         static Variant of(Framework f, String vsic) {
-            String industry = f.industries().isEmpty() ? vn.steerboard.assessment.SelfAssessments.ALL_INDUSTRIES
-                    : f.industryOf(vsic).map(Framework.Industry::code).orElse(null);
+            String industry = vn.steerboard.assessment.SelfAssessments.variantOf(f, vsic).orElse(null);
             return new Variant(industry, f.criteria().filter(c -> c.appliesTo(vsic, Results.UNIT_TYPE))
                     .map(Framework.Criterion::code).toList());
         }
