@@ -23,7 +23,7 @@ final class SourcePasses {
     static Map<String, Object> aggregate(Connection connection, Dialect dialect, ScanPlan plan, int timeoutSeconds,
             RowProgress rowProgress, String source) {
         Map<String, Object> aggregates = new LinkedHashMap<>();
-        try (PostgresSession session = PostgresSession.jitOff(connection, dialect);
+        try (PostgresSession session = PostgresSession.forScan(connection, dialect, plan.tableExpression());
              Statement statement = statement(connection, timeoutSeconds);
              RowProgress.Poller poller = RowProgress.Poller.start(statement, rowProgress);
              ResultSet rs = statement.executeQuery(plan.aggregateSql())) {

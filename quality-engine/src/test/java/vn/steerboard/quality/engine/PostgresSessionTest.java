@@ -80,4 +80,48 @@ class PostgresSessionTest {
             }
         }
     }
+
+    @Test
+    void aTableEstimatedAtOrAboveTheThresholdKeepsTheServersJit() throws Exception {
+        String table = "jit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection pg = PostgresAvailability.connect(); Statement s = pg.createStatement()) {
+            s.execute("CREATE TABLE " + table + " (id INT)");
+            try {
+                s.execute("INSERT INTO " + table + " SELECT g FROM generate_series(1, 100) g");
+                s.execute("ANALYZE " + table);
+                s.execute("SET jit = on");
+                String quoted = "\"" + table + "\"";
+                assertThat(PostgresSession.estimatedRows(pg, quoted)).isEqualTo(100);
+                // at the threshold: the server's setting stays
+                try (PostgresSession session = PostgresSession.forScan(pg, Dialect.POSTGRESQL, quoted, 100)) {
+                    assertThat(session.switched()).isFalse();
+                    assertThat(jit(pg)).isEqualTo("on");
+                }
+                // below it: off for the statement, back on after
+                try (PostgresSession session = PostgresSession.forScan(pg, Dialect.POSTGRESQL, quoted, 101)) {
+                    assertThat(session.switched()).isTrue();
+                    assertThat(jit(pg)).isEqualTo("off");
+                }
+                assertThat(jit(pg)).isEqualTo("on");
+            } finally {
+                s.execute("DROP TABLE " + table);
+            }
+        }
+    }
+
+    @Test
+    void aSourceWithoutAnEstimateGetsJitOffWhateverItsName() throws Exception {
+        try (Connection pg = PostgresAvailability.connect(); Statement s = pg.createStatement()) {
+            s.execute("SET jit = on");
+            // not a relation, a missing one, a function call, an injection attempt: no estimate, never an error
+            for (String source : new String[] {"\"no_such_table\"", "generate_series(1, 10)", "x'); DROP TABLE t; --",
+                "pg_class; SELECT 1", "", "\"", "\"x; DROP TABLE pg_class; --\"", "public.\"no\"\"such\""}) {
+                assertThat(PostgresSession.estimatedRows(pg, source)).as(source).isEqualTo(-1);
+                try (PostgresSession session = PostgresSession.forScan(pg, Dialect.POSTGRESQL, source, 0)) {
+                    assertThat(session.switched()).as(source).isTrue();
+                }
+            }
+            assertThat(jit(pg)).isEqualTo("on");
+        }
+    }
 }

@@ -65,6 +65,11 @@ public final class ScanPlan {
         return aggregateSql;
     }
 
+    /** The source the statement reads, as the caller named it (a quoted table name, or a reader call). */
+    public String tableExpression() {
+        return context.table();
+    }
+
     public List<Check> javaChecks() {
         return statement.javaChecks;
     }
