@@ -165,6 +165,20 @@ public class TallyStore {
             months.add(k.month());
         });
         java.util.Set<IndicatorFeed.UnitMonth> wanted = new java.util.HashSet<>(keys);
+        if (postgres) {
+            // exactly the pairs asked for (a batch spread over many units and months would read their cross product)
+            List<IndicatorFeed.UnitMonth> pairs = List.copyOf(wanted);
+            jdbc.getJdbcOperations().query("SELECT t.unit_code, t.ym, t.counter, t.n FROM " + OWN + " t"
+                    + " JOIN unnest(?::varchar[], ?::int[]) AS k(unit_code, ym) ON k.unit_code = t.unit_code AND k.ym = t.ym",
+                    ps -> {
+                        java.sql.Connection c = ps.getConnection();
+                        ps.setArray(1, c.createArrayOf("varchar", pairs.stream().map(IndicatorFeed.UnitMonth::unit).toArray()));
+                        ps.setArray(2, c.createArrayOf("int4", pairs.stream().map(IndicatorFeed.UnitMonth::month).toArray()));
+                    }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> own.computeIfAbsent(
+                            new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), k -> new TreeMap<>())
+                            .put(rs.getString(3), rs.getLong(4)));
+            return own;
+        }
         List<String> unitList = new ArrayList<>(units);
         for (int from = 0; from < unitList.size(); from += 500) {
             jdbc.query("SELECT unit_code, ym, counter, n FROM " + OWN + " WHERE unit_code IN (:units) AND ym IN (:months)",
