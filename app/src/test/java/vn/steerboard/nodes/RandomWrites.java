@@ -157,6 +157,10 @@ final class RandomWrites {
                   JOIN submission s ON s.id = v.submission_id WHERE s.data_set_code = ?
                   GROUP BY v.submission_id, v.element_code HAVING COUNT(*) > 1) twice""", Long.class, DATA_SET))
                 .as("values stored twice").isZero();
+        assertThat(db.queryForObject("""
+                SELECT COUNT(*) FROM data_value v WHERE NOT EXISTS (SELECT 1 FROM submission s WHERE s.id = v.submission_id)
+                   OR NOT EXISTS (SELECT 1 FROM data_element e WHERE e.code = v.element_code)""", Long.class))
+                .as("values without their submission or element (data_value has no foreign keys)").isZero();
         assertThat(db.queryForObject("SELECT COUNT(*) FROM (SELECT unit_code, period FROM submission WHERE data_set_code = ?"
                 + " GROUP BY unit_code, period HAVING COUNT(*) > 1) twice", Long.class, DATA_SET))
                 .as("one submission per unit and month").isZero();
