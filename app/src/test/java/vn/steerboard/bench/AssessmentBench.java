@@ -80,18 +80,8 @@ class AssessmentBench {
                 TestDatabase.onPostgres() ? "PostgreSQL" : "H2 (in memory)", THREADS, load());
         Framework f = frameworks.latest("sme-dx");
         if (PART.equals("imports")) {
-            // -Dbench.jfr=file: a profile of this part alone (surefire's argLine recording is overwritten by a second JVM)
-            String jfr = recordingFile(System.getProperty("bench.jfr"));
-            try (jdk.jfr.Recording profile = jfr == null ? null : new jdk.jfr.Recording(
-                    jdk.jfr.Configuration.getConfiguration("profile"))) {
-                if (profile != null) {
-                    profile.start();
-                }
-                imports(f);
-                if (profile != null) {
-                    profile.dump(java.nio.file.Path.of(jfr));
-                }
-            }
+            // -Dbench.jfr=file: a profile of this part alone
+            BenchRecording.during(() -> imports(f));
             return;
         }
         long preloadNanos = preload(f);
@@ -170,22 +160,6 @@ class AssessmentBench {
         }
         System.out.printf("counts = recount: %s; assessments stored %,d; load average at the end %s%n", countsEqualRecount(),
                 jdbc.queryForObject("SELECT COUNT(*) FROM assessment", Long.class), load());
-    }
-
-    /**
-     * The profile's file as given on the command line: a new {@code .jfr} file in an existing directory, never one
-     * that is already there (a typo must not overwrite a source or a database file).
-     */
-    static String recordingFile(String given) {
-        if (given == null) {
-            return null;
-        }
-        java.nio.file.Path file = java.nio.file.Path.of(given).toAbsolutePath().normalize();
-        if (!file.getFileName().toString().endsWith(".jfr") || java.nio.file.Files.exists(file)
-                || file.getParent() == null || !java.nio.file.Files.isDirectory(file.getParent())) {
-            throw new IllegalArgumentException("bench.jfr: a new .jfr file in an existing directory, not " + given);
-        }
-        return file.toString();
     }
 
     private static Map<String, Object> importRow(Framework f, String taxCode, String province, Random random) {

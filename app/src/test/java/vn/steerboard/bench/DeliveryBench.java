@@ -93,18 +93,8 @@ class DeliveryBench {
                 EVENTS, PER_DOSSIER, BATCH, units.size());
         String part = System.getProperty("bench.part", "all");
         if (!part.equals("leagues")) {
-            // -Dbench.jfr=file: a profile of the ingest alone (the same guard on the typed path as AssessmentBench's)
-            String jfr = AssessmentBench.recordingFile(System.getProperty("bench.jfr"));
-            try (jdk.jfr.Recording profile = jfr == null ? null : new jdk.jfr.Recording(
-                    jdk.jfr.Configuration.getConfiguration("profile"))) {
-                if (profile != null) {
-                    profile.start();
-                }
-                ingest(units);
-                if (profile != null) {
-                    profile.dump(java.nio.file.Path.of(jfr));
-                }
-            }
+            // -Dbench.jfr=file: a profile of the ingest alone
+            BenchRecording.during(() -> ingest(units));
         }
         if (!part.equals("ingest")) {
             leagues(units);

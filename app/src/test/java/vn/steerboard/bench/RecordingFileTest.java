@@ -16,14 +16,14 @@ class RecordingFileTest {
 
     @Test
     void onlyANewJfrFileInAnExistingDirectoryIsTaken() throws Exception {
-        assertThat(AssessmentBench.recordingFile(null)).isNull();
-        assertThat(AssessmentBench.recordingFile(dir.resolve("imports.jfr").toString()))
+        assertThat(BenchRecording.recordingFile(null)).isNull();
+        assertThat(BenchRecording.recordingFile(dir.resolve("imports.jfr").toString()))
                 .isEqualTo(dir.resolve("imports.jfr").toAbsolutePath().normalize().toString());
         Path existing = Files.writeString(dir.resolve("kept.jfr"), "not to be overwritten");
         Path source = Files.writeString(dir.resolve("pom.xml"), "<project/>");
         for (String hostile : new String[] {existing.toString(), source.toString(), dir.resolve("x.jfr/../pom.xml").toString(),
                 dir.resolve("no-such-dir/imports.jfr").toString(), dir.toString()}) {
-            assertThatThrownBy(() -> AssessmentBench.recordingFile(hostile)).as(hostile)
+            assertThatThrownBy(() -> BenchRecording.recordingFile(hostile)).as(hostile)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bench.jfr");
         }
         assertThat(Files.readString(existing)).isEqualTo("not to be overwritten");
