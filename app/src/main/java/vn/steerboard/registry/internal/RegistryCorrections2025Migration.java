@@ -7,18 +7,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.CRC32;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -53,11 +49,6 @@ class RegistryCorrections2025Migration implements JavaMigration {
     private static final List<String> FILES =
             List.of(OFFICIAL_COMMUNES, OFFICIAL_PROVINCES, BASIS, CORRECTIONS, DISPUTES, NOT_IN_FORCE, ALIASES);
 
-    /** Tables that record history as it was written; an old code there is what happened then. */
-    private static final Set<String> HISTORY_TABLES = Set.of("audit_record", "flyway_schema_history");
-    /** Tables this migration maintains itself. */
-    private static final Set<String> OWN_TABLES = Set.of("org_unit", "org_unit_code_alias", "legacy_unit");
-
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion("61");
@@ -84,7 +75,7 @@ class RegistryCorrections2025Migration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         for (CSVRecord alias : csv(ALIASES)) {
-            recode(connection, alias.get("old_code"), alias.get("code"), alias.get("source"));
+            UnitRecoding.recode(connection, alias.get("old_code"), alias.get("code"), alias.get("source"));
         }
         applyOfficialNames(connection);
         refreshSearchText(connection);
@@ -92,82 +83,6 @@ class RegistryCorrections2025Migration implements JavaMigration {
         applyCorrections(connection);
         markDisputes(connection);
         markNotInForce(connection);
-    }
-
-    /**
-     * Gives a unit its official code: a copy under the new code, every reference moved to it,
-     * the old row removed, the old code kept as an alias.
-     */
-    private void recode(Connection connection, String oldCode, String newCode, String source) throws SQLException {
-        if (exists(connection, "SELECT 1 FROM org_unit WHERE code = ?", oldCode)) {
-            if (exists(connection, "SELECT 1 FROM org_unit WHERE code = ?", newCode)) {
-                throw new IllegalStateException("Cannot give unit " + oldCode + " the code " + newCode
-                        + ": a unit already has it");
-            }
-            update(connection, "INSERT INTO org_unit (code, type, kind, name_vi, name_en, short_name, parent_code,"
-                    + " search_text, sort_key, effective_from, effective_to) SELECT ?, type, kind, name_vi, name_en,"
-                    + " short_name, parent_code, search_text, sort_key, effective_from, effective_to"
-                    + " FROM org_unit WHERE code = ?", newCode, oldCode);
-            for (String[] column : unitColumns(connection)) {
-                update(connection, "UPDATE " + column[0] + " SET " + column[1] + " = ? WHERE " + column[1] + " = ?",
-                        newCode, oldCode);
-            }
-            for (String table : tablesWithColumn(connection, "lineage")) {
-                update(connection, "UPDATE " + table + " SET lineage = REPLACE(lineage, ?, ?) WHERE lineage LIKE ?",
-                        "|" + oldCode + "|", "|" + newCode + "|", "%|" + oldCode + "|%");
-            }
-            update(connection, "UPDATE org_unit SET parent_code = ? WHERE parent_code = ?", newCode, oldCode);
-            update(connection, "DELETE FROM org_unit WHERE code = ?", oldCode);
-        }
-        update(connection, "INSERT INTO org_unit_code_alias (old_code, code, source) VALUES (?, ?, ?)",
-                oldCode, newCode, source);
-    }
-
-    /**
-     * The columns that hold a unit code outside the registry: every foreign key to org_unit,
-     * and the code columns other modules keep without one (unit_code, *_unit).
-     */
-    private static List<String[]> unitColumns(Connection connection) throws SQLException {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String[]> columns = new ArrayList<>();
-        DatabaseMetaData meta = connection.getMetaData();
-        String schema = connection.getSchema();
-        try (ResultSet keys = meta.getExportedKeys(connection.getCatalog(), schema, "org_unit")) {
-            while (keys.next()) {
-                add(columns, seen, keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME"));
-            }
-        }
-        try (ResultSet rs = meta.getColumns(connection.getCatalog(), schema, "%", "%")) {
-            while (rs.next()) {
-                String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                if (column.equals("unit_code") || column.endsWith("_unit")) {
-                    add(columns, seen, rs.getString("TABLE_NAME"), column);
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static void add(List<String[]> columns, Set<String> seen, String table, String column) {
-        String t = table.toLowerCase(Locale.ROOT);
-        String c = column.toLowerCase(Locale.ROOT);
-        if (!HISTORY_TABLES.contains(t) && !OWN_TABLES.contains(t) && seen.add(t + "." + c)) {
-            columns.add(new String[] {t, c});
-        }
-    }
-
-    private static List<String> tablesWithColumn(Connection connection, String name) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(),
-                "%", "%")) {
-            while (rs.next()) {
-                String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (rs.getString("COLUMN_NAME").equalsIgnoreCase(name) && !HISTORY_TABLES.contains(table)) {
-                    tables.add(table);
-                }
-            }
-        }
-        return tables;
     }
 
     /** Every commune and province under its name in 1027/CTK-CSCL and 915/CTK-CSCL, stored NFC. */
@@ -236,7 +151,7 @@ class RegistryCorrections2025Migration implements JavaMigration {
             }
             insert.executeBatch();
         }
-        update(connection, "UPDATE unit_succession SET"
+        MigrationSql.update(connection, "UPDATE unit_succession SET"
                 + " resolution = (SELECT f.resolution FROM unit_formation f WHERE f.code = unit_succession.successor_code),"
                 + " clause = (SELECT f.clause FROM unit_formation f WHERE f.code = unit_succession.successor_code)");
     }
@@ -249,20 +164,20 @@ class RegistryCorrections2025Migration implements JavaMigration {
             String finding = row.get("reason");
             switch (row.get("action")) {
                 case "REMOVE" -> {
-                    int removed = update(connection,
+                    int removed = MigrationSql.update(connection,
                             "DELETE FROM unit_succession WHERE legacy_code = ? AND successor_code = ?", legacy, successor);
                     require(removed == 1, row);
                 }
                 case "ADD", "KIND" -> {
-                    require(exists(connection, "SELECT 1 FROM legacy_unit WHERE code = ?", legacy), row);
+                    require(MigrationSql.exists(connection, "SELECT 1 FROM legacy_unit WHERE code = ?", legacy), row);
                     String kind = ChangeKind.valueOf(row.get("change_kind")).name();
-                    int changed = update(connection, "UPDATE unit_succession SET change_kind = ?, note = ?,"
+                    int changed = MigrationSql.update(connection, "UPDATE unit_succession SET change_kind = ?, note = ?,"
                                     + " resolution = ?, clause = ?, checked_against_text = TRUE, finding = ?"
                                     + " WHERE legacy_code = ? AND successor_code = ?",
                             kind, row.get("note"), row.get("resolution"), row.get("clause"), finding, legacy, successor);
                     if (changed == 0) {
                         require(row.get("action").equals("ADD"), row);
-                        update(connection, "INSERT INTO unit_succession (legacy_code, successor_code, change_kind, note,"
+                        MigrationSql.update(connection, "INSERT INTO unit_succession (legacy_code, successor_code, change_kind, note,"
                                         + " resolution, clause, checked_against_text, finding)"
                                         + " VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)",
                                 legacy, successor, kind, row.get("note"), row.get("resolution"), row.get("clause"),
@@ -277,7 +192,7 @@ class RegistryCorrections2025Migration implements JavaMigration {
     /** Rows of the 45 disputed units that were read against the text and stand as they are. */
     private void markDisputes(Connection connection) throws SQLException {
         for (CSVRecord row : csv(DISPUTES)) {
-            update(connection, "UPDATE unit_succession SET checked_against_text = TRUE, finding = ?"
+            MigrationSql.update(connection, "UPDATE unit_succession SET checked_against_text = TRUE, finding = ?"
                             + " WHERE legacy_code = ? AND finding IS NULL",
                     row.get("upheld").equals("REGISTRY") ? "Checked against the text: " + row.get("finding")
                             : row.get("finding"),
@@ -287,7 +202,7 @@ class RegistryCorrections2025Migration implements JavaMigration {
 
     private void markNotInForce(Connection connection) throws SQLException {
         for (CSVRecord row : csv(NOT_IN_FORCE)) {
-            int marked = update(connection, "UPDATE legacy_unit SET note_2025 = ? WHERE code = ?",
+            int marked = MigrationSql.update(connection, "UPDATE legacy_unit SET note_2025 = ? WHERE code = ?",
                     row.get("finding"), row.get("legacy_code"));
             require(marked == 1, row);
         }
@@ -296,24 +211,6 @@ class RegistryCorrections2025Migration implements JavaMigration {
     private static void require(boolean condition, CSVRecord row) {
         if (!condition) {
             throw new IllegalStateException("Reference correction does not fit the database: " + row);
-        }
-    }
-
-    private static boolean exists(Connection connection, String sql, String param) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, param);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static int update(Connection connection, String sql, String... params) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setString(i + 1, params[i] == null || params[i].isEmpty() ? null : params[i]);
-            }
-            return statement.executeUpdate();
         }
     }
 
