@@ -103,25 +103,29 @@ class IndicatorBench {
         // ADMIN (no BCrypt check per request; -Dbench.auth=basic for HTTP Basic, as before session 6)
         Api admin = "basic".equals(System.getProperty("bench.auth")) ? Api.as(port, "admin")
                 : Api.withToken(port, BenchClients.token(port, "indicator-bench"));
-        start = System.nanoTime();
-        long sent = 0;
-        for (String period : periods) {
-            for (int from = 0; from < units.size(); from += BATCH_UNITS) {
-                List<Map<String, Object>> values = new ArrayList<>();
-                for (String unit : units.subList(from, Math.min(units.size(), from + BATCH_UNITS))) {
-                    for (int e = 1; e <= ELEMENTS; e++) {
-                        values.add(Map.of("element", element(e), "unit", unit, "period", period, "value", random.nextInt(1000)));
+        long[] sent = {0};
+        long ingestStart = System.nanoTime();
+        // -Dbench.jfr=file: a profile of the ingest alone (the request threads are named http-nio-*-exec-*)
+        BenchRecording.during(() -> {
+            for (String period : periods) {
+                for (int from = 0; from < units.size(); from += BATCH_UNITS) {
+                    List<Map<String, Object>> values = new ArrayList<>();
+                    for (String unit : units.subList(from, Math.min(units.size(), from + BATCH_UNITS))) {
+                        for (int e = 1; e <= ELEMENTS; e++) {
+                            values.add(Map.of("element", element(e), "unit", unit, "period", period, "value",
+                                    random.nextInt(1000)));
+                        }
                     }
+                    Api.Reply reply = admin.post("/api/indicators/values", Map.of("values", values), "Idempotency-Key",
+                            "bench-" + period + "-" + from);
+                    if (reply.status() != 200) {
+                        throw new IllegalStateException(reply.toString().substring(0, Math.min(500, reply.toString().length())));
+                    }
+                    sent[0] += values.size();
                 }
-                Api.Reply reply = admin.post("/api/indicators/values", Map.of("values", values), "Idempotency-Key",
-                        "bench-" + period + "-" + from);
-                if (reply.status() != 200) {
-                    throw new IllegalStateException(reply.toString().substring(0, Math.min(500, reply.toString().length())));
-                }
-                sent += values.size();
             }
-        }
-        double ingestRate = sent / ((System.nanoTime() - start) / 1e9);
+        });
+        double ingestRate = sent[0] / ((System.nanoTime() - ingestStart) / 1e9);
         System.out.printf("  ingest via API (validate, write, roll up) %,8.0f values/s   %.2f× baseline%n", ingestRate,
                 ingestRate / baselineRate);
 
