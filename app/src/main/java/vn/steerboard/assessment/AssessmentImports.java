@@ -1,11 +1,8 @@
 package vn.steerboard.assessment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +93,7 @@ public class AssessmentImports {
             throw InvalidParameterException.field("framework", f.code(), "an enterprise framework")
                     .because("assessment.import.framework");
         }
-        String body = sha256(json.writeValueAsBytes(batch));
+        String body = vn.steerboard.common.JsonDigest.sha256(json, batch);
         ImportStore.Batch earlier = store.batch(key).orElse(null);
         if (earlier != null) {
             return replay(earlier, body);
@@ -177,13 +174,5 @@ public class AssessmentImports {
         Set<String> provinces = new TreeSet<>();
         checked.forEach(c -> provinces.add(c.signUp().provinceCode()));
         return provinces.size() == 1 ? provinces.iterator().next() : null;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
