@@ -44,7 +44,8 @@ class IndicatorBrowserTest {
             leader.signIn(leaderName, Api.DEMO_PASSWORD);
             leader.go("/indicators/approvals");
             String queue = leader.find(By.id("approvals")).getText();
-            assertThat(queue).contains(TestFixtures.MONTH, "Báo cáo số", "2 giá trị").doesNotContain(DemoFacts.PROVINCE_DATA_SET);
+            String month = "Tháng " + Integer.parseInt(TestFixtures.MONTH.substring(5)) + "/" + TestFixtures.MONTH.substring(0, 4);
+            assertThat(queue).contains(month, "Báo cáo số", "2 giá trị").doesNotContain(DemoFacts.PROVINCE_DATA_SET);
             leader.screenshot("indicator-approvals");
             // the report opens as a page with names and values, not as the API's JSON
             leader.find(By.cssSelector("#approvals a.button")).click();
@@ -71,6 +72,8 @@ class IndicatorBrowserTest {
                         java.util.Locale.forLanguageTag("vi")).format(before)).contains(change);
             }
             assertThat(leader.find(By.id("submission-history")).getText()).contains("Gửi số liệu", officerName);
+            // the period in the approver's words, its code kept in the tooltip
+            assertThat(leader.find(By.id("submission-period")).getText()).isEqualTo(month);
             leader.screenshot("indicator-submission");
             // approving needs the confirmation that the values were read; the page then says what was done
             // (a province's report goes from its province to the nation, where it becomes official)

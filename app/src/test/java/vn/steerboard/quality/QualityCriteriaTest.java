@@ -122,7 +122,7 @@ class QualityCriteriaTest {
                         .contains("Chưa đáp ứng yêu cầu chia sẻ 3"); // nothing declared for sharing: three declarations fail
                 browser.find(By.cssSelector("#checks-CORRECT summary")).click();
                 assertThat(browser.find(By.id("checks-CORRECT")).getText()).contains("Đúng định dạng").contains("cccd_shape");
-                browser.screenshot("quality-criteria.png");
+                browser.screenshot("quality-criteria");
                 browser.go("/quality/sources/" + id + "?scan=" + Long.MAX_VALUE);
                 assertThat(browser.text()).doesNotContain("Sáu tiêu chí");
             }

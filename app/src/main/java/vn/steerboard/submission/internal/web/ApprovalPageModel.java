@@ -29,18 +29,20 @@ class ApprovalPageModel {
     private final Submissions submissions;
     private final AccessPolicy access;
     private final MessageSource messages;
+    private final vn.steerboard.indicator.PeriodNames periods;
 
     ApprovalPageModel(IndicatorCatalogue catalogue, Registry registry, Submissions submissions, AccessPolicy access,
-            MessageSource messages) {
+            MessageSource messages, vn.steerboard.indicator.PeriodNames periods) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.submissions = submissions;
         this.access = access;
         this.messages = messages;
+        this.periods = periods;
     }
 
     /** One line of the queue. */
-    record QueueRow(SubmissionView submission, String dataSetName, String levelName, int valueCount) {
+    record QueueRow(SubmissionView submission, String dataSetName, String periodName, String levelName, int valueCount) {
     }
 
     /**
@@ -54,7 +56,8 @@ class ApprovalPageModel {
     void queue(List<SubmissionView> pending, Locale locale, Model model) {
         List<QueueRow> rows = new ArrayList<>();
         for (SubmissionView s : pending) {
-            rows.add(new QueueRow(s, dataSetName(s.dataSet(), locale), levelName(s.nextLevel(), locale), s.values().size()));
+            rows.add(new QueueRow(s, dataSetName(s.dataSet(), locale), periods.of(s.period(), locale),
+                    levelName(s.nextLevel(), locale), s.values().size()));
         }
         model.addAttribute("pending", rows);
     }
@@ -79,6 +82,7 @@ class ApprovalPageModel {
         model.addAttribute("s", s);
         model.addAttribute("zone", vn.steerboard.common.VietnamTime.ZONE);
         model.addAttribute("dataSetName", dataSetName(s.dataSet(), locale));
+        model.addAttribute("periodName", periods.of(s.period(), locale));
         model.addAttribute("levelName", levelName(s.nextLevel(), locale));
         model.addAttribute("onward", onward(s.unitCode(), s.nextLevel(), locale));
         model.addAttribute("approvedThroughName", levelName(s.approvedThrough(), locale));
