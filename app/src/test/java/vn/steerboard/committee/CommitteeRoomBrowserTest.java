@@ -100,6 +100,13 @@ class CommitteeRoomBrowserTest {
                     .until(d -> "connected".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
             assertThat(browser.findAll(By.cssSelector("#scorecard-communes tbody tr")).size()).isGreaterThan(10);
             assertThat(browser.find(By.id("since-meeting")).getText()).contains("Phiên trước");
+            // a count is shown as the whole number it is (the indicator's own decimals), a share with its one decimal
+            assertThat(browser.find(By.cssSelector("#scorecard-kpis tr[data-indicator=DN_TOI_UU_TRO_LEN] td.num")).getText())
+                    .matches("[0-9.]+ doanh nghiệp.*");
+            assertThat(browser.find(By.cssSelector("#since-meeting tr[data-indicator=DN_TOI_UU_TRO_LEN]")).getText())
+                    .doesNotContain(",");
+            assertThat(browser.find(By.cssSelector("#since-meeting tr[data-indicator=CHU_KY_SO]")).getText())
+                    .containsPattern("\\d,\\d");
             String before = browser.find(By.cssSelector("#scorecard-kpis tr[data-indicator=CHU_KY_SO]")).getText();
             Api.Reply submitted = Api.as(port, DemoFacts.ADMIN).post("/api/indicators/submissions", Map.of("dataSet", DemoFacts.PROVINCE_DATA_SET, "unit", unit,
                     "period", TestFixtures.MONTH, "values", Map.of("NGUOI_TRUONG_THANH", 1000, "CKS_CA_NHAN", 777)));
