@@ -158,16 +158,9 @@ public class TallyStore {
     /** The units' own counters (not their subtrees') in the given months. */
     public Map<IndicatorFeed.UnitMonth, Map<String, Long>> own(Collection<IndicatorFeed.UnitMonth> keys) {
         Map<IndicatorFeed.UnitMonth, Map<String, Long>> own = new TreeMap<>();
-        java.util.Set<String> units = new java.util.TreeSet<>();
-        java.util.Set<Integer> months = new java.util.TreeSet<>();
-        keys.forEach(k -> {
-            units.add(k.unit());
-            months.add(k.month());
-        });
-        java.util.Set<IndicatorFeed.UnitMonth> wanted = new java.util.HashSet<>(keys);
         if (postgres) {
             // exactly the pairs asked for (a batch spread over many units and months would read their cross product)
-            List<IndicatorFeed.UnitMonth> pairs = List.copyOf(wanted);
+            List<IndicatorFeed.UnitMonth> pairs = List.copyOf(new java.util.LinkedHashSet<>(keys));
             jdbc.getJdbcOperations().query("SELECT t.unit_code, t.ym, t.counter, t.n FROM " + OWN + " t"
                     + " JOIN unnest(?::varchar[], ?::int[]) AS k(unit_code, ym) ON k.unit_code = t.unit_code AND k.ym = t.ym",
                     ps -> {
@@ -179,6 +172,14 @@ public class TallyStore {
                             .put(rs.getString(3), rs.getLong(4)));
             return own;
         }
+        // H2: the pairs' units and months, in chunks of units, keeping only the pairs asked for
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        java.util.Set<Integer> months = new java.util.TreeSet<>();
+        keys.forEach(k -> {
+            units.add(k.unit());
+            months.add(k.month());
+        });
+        java.util.Set<IndicatorFeed.UnitMonth> wanted = new java.util.HashSet<>(keys);
         List<String> unitList = new ArrayList<>(units);
         for (int from = 0; from < unitList.size(); from += 500) {
             jdbc.query("SELECT unit_code, ym, counter, n FROM " + OWN + " WHERE unit_code IN (:units) AND ym IN (:months)",

@@ -33,10 +33,6 @@ final class PostgresSession implements AutoCloseable {
         this.restore = restore;
     }
 
-    static PostgresSession jitOff(Connection connection, Dialect dialect) {
-        return forScan(connection, dialect, null);
-    }
-
     /**
      * JIT off for the scan of {@code tableExpression}, unless the planner's estimate of its rows ({@code reltuples})
      * is at least {@link #JIT_PAYS_FROM_ROWS}: there the compiled expressions save more than compiling costs, and the

@@ -29,14 +29,14 @@ class PostgresSessionTest {
     void jitIsOffForTheStatementAndBackOnAfter() throws Exception {
         try (Connection pg = PostgresAvailability.connect(); Statement s = pg.createStatement()) {
             s.execute("SET jit = on");
-            try (PostgresSession session = PostgresSession.jitOff(pg, Dialect.POSTGRESQL)) {
+            try (PostgresSession session = PostgresSession.forScan(pg, Dialect.POSTGRESQL, null)) {
                 assertThat(session.switched()).isTrue();
                 assertThat(jit(pg)).isEqualTo("off");
             }
             assertThat(jit(pg)).isEqualTo("on");
             // a session that has JIT off keeps it off
             s.execute("SET jit = off");
-            try (PostgresSession session = PostgresSession.jitOff(pg, Dialect.POSTGRESQL)) {
+            try (PostgresSession session = PostgresSession.forScan(pg, Dialect.POSTGRESQL, null)) {
                 assertThat(session.switched()).isFalse();
             }
             assertThat(jit(pg)).isEqualTo("off");
@@ -48,7 +48,7 @@ class PostgresSessionTest {
         try (Connection pg = PostgresAvailability.connect(); Statement s = pg.createStatement()) {
             s.execute("SET jit = on");
             pg.setAutoCommit(false);
-            try (PostgresSession session = PostgresSession.jitOff(pg, Dialect.POSTGRESQL)) {
+            try (PostgresSession session = PostgresSession.forScan(pg, Dialect.POSTGRESQL, null)) {
                 assertThatThrownBy(() -> s.execute("SELECT 1 / 0")).isInstanceOf(SQLException.class);
             } // close cannot SET in the aborted transaction: no exception
             pg.rollback();
@@ -75,7 +75,7 @@ class PostgresSessionTest {
             }
         }
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:jit")) {
-            try (PostgresSession session = PostgresSession.jitOff(h2, Dialect.H2)) {
+            try (PostgresSession session = PostgresSession.forScan(h2, Dialect.H2, "jit_table")) {
                 assertThat(session.switched()).isFalse();
             }
         }
