@@ -36,8 +36,15 @@ final class BenchRecording {
         if (given == null) {
             return null;
         }
-        Path file = Path.of(given).toAbsolutePath().normalize();
-        if (!file.getFileName().toString().endsWith(".jfr") || Files.exists(file) || file.getParent() == null
+        Path file;
+        try {
+            file = Path.of(given).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("bench.jfr: not a path: " + e.getReason());
+        }
+        // NOFOLLOW_LINKS: a link (even a dangling one) is refused, so the recording never writes where it points
+        if (!file.getFileName().toString().endsWith(".jfr") || Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || file.getParent() == null
                 || !Files.isDirectory(file.getParent())) {
             throw new IllegalArgumentException("bench.jfr: a new .jfr file in an existing directory, not " + given);
         }

@@ -26,6 +26,15 @@ class RecordingFileTest {
             assertThatThrownBy(() -> BenchRecording.recordingFile(hostile)).as(hostile)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bench.jfr");
         }
+        // links are refused whether they point at a file that exists or at none (a dangling one would create it)
+        Path toSource = Files.createSymbolicLink(dir.resolve("to-pom.jfr"), source);
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.jfr"), dir.resolve("elsewhere/created.jfr"));
+        for (String hostile : new String[] {toSource.toString(), dangling.toString(), "", "x\u0000.jfr",
+            dir + "/imports.jfr\u0000.txt"}) {
+            assertThatThrownBy(() -> BenchRecording.recordingFile(hostile)).as(hostile)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bench.jfr");
+        }
+        assertThat(Files.exists(dir.resolve("elsewhere"))).isFalse();
         assertThat(Files.readString(existing)).isEqualTo("not to be overwritten");
         assertThat(Files.readString(source)).isEqualTo("<project/>");
     }
