@@ -19,6 +19,7 @@ public class Registry {
 
     private final OrgUnitRepository units;
     private volatile Map<String, String> parents;
+    private volatile java.util.Set<String> communes;
 
     Registry(OrgUnitRepository units) {
         this.units = units;
@@ -139,6 +140,20 @@ public class Registry {
     /** True when {@code unitCode} is {@code ancestorCode} itself or lies below it. */
     public boolean isWithin(String unitCode, String ancestorCode) {
         return unitCode != null && ancestorCode != null && lineage(unitCode).contains(ancestorCode);
+    }
+
+    /**
+     * True for a commune, ward or special zone: the lowest level, which has no units below it, so that whatever is
+     * counted over its subtree is what it reported itself.
+     */
+    public boolean isLowestLevel(String code) {
+        java.util.Set<String> loaded = communes;
+        if (loaded == null) {
+            // read once, as the tree's shape (reference data changes only by migration)
+            loaded = units.codesOf(OrgUnitType.COMMUNE);
+            communes = loaded;
+        }
+        return loaded.contains(code);
     }
 
     public boolean exists(String code) {

@@ -150,7 +150,9 @@ class SystemValuesTest {
             systemValues.record(SOURCE, List.of(entry(DemoFacts.BA_DINH, month, 1, 2, 3)));
         });
         assertThat(audits()).isEqualTo(audits + 1);
-        assertThat(rollup("T_SYS_N", DemoFacts.BA_DINH, month)).isEqualTo(1.0);
+        // a ward keeps no roll-up row: its figure is read from its own values
+        assertThat(rollup("T_SYS_N", DemoFacts.BA_DINH, month)).isNull();
+        assertThat(rate(DemoFacts.BA_DINH, month)).isEqualTo(50.0);
     }
 
     @Test

@@ -33,11 +33,10 @@ public class RollupRepair {
         jdbc.sql("DELETE FROM element_rollup").update();
         int written = 0;
         for (char scope : new char[] {RollupStore.ALL, RollupStore.OFFICIAL}) {
-            String statuses = scope == RollupStore.OFFICIAL ? "('APPROVED')" : "('SUBMITTED', 'APPROVED')";
             List<Contribution> all = new ArrayList<>();
             jdbc.sql("""
                     SELECT v.element_code, v.unit_code, v.period, v.numeric_value, v.weight, v.entry_seq, v.lineage
-                    FROM reported_value v WHERE v.status IN """ + statuses
+                    FROM reported_value v WHERE v.status IN """ + RollupStore.statuses(scope)
                     // grouped by period and element, so each slice below touches few of them (see load)
                     + " ORDER BY v.period, v.element_code, v.unit_code")
                     .query(rs -> {

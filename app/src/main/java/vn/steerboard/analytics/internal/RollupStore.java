@@ -13,6 +13,7 @@ import vn.steerboard.analytics.Contribution;
 import vn.steerboard.indicator.Aggregation;
 import vn.steerboard.indicator.ElementDefinition;
 import vn.steerboard.indicator.IndicatorCatalogue;
+import vn.steerboard.registry.Registry;
 
 /**
  * Keeps {@code element_rollup} current: each added or removed value changes the row of its unit and of every
@@ -34,12 +35,20 @@ public class RollupStore {
     private final JdbcTemplate template;
     private final IndicatorCatalogue catalogue;
     private final RollupDeltas rowDeltas;
+    private final Registry registry;
 
-    RollupStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalogue catalogue, RollupDeltas rowDeltas) {
+    RollupStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalogue catalogue, RollupDeltas rowDeltas,
+            Registry registry) {
         this.jdbc = jdbc;
         this.template = template;
         this.catalogue = catalogue;
         this.rowDeltas = rowDeltas;
+        this.registry = registry;
+    }
+
+    /** The submission statuses whose values count in a scope: submitted or approved in ALL, approved in OFFICIAL. */
+    static String statuses(char scope) {
+        return scope == OFFICIAL ? "('APPROVED')" : "('SUBMITTED', 'APPROVED')";
     }
 
     public record Key(String unit, String element, String period) {
@@ -87,16 +96,25 @@ public class RollupStore {
         values.forEach(c -> delta.add(c, sign, aggregation));
     }
 
-    private static Map<Key, List<Contribution>> byKey(List<Contribution> contributions) {
+    /**
+     * Each value under the keys of the rows it counts in: its unit's and every ancestor's, except a lowest-level
+     * unit's own row, which would only repeat its values (and was most of the rows written); {@link RollupReader}
+     * reads those units' totals from their values.
+     */
+    private Map<Key, List<Contribution>> byKey(List<Contribution> contributions) {
         Map<Key, List<Contribution>> byKey = new LinkedHashMap<>();
         // a write's values share few lineages: each is split once, not once per value
         Map<String, List<String>> ancestors = new HashMap<>();
         for (Contribution c : contributions) {
-            for (String unit : ancestors.computeIfAbsent(c.lineage(), lineage -> c.ancestors())) {
+            for (String unit : ancestors.computeIfAbsent(c.lineage(), lineage -> rowsOf(c.ancestors()))) {
                 byKey.computeIfAbsent(new Key(unit, c.element(), c.period()), k -> new ArrayList<>()).add(c);
             }
         }
         return byKey;
+    }
+
+    private List<String> rowsOf(List<String> lineage) {
+        return !lineage.isEmpty() && registry.isLowestLevel(lineage.get(0)) ? lineage.subList(1, lineage.size()) : lineage;
     }
 
     /** Removed values: each row is read, reduced, and updated (or deleted when nothing is left in it). */
@@ -183,10 +201,9 @@ public class RollupStore {
 
     /** Min, max or last of the subtree's values as they now stand. */
     private void recomputeExtremes(char scope, Key key, Aggregation aggregation, RollupTotals totals) {
-        String statuses = scope == OFFICIAL ? "('APPROVED')" : "('SUBMITTED', 'APPROVED')";
         String subtree = """
                 FROM reported_value v
-                WHERE v.element_code = ? AND v.period = ? AND v.lineage LIKE ? AND v.status IN """ + statuses;
+                WHERE v.element_code = ? AND v.period = ? AND v.lineage LIKE ? AND v.status IN """ + statuses(scope);
         String lineage = "%|" + key.unit() + "|%";
         switch (aggregation) {
             case MIN -> totals.min = jdbc.sql("SELECT MIN(v.numeric_value) " + subtree)

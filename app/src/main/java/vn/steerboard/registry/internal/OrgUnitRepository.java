@@ -64,6 +64,12 @@ public class OrgUnitRepository {
         return parents;
     }
 
+    /** The codes of the units of one level. */
+    public java.util.Set<String> codesOf(OrgUnitType type) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT code FROM org_unit WHERE type = ?").param(type.name())
+                .query(String.class).list());
+    }
+
     /** code, name, district, province, and what the 2025 resolutions say of a unit none of them names. */
     public Optional<String[]> legacyUnit(String code) {
         return jdbc.sql("SELECT code, name, district_name, province_name, note_2025 FROM legacy_unit WHERE code = ?")
