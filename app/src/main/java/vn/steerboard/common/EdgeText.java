@@ -6,7 +6,9 @@ import com.ibm.icu.text.Normalizer2;
  * Text as it enters: every string of a request (JSON body, parameter, header bound to a controller) and every
  * spreadsheet cell passes here once. Control characters are refused (PostgreSQL cannot store NUL, and the others
  * hide text), except tab, line feed and carriage return, which multi-line fields keep and one-line fields fold into
- * spaces; unpaired surrogates are refused. What passes is normalised to NFC, so lengths are checked afterwards on
+ * spaces; unpaired surrogates are refused, and so are the bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), which no Vietnamese or English text needs and which would make a stored name read
+ * differently from what it is ("Trojan source"). What passes is normalised to NFC, so lengths are checked afterwards on
  * the stored form, and H2 and PostgreSQL get the same text and give the same answer.
  */
 public final class EdgeText {
@@ -83,8 +85,9 @@ public final class EdgeText {
         }
         String code = problem.substring(problem.indexOf("U+"), problem.indexOf(' ', problem.indexOf("U+")));
         String position = problem.substring(problem.indexOf("position ") + "position ".length(), problem.indexOf(';'));
-        return UserMessage.of(problem.contains("surrogate") ? "reason.text.surrogate" : "reason.text.control", code,
-                position);
+        String key = problem.contains("surrogate") ? "reason.text.surrogate"
+                : problem.contains("bidirectional") ? "reason.text.bidi" : "reason.text.control";
+        return UserMessage.of(key, code, position);
     }
 
     /** Why the text cannot be stored as it is, or null. */
@@ -97,6 +100,10 @@ public final class EdgeText {
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
                 return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
                         + "; only tab and line breaks are allowed";
+            }
+            if (isBidiControl(c)) {
+                return "contains the bidirectional control U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
+                        + "; it would reorder the text shown around it";
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;

@@ -67,7 +67,7 @@ class DeliveryHostileFilesTest {
         long before = events();
         String csv = HEADER
                 + "DOSSIER_RECEIVED,HOSTILE-1,00004,T16.EV.P1,2026-11-12T09:00:00+07:00,ONLINE,5,\"=HYPERLINK(\"\"http://x\"\")\",\n"
-                + "DOSSIER_RECEIVED,HOSTILE\u202E-2,00004,T16.EV.P1,2026-11-12T09:00:00+07:00,ONLINE,5,An,\n"
+                + "DOSSIER_RECEIVED,HOSTILE';--2,00004,T16.EV.P1,2026-11-12T09:00:00+07:00,ONLINE,5,An,\n"
                 + "DOSSIER_RECEIVED,HOSTILE-3,00004,T16.EV.P1,2026-11-12T09:00:00+07:00,ONLINE,5,An,0123456789012345\n";
         Api.Reply reply = upload("events.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
@@ -76,8 +76,15 @@ class DeliveryHostileFilesTest {
         assertThat(errors).contains("\"row\":3").contains("dossier");
         assertThat(errors).contains("\"row\":4").contains("applicantId");
         assertThat(reply.body()).as("a personal id is never echoed").doesNotContain("0123456789012345");
-        assertThat(reply.body()).as("a bidi override is echoed as an escape, not obeyed").doesNotContain("\u202E")
-                .contains("\\u202e");
+        // a bidi override is refused where the file's text is read, like a control character: named, echoed as an
+        // escape, not obeyed
+        String override = HEADER
+                + "DOSSIER_RECEIVED,HOSTILE-4,00004,T16.EV.P1,2026-11-12T09:00:00+07:00,ONLINE,5,An,\n"
+                + "DOSSIER_RECEIVED,HOSTILE-5,00004,T16.EV.P1,2026-11-12T09:00:00+07:00,ONLINE,5,An\u202Eexe.fdp,\n";
+        Api.Reply bidi = upload("events.csv", override.getBytes(StandardCharsets.UTF_8));
+        assertThat(bidi.status()).as(bidi.body()).isEqualTo(400);
+        assertThat(bidi.json().get("errors").toString()).contains("\"row\":3").contains("applicantName").contains("U+202E");
+        assertThat(bidi.body()).doesNotContain("\u202E").contains("\\u202e");
         assertThat(events()).isEqualTo(before);
     }
 }
