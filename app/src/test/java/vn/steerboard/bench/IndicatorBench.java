@@ -141,6 +141,19 @@ class IndicatorBench {
             return figures.ranking("IB01", OrgUnitType.PROVINCE, null, AS_OF);
         });
         report("ranking, provinces, warm", 500, () -> figures.ranking("IB01", OrgUnitType.PROVINCE, null, AS_OF));
+        // communes keep no roll-up row: a cold league of communes reads their own values
+        report("ranking, communes of 01, cold", 20, () -> {
+            figures.forget();
+            return figures.ranking("IB01", OrgUnitType.COMMUNE, "01", AS_OF);
+        });
+        report("ranking, all communes, cold", 5, () -> {
+            figures.forget();
+            return figures.ranking("IB01", OrgUnitType.COMMUNE, null, AS_OF);
+        });
+        report("scorecard, commune 00004, cold", 20, () -> {
+            figures.forget();
+            return figures.scorecard("00004", AS_OF);
+        });
         report("ranking, communes of 01, warm", 500, () -> figures.ranking("IB01", OrgUnitType.COMMUNE, "01", AS_OF));
         report("scorecard, province 01", 200, () -> figures.scorecard("01", AS_OF));
         report("scorecard, commune 00004", 200, () -> figures.scorecard("00004", AS_OF));
