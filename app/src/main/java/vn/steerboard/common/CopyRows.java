@@ -32,7 +32,14 @@ public final class CopyRows {
             rows.append("\\N");
             return this;
         }
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        int plain = 0;
+        while (plain < n && !escaped(text.charAt(plain))) {
+            plain++;
+        }
+        // most text has nothing to escape: appended in one copy, not char by char
+        rows.append(text, 0, plain);
+        for (int i = plain; i < n; i++) {
             char ch = text.charAt(i);
             switch (ch) {
                 case '\\' -> rows.append("\\\\");
@@ -43,6 +50,10 @@ public final class CopyRows {
             }
         }
         return this;
+    }
+
+    private static boolean escaped(char ch) {
+        return ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r';
     }
 
     /** A number, a date or a time (ISO 8601, as PostgreSQL reads it), or null. */
