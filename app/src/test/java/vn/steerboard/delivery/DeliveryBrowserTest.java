@@ -76,4 +76,55 @@ class DeliveryBrowserTest {
             assertThat(browser.find(By.id("unit-trend")).getText()).isNotBlank();
         }
     }
+
+    @Test
+    void thePeriodIsChosenInWordsAndARangeOfMonthsByItsFirstAndLast() {
+        int year = TestFixtures.today().getYear();
+        try (Browser browser = Browser.open(port, 1400, 1200)) {
+            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.go("/delivery?period=" + TestFixtures.MONTH);
+            org.openqa.selenium.support.ui.Select choice = new org.openqa.selenium.support.ui.Select(
+                    browser.find(By.id("period-choice")));
+            assertThat(choice.getFirstSelectedOption().getText()).isEqualTo("Tháng 11/2026");
+            assertThat(browser.find(By.id("period-shown")).getText()).isEqualTo("Kỳ: Tháng 11/2026");
+            assertThat(browser.find(By.cssSelector("label[for='period-choice']")).getText()).isEqualTo("Kỳ");
+
+            // a quarter by its name: the page shows it, the league follows
+            choice.selectByValue(year + "Q1");
+            assertThat(choice.getFirstSelectedOption().getText()).isEqualTo("Quý 1/" + year);
+            browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.search button[type='submit']")));
+            assertThat(browser.find(By.id("period-shown")).getText()).isEqualTo("Kỳ: Quý 1/" + year);
+            assertThat(browser.findAll(By.cssSelector("#delivery-league tbody tr"))).hasSize(34);
+
+            // any other range by its first and last months
+            choice = new org.openqa.selenium.support.ui.Select(browser.find(By.id("period-choice")));
+            choice.selectByValue("custom");
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            js.executeScript("arguments[0].value = '2026-03'; arguments[1].value = '2026-08';",
+                    browser.find(By.id("period-from")), browser.find(By.id("period-to")));
+            browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form.search button[type='submit']")));
+            assertThat(browser.find(By.id("period-shown")).getText()).isEqualTo("Kỳ: Từ tháng 3/2026 đến tháng 8/2026");
+            choice = new org.openqa.selenium.support.ui.Select(browser.find(By.id("period-choice")));
+            assertThat(choice.getFirstSelectedOption().getAttribute("value")).isEqualTo("custom");
+            assertThat(browser.find(By.id("period-from")).getAttribute("value")).isEqualTo("2026-03");
+            assertThat(browser.find(By.id("period-to")).getAttribute("value")).isEqualTo("2026-08");
+            assertThat(browser.find(By.cssSelector("#league-live")).getAttribute("data-live-src"))
+                    .contains("period=2026-03..2026-08");
+            browser.screenshot("delivery-period-range");
+
+            // a unit's page and the dossiers behind a figure name the period in words too
+            browser.go("/delivery/units/96?period=" + year + "Q1");
+            assertThat(browser.find(By.id("period-shown")).getText()).isEqualTo("Quý 1/" + year);
+            browser.go("/delivery/units/96/dossiers?period=2026-03..2026-08");
+            assertThat(browser.find(By.id("period-shown")).getText()).isEqualTo("Từ tháng 3/2026 đến tháng 8/2026");
+        }
+        // a range that ends before it begins, or months that are not months, are refused naming the period
+        Api admin = Api.as(port, "admin");
+        for (String query : List.of("from=2026-08&to=2026-03", "from=2026-13&to=2026-14",
+                "from=" + Api.encode("2026-01'; DROP TABLE delivery_event; --") + "&to=2026-02", "from=&to=")) {
+            Api.Reply reply = admin.get("/delivery?period=custom&" + query);
+            assertThat(reply.status()).as(query).isEqualTo(400);
+            assertThat(reply.body()).as(query).doesNotContain("DROP TABLE delivery_event; --\"");
+        }
+    }
 }

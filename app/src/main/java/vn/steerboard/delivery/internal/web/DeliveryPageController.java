@@ -21,8 +21,9 @@ class DeliveryPageController {
 
     @GetMapping("/delivery")
     String league(@RequestParam(defaultValue = "PROVINCES") LeagueKind kind, @RequestParam(required = false) String province,
-            @RequestParam(required = false) String period, AsOf asOf, Model model) {
-        pages.league(kind, blank(province), period(period, asOf), asOf, model);
+            @RequestParam(required = false) String period, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, AsOf asOf, Model model) {
+        pages.league(kind, blank(province), period(period, from, to, asOf), asOf, model);
         return "delivery/league";
     }
 
@@ -35,8 +36,9 @@ class DeliveryPageController {
     }
 
     @GetMapping("/delivery/units/{code}")
-    String unit(@PathVariable String code, @RequestParam(required = false) String period, AsOf asOf, Model model) {
-        pages.unit(code, period(period, asOf), asOf, model);
+    String unit(@PathVariable String code, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, AsOf asOf, Model model) {
+        pages.unit(code, period(period, from, to, asOf), asOf, model);
         return "delivery/unit";
     }
 
@@ -50,6 +52,14 @@ class DeliveryPageController {
 
     private static IndexPeriod period(String period, AsOf asOf) {
         return period == null || period.isBlank() ? IndexPeriod.year(asOf.day().getYear()) : IndexPeriod.parse(period);
+    }
+
+    /** The period chosen on a page: one of the choices, or "custom" with its first and last months. */
+    private static IndexPeriod period(String period, String from, String to, AsOf asOf) {
+        if (PeriodChoices.CUSTOM.equals(period)) {
+            return IndexPeriod.parse((from == null ? "" : from.strip()) + ".." + (to == null ? "" : to.strip()));
+        }
+        return period(period, asOf);
     }
 
     private static String blank(String text) {

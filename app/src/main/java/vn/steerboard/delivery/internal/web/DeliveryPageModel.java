@@ -37,6 +37,19 @@ class DeliveryPageModel {
         this.texts = texts;
     }
 
+    /** The period as code (for links), in words, and the choices of the period form. */
+    private void periodModel(IndexPeriod period, AsOf asOf, Model model) {
+        List<PeriodChoices.Year> years = PeriodChoices.around(asOf.day(), period, texts);
+        boolean custom = PeriodChoices.isCustom(period);
+        model.addAttribute("period", period.label());
+        model.addAttribute("periodName", PeriodChoices.name(period, texts));
+        model.addAttribute("periodYears", years);
+        model.addAttribute("periodCustom", custom);
+        model.addAttribute("periodFrom", custom ? period.from().toString() : "");
+        model.addAttribute("periodTo", custom ? period.to().toString() : "");
+        model.addAttribute("asOf", asOf.param());
+    }
+
     /** The provinces of the page's choice, read once: the tree changes only by migration (as Registry keeps it). */
     private List<OrgUnit> provinces() {
         List<OrgUnit> read = provinces;
@@ -52,8 +65,7 @@ class DeliveryPageModel {
         model.addAttribute("kinds", LeagueKind.values());
         model.addAttribute("province", province);
         model.addAttribute("provinces", provinces());
-        model.addAttribute("period", period.label());
-        model.addAttribute("asOf", asOf.param());
+        periodModel(period, asOf, model);
         model.addAttribute("groups", DisplayGroup.values());
         model.addAttribute("lines", new LeagueLines(DeliveryTexts.locale(), texts.get("delivery.notComputable"))
                 .lines(index.league(kind, province, period, asOf), period.label(), asOf.param()));
@@ -63,8 +75,7 @@ class DeliveryPageModel {
         UnitPage page = index.page(code, period, 12, asOf);
         UnitIndex unit = page.index();
         model.addAttribute("unit", unit);
-        model.addAttribute("period", period.label());
-        model.addAttribute("asOf", asOf.param());
+        periodModel(period, asOf, model);
         model.addAttribute("groups", DisplayGroup.values());
         UnitLines lines = new UnitLines(DeliveryTexts.locale(), texts.get("delivery.notComputable"));
         model.addAttribute("trend", lines.trend(page.trend()));
@@ -80,8 +91,7 @@ class DeliveryPageModel {
     void dossiers(String code, IndexPeriod period, SubIndicator row, AsOf asOf, Integer page, Model model) {
         model.addAttribute("unit", index.unit(code, period, asOf));
         model.addAttribute("row", row);
-        model.addAttribute("period", period.label());
-        model.addAttribute("asOf", asOf.param());
+        periodModel(period, asOf, model);
         model.addAttribute("page", dossiers.list(code, period, row, asOf, PageRequest.of(page, 50, 50)));
     }
 
