@@ -3,7 +3,6 @@ package vn.steerboard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import vn.steerboard.common.EdgeText;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.DemoFacts;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TaskDrafts;
 
 /**
  * A bidirectional embedding, override or isolate ("Trojan source": U+202E makes "gnp.exe" read "exe.png") is refused
@@ -82,20 +82,6 @@ class BidiControlsRefusedTest {
     }
 
     private static Map<String, Object> task(String code) {
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("code", code);
-        draft.put("planCode", DemoFacts.PLAN_2026);
-        draft.put("title", "Kiểm tra hướng chữ");
-        draft.put("description", "Mô tả");
-        draft.put("responsiblePerson", "Trần Thị Bình");
-        draft.put("startDate", "2026-02-01");
-        draft.put("deadline", "2027-12-31");
-        draft.put("leadUnit", DemoFacts.BA_DINH);
-        draft.put("coordinatingUnits", List.of("BCA"));
-        draft.put("approverUnit", "01");
-        draft.put("deliverable", "Sản phẩm");
-        draft.put("sourceNumber", "01/KH-BCĐ");
-        draft.put("sourceDate", "2026-01-15");
-        return draft;
+        return TaskDrafts.valid(code);
     }
 }

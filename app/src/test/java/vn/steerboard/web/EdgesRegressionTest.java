@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import vn.steerboard.indicator.IndicatorCatalogue;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TaskDrafts;
 import vn.steerboard.support.DemoFacts;
 
 /**
@@ -136,21 +137,7 @@ class EdgesRegressionTest {
     }
 
     private static Map<String, Object> task(String code) {
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("code", code);
-        draft.put("planCode", DemoFacts.PLAN_2026);
-        draft.put("title", "Kiểm tra biên");
-        draft.put("description", "Mô tả\nhai dòng");
-        draft.put("responsiblePerson", "Trần Thị Bình");
-        draft.put("startDate", "2026-02-01");
-        draft.put("deadline", "2027-12-31");
-        draft.put("leadUnit", DemoFacts.BA_DINH);
-        draft.put("coordinatingUnits", List.of("BCA"));
-        draft.put("approverUnit", "01");
-        draft.put("deliverable", "Sản phẩm");
-        draft.put("sourceNumber", "01/KH-BCĐ");
-        draft.put("sourceDate", "2026-01-15");
-        return draft;
+        return TaskDrafts.valid(code);
     }
 
     @Test
