@@ -144,7 +144,8 @@ public class Registry {
 
     /**
      * True for a commune, ward or special zone: the lowest level, which has no units below it, so that whatever is
-     * counted over its subtree is what it reported itself.
+     * counted over its subtree is what it reported itself. The indicator roll-ups keep no row for such a unit, so a
+     * migration that ever changed a unit's level would have to run the roll-up repair ({@code indicator rebuild}).
      */
     public boolean isLowestLevel(String code) {
         java.util.Set<String> loaded = communes;
