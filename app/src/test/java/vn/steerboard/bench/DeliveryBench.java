@@ -89,8 +89,8 @@ class DeliveryBench {
             throw new IllegalStateException("run with -Dsteerboard.test.database=postgresql (the baseline is a COPY)");
         }
         List<String> units = jdbc.queryForList("SELECT code FROM org_unit ORDER BY code", String.class);
-        System.out.printf("%nDelivery benchmark, PostgreSQL: %,d events (%d per dossier) in batches of %,d over %,d units%n",
-                EVENTS, PER_DOSSIER, BATCH, units.size());
+        System.out.printf("%nDelivery benchmark, PostgreSQL: %,d events (%d per dossier) in batches of %,d over %,d units%s%n",
+                EVENTS, PER_DOSSIER, BATCH, units.size(), BY_PROVINCE ? ", each batch one province's and one month's" : "");
         String part = System.getProperty("bench.part", "all");
         if (!part.equals("leagues")) {
             // -Dbench.jfr=file: a profile of the ingest alone
@@ -146,14 +146,25 @@ class DeliveryBench {
         System.out.printf("events stored: %,d of %,d%n", stored, (long) EVENTS);
     }
 
+    /**
+     * {@code -Dbench.spread=province}: each batch is one province's (the province and its communes) and one month, as a
+     * province's one-stop-shop system sends them; by default every batch spreads over all units and nine months, the
+     * worst case for the roll-ups and the indicator values.
+     */
+    static final boolean BY_PROVINCE = "province".equals(System.getProperty("bench.spread", "all"));
+
+    private List<List<String>> provinces;
+
     /** Batch b of run r: BATCH / PER_DOSSIER dossiers, each received, in progress, completed, result, synced. */
-    private static List<DeliveryEvent> batch(String run, int b, List<String> units) {
+    private List<DeliveryEvent> batch(String run, int b, List<String> units) {
         List<DeliveryEvent> batch = new ArrayList<>(BATCH);
+        List<String> province = BY_PROVINCE ? provinces().get(b % provinces().size()) : null;
         for (int i = 0; i < BATCH / PER_DOSSIER; i++) {
             long n = (long) b * (BATCH / PER_DOSSIER) + i;
-            String unit = units.get((int) (n % units.size()));
+            String unit = province == null ? units.get((int) (n % units.size())) : province.get(i % province.size());
             String dossier = "B" + run + "-" + n;
-            OffsetDateTime at = OffsetDateTime.of(2026, 1 + (int) (n % 9), 1 + (int) (n % 27), 8, 0, 0, 0, ZoneOffset.ofHours(7));
+            int month = province == null ? 1 + (int) (n % 9) : 1 + (b / provinces().size()) % 9;
+            OffsetDateTime at = OffsetDateTime.of(2026, month, 1 + (int) (n % 27), 8, 0, 0, 0, ZoneOffset.ofHours(7));
             Channel channel = Channel.values()[(int) (n % 3)];
             String procedure = unit.matches("\\d{5}") ? "DEMO.TTHC.CO" : unit.matches("\\d{2}") ? "DEMO.TTHC.PR" : "DEMO.TTHC.CE";
             procedure += String.format("%03d", 1 + n % 100);
@@ -168,6 +179,22 @@ class DeliveryBench {
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         }
         return batch;
+    }
+
+    /** Each province with its communes. */
+    private List<List<String>> provinces() {
+        if (provinces == null) {
+            java.util.Map<String, List<String>> byProvince = new java.util.TreeMap<>();
+            jdbc.query("SELECT code, parent_code, type FROM org_unit ORDER BY code", rs -> {
+                if ("PROVINCE".equals(rs.getString(3))) {
+                    byProvince.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(0, rs.getString(1));
+                } else if ("COMMUNE".equals(rs.getString(3))) {
+                    byProvince.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
+                }
+            });
+            provinces = List.copyOf(byProvince.values());
+        }
+        return provinces;
     }
 
     private static DeliveryEvent status(String dossier, String unit, OffsetDateTime at, DossierStatus status) {
