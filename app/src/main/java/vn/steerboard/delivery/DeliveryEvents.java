@@ -163,16 +163,17 @@ public class DeliveryEvents {
      * as a JSON array of them (what serialising the list at once gives, so keys stored earlier still match).
      */
     static Ingest.Body body(JsonMapper json, List<DeliveryEvent> batch) {
-        List<String> payloads = new java.util.ArrayList<>(batch.size());
+        List<byte[]> payloads = new java.util.ArrayList<>(batch.size());
         MessageDigest digest = sha256();
         digest.update((byte) '[');
         for (int i = 0; i < batch.size(); i++) {
-            String payload = json.writeValueAsString(batch.get(i));
+            // UTF-8 bytes: hashed, and streamed into COPY as they are
+            byte[] payload = json.writeValueAsBytes(batch.get(i));
             payloads.add(payload);
             if (i > 0) {
                 digest.update((byte) ',');
             }
-            digest.update(payload.getBytes(StandardCharsets.UTF_8));
+            digest.update(payload);
         }
         digest.update((byte) ']');
         return new Ingest.Body(batch, payloads, HexFormat.of().formatHex(digest.digest()));

@@ -22,13 +22,17 @@ public class EventStore {
      * An accepted event as stored, with the procedure facts it was counted with, and its JSON when the batch's body
      * was serialised already (it is stored as the event's payload; null: serialised here).
      */
-    public record Stored(DeliveryEvent event, Long feeVnd, Boolean eligible, boolean late, String payload) {
+    public record Stored(DeliveryEvent event, Long feeVnd, Boolean eligible, boolean late, byte[] payload) {
         public Stored(DeliveryEvent event, Long feeVnd, Boolean eligible, boolean late) {
             this(event, feeVnd, eligible, late, null);
         }
 
+        byte[] utf8(JsonMapper json) {
+            return payload != null ? payload : json.writeValueAsBytes(event);
+        }
+
         String json(JsonMapper json) {
-            return payload != null ? payload : json.writeValueAsString(event);
+            return new String(utf8(json), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -78,7 +82,7 @@ public class EventStore {
             for (Stored s : events) {
                 DeliveryEvent e = s.event();
                 rows.text(batchKey).text(e.subject()).text(e.kind().name()).text(e.unit()).value(e.at())
-                        .text(s.json(json)).value(s.feeVnd()).bool(s.eligible()).bool(s.late())
+                        .utf8(s.utf8(json)).value(s.feeVnd()).bool(s.eligible()).bool(s.late())
                         .bool(e.isCorrection()).value(recorded).endRow();
             }
             rows.copyInto(dataSource, "delivery_event", EVENT_COLUMNS);

@@ -45,8 +45,8 @@ public class Ingest {
     public record Outcome(EventBatch batch, Set<String> units, Set<IndicatorFeed.UnitMonth> months) {
     }
 
-    /** A batch's events and their JSON, each serialised once: the body's hash and the stored payloads. */
-    public record Body(List<DeliveryEvent> events, List<String> payloads, String sha256) {
+    /** A batch's events and their JSON (UTF-8), each serialised once: the body's hash and the stored payloads. */
+    public record Body(List<DeliveryEvent> events, List<byte[]> payloads, String sha256) {
     }
 
     public Outcome run(String key, Body body, String by, OffsetDateTime now,
