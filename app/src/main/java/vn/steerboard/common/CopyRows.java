@@ -26,8 +26,9 @@ public final class CopyRows {
     private int size;
     private boolean first = true;
 
+    /** Room for the expected rows at about 128 bytes each, at most 8 MB up front; more is added as rows come. */
     public CopyRows(int expectedRows) {
-        rows = new byte[Math.max(256, Math.min(expectedRows, 1 << 22) * 128)];
+        rows = new byte[(int) Math.min(8L << 20, Math.max(256L, expectedRows * 128L))];
     }
 
     /** A text field: backslash, tab, newline and carriage return escaped; null is {@code \N}. */

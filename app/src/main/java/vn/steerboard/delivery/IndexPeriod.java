@@ -43,6 +43,22 @@ public record IndexPeriod(String label, YearMonth from, YearMonth to) {
                 "a month (2026-11), a quarter (2026Q4), a year (2026) or a range of months (2026-03..2026-08)");
     }
 
+    /** What a period is: a month, a quarter, a year, or a range of months chosen by its first and last. */
+    public enum Kind {
+        MONTH, QUARTER, YEAR, RANGE
+    }
+
+    /** The kind, from the form of the label, as {@link #parse} read it. */
+    public Kind kind() {
+        if (MONTH.matcher(label).matches()) {
+            return Kind.MONTH;
+        }
+        if (QUARTER.matcher(label).matches()) {
+            return Kind.QUARTER;
+        }
+        return YEAR.matcher(label).matches() ? Kind.YEAR : Kind.RANGE;
+    }
+
     public static IndexPeriod year(int year) {
         return parse(String.valueOf(year));
     }

@@ -2,7 +2,6 @@ package vn.steerboard.analytics.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +44,15 @@ public class RollupReader {
         for (String unit : new java.util.LinkedHashSet<>(units)) {
             (registry.isLowestLevel(unit) ? lowest : kept).add(unit);
         }
-        String elementMarks = marks(elements.size());
+        String elementMarks = RollupStore.marks(elements.size());
         for (List<String> chunk : chunks(kept)) {
             List<Object> params = new ArrayList<>();
             params.add(String.valueOf(scope));
             params.addAll(chunk);
             params.addAll(elements);
             jdbc.sql("SELECT unit_code, element_code, period, value_count, value_sum, weight_sum, weighted_sum, min_value,"
-                    + " max_value, last_value FROM element_rollup WHERE scope = ? AND unit_code IN (" + marks(chunk.size())
-                    + ") AND element_code IN (" + elementMarks + ")")
+                    + " max_value, last_value FROM element_rollup WHERE scope = ? AND unit_code IN ("
+                    + RollupStore.marks(chunk.size()) + ") AND element_code IN (" + elementMarks + ")")
                     .params(params).query(rs -> {
                         RollupTotals totals = new RollupTotals();
                         totals.count = rs.getLong(4);
@@ -63,7 +62,7 @@ public class RollupReader {
                         totals.min = rs.getObject(8, Double.class);
                         totals.max = rs.getObject(9, Double.class);
                         totals.last = rs.getObject(10, Double.class);
-                        place(rows, rs.getString(1), rs.getString(2), rs.getString(3), totals);
+                        periods(rows, rs.getString(1), rs.getString(2)).put(rs.getString(3), totals);
                     });
         }
         for (List<String> chunk : chunks(lowest)) {
@@ -71,22 +70,21 @@ public class RollupReader {
             params.addAll(elements);
             jdbc.sql("SELECT v.element_code, v.unit_code, v.period, v.numeric_value, v.weight, v.entry_seq, v.lineage"
                     + " FROM reported_value v WHERE v.status IN " + RollupStore.statuses(scope) + " AND v.unit_code IN ("
-                    + marks(chunk.size()) + ") AND v.element_code IN (" + elementMarks + ")")
+                    + RollupStore.marks(chunk.size()) + ") AND v.element_code IN (" + elementMarks + ")")
                     .params(params).query(rs -> {
                         Contribution value = new Contribution(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getDouble(4), rs.getDouble(5), rs.getLong(6), rs.getString(7));
-                        Map<String, RollupTotals> periods = rows.computeIfAbsent(value.unit(), k -> new HashMap<>())
-                                .computeIfAbsent(value.element(), k -> new HashMap<>());
-                        periods.computeIfAbsent(value.period(), k -> new RollupTotals()).add(value, 1,
-                                aggregationOf(value.element()));
+                        periods(rows, value.unit(), value.element()).computeIfAbsent(value.period(), k -> new RollupTotals())
+                                .add(value, 1, aggregationOf(value.element()));
                     });
         }
         return rows;
     }
 
-    private static void place(Map<String, Map<String, Map<String, RollupTotals>>> rows, String unit, String element,
-            String period, RollupTotals totals) {
-        rows.computeIfAbsent(unit, k -> new HashMap<>()).computeIfAbsent(element, k -> new HashMap<>()).put(period, totals);
+    /** The unit's totals of one element, by period. */
+    private static Map<String, RollupTotals> periods(Map<String, Map<String, Map<String, RollupTotals>>> rows, String unit,
+            String element) {
+        return rows.computeIfAbsent(unit, k -> new HashMap<>()).computeIfAbsent(element, k -> new HashMap<>());
     }
 
     private Aggregation aggregationOf(String element) {
@@ -99,9 +97,5 @@ public class RollupReader {
             chunks.add(units.subList(from, Math.min(units.size(), from + CHUNK)));
         }
         return chunks;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -195,7 +195,8 @@ public class RollupStore {
         return rows;
     }
 
-    private static String marks(int count) {
+    /** {@code ?, ?, ?}: the placeholders of an IN list of {@code count} values. */
+    static String marks(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 

@@ -23,7 +23,9 @@ class DeliveryPageController {
     String league(@RequestParam(defaultValue = "PROVINCES") LeagueKind kind, @RequestParam(required = false) String province,
             @RequestParam(required = false) String period, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, AsOf asOf, Model model) {
-        pages.league(kind, blank(province), period(period, from, to, asOf), asOf, model);
+        IndexPeriod chosen = period(period, from, to, asOf);
+        pages.league(kind, blank(province), chosen, asOf, model);
+        pages.periodForm(chosen, asOf, model);
         return "delivery/league";
     }
 

@@ -37,17 +37,20 @@ class DeliveryPageModel {
         this.texts = texts;
     }
 
-    /** The period as code (for links), in words, and the choices of the period form. */
+    /** The period as code (for links) and in words. */
     private void periodModel(IndexPeriod period, AsOf asOf, Model model) {
-        List<PeriodChoices.Year> years = PeriodChoices.around(asOf.day(), period, texts);
-        boolean custom = PeriodChoices.isCustom(period);
         model.addAttribute("period", period.label());
         model.addAttribute("periodName", PeriodChoices.name(period, texts));
-        model.addAttribute("periodYears", years);
+        model.addAttribute("asOf", asOf.param());
+    }
+
+    /** The choices of the league's period form (its full page only: the live fragment has no form). */
+    void periodForm(IndexPeriod period, AsOf asOf, Model model) {
+        boolean custom = PeriodChoices.isCustom(period);
+        model.addAttribute("periodYears", PeriodChoices.around(asOf.day(), period, texts));
         model.addAttribute("periodCustom", custom);
         model.addAttribute("periodFrom", custom ? period.from().toString() : "");
         model.addAttribute("periodTo", custom ? period.to().toString() : "");
-        model.addAttribute("asOf", asOf.param());
     }
 
     /** The provinces of the page's choice, read once: the tree changes only by migration (as Registry keeps it). */

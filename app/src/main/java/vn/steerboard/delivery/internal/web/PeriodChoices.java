@@ -30,17 +30,12 @@ final class PeriodChoices {
     static String name(IndexPeriod period, Texts texts) {
         YearMonth from = period.from();
         YearMonth to = period.to();
-        String label = period.label();
-        if (label.contains("Q")) {
-            return texts.get("delivery.period.quarter", (from.getMonthValue() + 2) / 3, year(from));
-        }
-        if (label.length() == 4) {
-            return texts.get("delivery.period.year", year(from));
-        }
-        if (from.equals(to) && !label.contains("..")) {
-            return texts.get("delivery.period.month", from.getMonthValue(), year(from));
-        }
-        return texts.get("delivery.period.range", from.getMonthValue(), year(from), to.getMonthValue(), year(to));
+        return switch (period.kind()) {
+            case MONTH -> texts.get("delivery.period.month", from.getMonthValue(), year(from));
+            case QUARTER -> texts.get("delivery.period.quarter", (from.getMonthValue() + 2) / 3, year(from));
+            case YEAR -> texts.get("delivery.period.year", year(from));
+            case RANGE -> texts.get("delivery.period.range", from.getMonthValue(), year(from), to.getMonthValue(), year(to));
+        };
     }
 
     /**
@@ -76,7 +71,7 @@ final class PeriodChoices {
 
     /** True for a range chosen by its first and last months. */
     static boolean isCustom(IndexPeriod period) {
-        return period.label().contains("..");
+        return period.kind() == IndexPeriod.Kind.RANGE;
     }
 
     private static Choice choice(String code, Texts texts) {
