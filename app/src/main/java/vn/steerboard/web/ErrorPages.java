@@ -98,7 +98,17 @@ class ErrorPages implements ErrorController {
         if (error instanceof vn.steerboard.common.InvalidParameterException bad) {
             // the page names what was wrong in the user's language (the API says it in its problem details)
             page.addObject("badParameter", bad.parameter());
-            page.addObject("badValue", bad.value().length() > 80 ? bad.value().substring(0, 80) + "…" : bad.value());
+            page.addObject("badValue", shortened(bad.value()));
+        }
+        vn.steerboard.common.EdgeText.UnstorableTextException unstorable = EdgeExceptions.cause(error,
+                vn.steerboard.common.EdgeText.UnstorableTextException.class);
+        if (unstorable != null) {
+            // text refused where a parameter is bound: the parameter named, its value with what was refused escaped
+            var mismatch = EdgeExceptions.cause(error,
+                    org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class);
+            page.addObject("badParameter", mismatch != null ? mismatch.getName() : unstorable.field());
+            page.addObject("badValue", mismatch != null && mismatch.getValue() instanceof String raw
+                    ? shortened(vn.steerboard.common.EdgeText.visible(raw)) : "");
         }
         vn.steerboard.identity.Actor actor = safeActor();
         page.addObject("actor", actor); // from the session, no database: a signed-in user is shown as signed in
@@ -106,6 +116,10 @@ class ErrorPages implements ErrorController {
         page.addObject("signedIn", status == 503 && (actor != null || request.getRequestedSessionId() != null));
         page.addObject("currentPath", path);
         return page;
+    }
+
+    private static String shortened(String value) {
+        return value == null || value.length() <= 80 ? value : value.substring(0, 80) + "…";
     }
 
     /**
