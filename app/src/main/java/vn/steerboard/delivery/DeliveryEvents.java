@@ -19,7 +19,7 @@ import vn.steerboard.common.PayloadTooLargeException;
 import vn.steerboard.common.VietnamTime;
 import vn.steerboard.delivery.internal.DeliveryTexts;
 import vn.steerboard.delivery.internal.EventFiles;
-import vn.steerboard.delivery.internal.IndicatorFeed;
+import vn.steerboard.delivery.internal.IndicatorValuesDrain;
 import vn.steerboard.delivery.internal.Ingest;
 import vn.steerboard.delivery.internal.Repair;
 import vn.steerboard.identity.AccessPolicy;
@@ -30,8 +30,9 @@ import vn.steerboard.registry.Registry;
  * Dossier and petition events in, from the one-stop-shop systems: a batch (API body or file) is checked whole and
  * stored whole or not at all, under an idempotency key (a batch sent again is not counted again). ADMIN sends for
  * any unit; an OFFICER or LEADER only for units in its own subtree. The index's roll-ups change in the same
- * transaction, and so do the indicator values taken from them ({@code IndicatorFeed}); a {@link DeliveryFiguresChanged}
- * per unit tells the live pages.
+ * transaction; a {@link DeliveryFiguresChanged} per unit tells the live pages. The indicator values taken from them
+ * are recorded a moment after the batch, once for every batch that came meanwhile ({@code IndicatorValuesDrain}): the
+ * batch marks its months in its transaction, so none is lost.
  */
 @Service
 public class DeliveryEvents {
@@ -43,7 +44,7 @@ public class DeliveryEvents {
 
     private final Ingest ingest;
     private final Repair repair;
-    private final IndicatorFeed feed;
+    private final IndicatorValuesDrain values;
     private final WorkingCalendar calendar;
     private final AccessPolicy access;
     private final AuditTrail audit;
@@ -53,11 +54,11 @@ public class DeliveryEvents {
     private final DeliveryTexts texts;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DeliveryEvents(Ingest ingest, Repair repair, IndicatorFeed feed, WorkingCalendar calendar, AccessPolicy access,
+    DeliveryEvents(Ingest ingest, Repair repair, IndicatorValuesDrain values, WorkingCalendar calendar, AccessPolicy access,
             AuditTrail audit, Registry registry, VietnamTime time, ApplicationEventPublisher publisher, DeliveryTexts texts) {
         this.ingest = ingest;
         this.repair = repair;
-        this.feed = feed;
+        this.values = values;
         this.calendar = calendar;
         this.access = access;
         this.audit = audit;
@@ -115,9 +116,10 @@ public class DeliveryEvents {
 
     private EventBatch write(String key, List<DeliveryEvent> batch, String by, boolean system) {
         OffsetDateTime now = time.now();
-        return ingest.run(key, body(json, batch), by, now, calendar.workingDays(), registry::exists, texts, outcome -> {
-            // the online shares become indicator values in the same transaction (submission.SystemValues)
-            feed.record(outcome.months());
+        EventBatch written = ingest.run(key, body(json, batch), by, now, calendar.workingDays(), registry::exists, texts,
+                outcome -> {
+            // the online shares become indicator values (submission.SystemValues) once the batch is in: marked here
+            values.mark(outcome.months(), now);
             AuditEvent event = new AuditEvent("INGEST", "DELIVERY_EVENT", key, outcome.units().size() == 1
                     ? outcome.units().iterator().next() : null, null, Map.of("accepted", outcome.batch().accepted(),
                             "subjects", outcome.batch().subjects(), "late", outcome.batch().late(),
@@ -129,13 +131,29 @@ public class DeliveryEvents {
             }
             announce(outcome.units(), batch.size());
         }).batch();
+        values.soon();
+        return written;
+    }
+
+    /**
+     * Records now the indicator values of every month a batch has moved and the background has not recorded yet (it
+     * does a moment after each batch); returns how many months were recorded. For a caller that reads the values
+     * right after its batches: a seeder, a benchmark.
+     */
+    public int recordIndicatorValues() {
+        return values.drain().recorded();
+    }
+
+    /** How many months moved by batches still wait for their indicator values. */
+    public long indicatorValuesPending() {
+        return values.pending();
     }
 
     /** Recomputes every dossier, petition and roll-up from the events (ADMIN); the figures must come out the same. */
     public RepairResult rebuild() {
         access.requireAdmin("DELIVERY_INDEX", "rebuild");
         return repair.run(calendar.workingDays(), texts, result -> {
-            feed.recordAll();
+            values.recordAll();
             audit.record(new AuditEvent("REBUILD", "DELIVERY_INDEX", "rebuild", null, null, Map.of("events",
                     result.events(), "subjects", result.subjects(), "identical", result.identical()), null, null));
             announce(Set.of(), (int) Math.min(Integer.MAX_VALUE, result.events()));

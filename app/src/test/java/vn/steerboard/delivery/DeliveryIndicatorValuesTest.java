@@ -18,7 +18,8 @@ import vn.steerboard.support.TestFixtures;
 /**
  * Item 6, connected, through real HTTP: events posted to the delivery API become the values of the indicators of the
  * fully-online share (3.0) and of the online-dossier share, for the commune and its province, approved and official,
- * without anyone typing them; a late withdrawal moves them; nobody can submit them by hand; a unit's standing in its
+ * without anyone typing them, a moment after the batch (the background records them; nobody asks); a late withdrawal
+ * moves them; nobody can submit them by hand; a unit's standing in its
  * league is there for the committee's pages.
  */
 @IntegrationTest
@@ -36,6 +37,9 @@ class DeliveryIndicatorValuesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DeliveryEvents events;
 
     @BeforeEach
     void procedures() {
@@ -65,6 +69,7 @@ class DeliveryIndicatorValuesTest {
                 received("T16-IF-4", DONG_SON, ELIGIBLE, "ONLINE", true, "05"));
         Api.Reply posted = admin.post("/api/delivery/events", batch, "Idempotency-Key", "t16-indicator-feed-1");
         assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        awaitTheBackground();
 
         // Đông Thuận: 1 of its 2 eligible dossiers fully online; 2 of 3 received online
         assertThat(value("DVC_TOAN_TRINH", DONG_THUAN)).isEqualTo(50.0);
@@ -79,6 +84,8 @@ class DeliveryIndicatorValuesTest {
         Api.Reply late = admin.post("/api/delivery/events", List.of(event("STATUS_CHANGED", "T16-IF-2", DONG_THUAN,
                 MONTH + "-06T10:00:00+07:00", "status", "WITHDRAWN")), "Idempotency-Key", "t16-indicator-feed-2");
         assertThat(late.status()).as(late.body()).isEqualTo(200);
+        events.recordIndicatorValues(); // the months the withdrawal moved, recorded now rather than a moment later
+        assertThat(events.indicatorValuesPending()).isZero();
         assertThat(value("DVC_TOAN_TRINH", DONG_THUAN)).isEqualTo(100.0);
         assertThat(value("DVC_TOAN_TRINH", QUANG_TRI)).isEqualTo(100.0);
         assertThat(value("DVC_HS_TRUC_TUYEN_TL", DONG_THUAN)).isEqualTo(100.0);
@@ -103,6 +110,21 @@ class DeliveryIndicatorValuesTest {
         Api.Reply commune = Api.as(port, "admin").get("/api/delivery/index/" + DONG_THUAN + "/standing?period=2026");
         assertThat(commune.json().get("league").asString()).isEqualTo("COMMUNES");
         assertThat(commune.json().get("province").asString()).isEqualTo(QUANG_TRI);
+    }
+
+    /** Waits, without asking for it, until the background has recorded the months the batches marked. */
+    private void awaitTheBackground() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (events.indicatorValuesPending() > 0) {
+            assertThat(System.nanoTime()).as("the background records the marked months a moment after the batch")
+                    .isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private Double value(String indicator, String unit) {

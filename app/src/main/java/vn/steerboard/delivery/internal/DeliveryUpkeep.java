@@ -38,16 +38,16 @@ public class DeliveryUpkeep {
     private final IngestLock lock;
     private final JdbcClient jdbc;
     private final TallyStore tallies;
-    private final IndicatorFeed feed;
+    private final IndicatorValuesDrain values;
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
 
-    DeliveryUpkeep(IngestLock lock, JdbcClient jdbc, TallyStore tallies, IndicatorFeed feed, AuditTrail audit,
+    DeliveryUpkeep(IngestLock lock, JdbcClient jdbc, TallyStore tallies, IndicatorValuesDrain values, AuditTrail audit,
             ApplicationEventPublisher publisher) {
         this.lock = lock;
         this.jdbc = jdbc;
         this.tallies = tallies;
-        this.feed = feed;
+        this.values = values;
         this.audit = audit;
         this.publisher = publisher;
     }
@@ -90,7 +90,7 @@ public class DeliveryUpkeep {
             if (doneFor(VALUES).isPresent()) {
                 return false;
             }
-            SystemValues.Recorded recorded = feed.recordAll();
+            SystemValues.Recorded recorded = values.recordAll();
             done(VALUES, "1");
             audit.recordAs(BY, new AuditEvent("UPKEEP", "DELIVERY_INDEX", VALUES, null, null, Map.of("created",
                     recorded.created(), "superseded", recorded.superseded(), "unchanged", recorded.unchanged()), null, null));

@@ -20,8 +20,8 @@ import vn.steerboard.submission.SystemValues;
 
 /**
  * The index's online shares as values of the indicator catalogue, so nobody types them a second time: per unit and
- * month touched by a batch (or by the repair), the unit's own counts go to the data set {@value #DATA_SET} through
- * {@link SystemValues}, in the transaction of the events. The indicators read them over the unit's subtree and any
+ * month touched by batches (or by the repair), the unit's own counts go to the data set {@value #DATA_SET} through
+ * {@link SystemValues}, when {@link IndicatorValuesDrain} records the months the batches marked. The indicators read them over the unit's subtree and any
  * period: {@value #FULLY_ONLINE} (sub-indicator 3.0, fully-online dossiers ÷ dossiers of eligible procedures; the
  * programme's "80% fully online" goal) and {@value #ONLINE_SHARE} (dossiers received online ÷ received). The data
  * set and the indicators are added through the catalogue import where they are missing (a new installation).
@@ -85,7 +85,7 @@ public class IndicatorFeed {
         return touched;
     }
 
-    /** Records the units' months as they now stand (inside the caller's transaction, after the roll-ups moved). */
+    /** Records the units' months as their roll-ups now stand, in the caller's transaction. */
     public SystemValues.Recorded record(Collection<UnitMonth> touched) {
         if (touched.isEmpty()) {
             return new SystemValues.Recorded(0, 0, 0, List.of());

@@ -12,12 +12,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivery's writers one at a time, across nodes: a batch of events and the repair run in one transaction holding,
  * on PostgreSQL, the transaction-scoped advisory lock (766, 1); on H2 (one node) a fair JVM lock. One writer at a
- * time keeps the roll-up deltas free of lost updates without retry loops.
+ * time keeps the roll-up deltas free of lost updates without retry loops. The drains of the indicator values take
+ * their own lock (766, 2), so they run one at a time across nodes beside the batches, not between them; on H2 they
+ * take the writers' lock.
  */
 @Component
 public class IngestLock {
 
     private static final int LOCK_CLASS = 766;
+    private static final int WRITERS = 1;
+    private static final int DRAINS = 2;
     private final ReentrantLock jvmLock = new ReentrantLock(true);
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
@@ -32,9 +36,29 @@ public class IngestLock {
     }
 
     public <T> T run(Supplier<T> work) {
+        return locked(WRITERS, work);
+    }
+
+    /** A drain of the indicator values, in a transaction of its own. */
+    public <T> T drain(Supplier<T> work) {
+        return locked(DRAINS, work);
+    }
+
+    /** Holds the drains off until the caller's transaction ends (it records every month itself). */
+    public void holdDrains() {
+        if (postgres) {
+            advisory(DRAINS);
+        }
+    }
+
+    private void advisory(int key) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:c, :k)").param("c", LOCK_CLASS).param("k", key).query((rs, n) -> 1).list();
+    }
+
+    private <T> T locked(int key, Supplier<T> work) {
         if (postgres) {
             return transactions.execute(status -> {
-                jdbc.sql("SELECT pg_advisory_xact_lock(:c, 1)").param("c", LOCK_CLASS).query((rs, n) -> 1).list();
+                advisory(key);
                 return work.get();
             });
         }

@@ -1,0 +1,112 @@
+package vn.steerboard.delivery.internal;
+
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+import vn.steerboard.common.CopyRows;
+
+/**
+ * The units' own months whose indicator values are still to be recorded (delivery_values_pending): marked by a batch
+ * in its transaction, cleared by the drain that recorded them. A mark bumps the row's version; a drain clears a row
+ * only at the version it read, and on PostgreSQL skips a row a batch is marking at that moment (it waits for nothing a
+ * batch holds), so a month marked after the drain read its roll-ups stays for the next drain.
+ */
+@Repository
+public class PendingValues {
+
+    static final String TABLE = "delivery_values_pending";
+
+    /** A pending month as a drain read it. */
+    public record Marked(IndicatorFeed.UnitMonth month, long version) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
+
+    PendingValues(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.postgres = CopyRows.postgres(dataSource);
+    }
+
+    /** Marks the months (a new row, or the next version of a row already pending). */
+    public void mark(Collection<IndicatorFeed.UnitMonth> months, OffsetDateTime at) {
+        if (months.isEmpty()) {
+            return;
+        }
+        List<IndicatorFeed.UnitMonth> rows = List.copyOf(new java.util.TreeSet<>(months));
+        if (postgres) {
+            jdbc.getJdbcOperations().update("INSERT INTO " + TABLE + " (unit_code, ym, version, marked_at)"
+                    + " SELECT k.unit_code, k.ym, 1, ?::timestamptz FROM unnest(?::varchar[], ?::int[]) AS k(unit_code, ym)"
+                    + " ON CONFLICT (unit_code, ym) DO UPDATE SET version = " + TABLE + ".version + 1,"
+                    + " marked_at = EXCLUDED.marked_at", ps -> {
+                Connection c = ps.getConnection();
+                ps.setObject(1, at);
+                ps.setArray(2, c.createArrayOf("varchar", rows.stream().map(IndicatorFeed.UnitMonth::unit).toArray()));
+                ps.setArray(3, c.createArrayOf("int4", rows.stream().map(IndicatorFeed.UnitMonth::month).toArray()));
+            });
+            return;
+        }
+        SqlParameterSource[] params = rows.stream().map(m -> new MapSqlParameterSource("unit", m.unit())
+                .addValue("ym", m.month()).addValue("at", at)).toArray(SqlParameterSource[]::new);
+        int[] updated = jdbc.batchUpdate("UPDATE " + TABLE + " SET version = version + 1, marked_at = :at"
+                + " WHERE unit_code = :unit AND ym = :ym", params);
+        List<SqlParameterSource> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                inserts.add(params[i]);
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO " + TABLE + " (unit_code, ym, version, marked_at) VALUES (:unit, :ym, 1, :at)",
+                inserts.toArray(SqlParameterSource[]::new));
+    }
+
+    /** Up to {@code limit} pending months after {@code from} (all of them from the first when null), in key order. */
+    public List<Marked> after(IndicatorFeed.UnitMonth from, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit)
+                .addValue("unit", from == null ? "" : from.unit()).addValue("ym", from == null ? Integer.MIN_VALUE : from.month());
+        return jdbc.query("SELECT unit_code, ym, version FROM " + TABLE + " WHERE unit_code > :unit"
+                + " OR (unit_code = :unit AND ym > :ym) ORDER BY unit_code, ym LIMIT :limit", params,
+                (rs, n) -> new Marked(new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), rs.getLong(3)));
+    }
+
+    /** Clears the months recorded, each only if it is still at the version read; returns how many were cleared. */
+    public int clear(List<Marked> recorded) {
+        if (recorded.isEmpty()) {
+            return 0;
+        }
+        if (postgres) {
+            return jdbc.getJdbcOperations().update("DELETE FROM " + TABLE + " p WHERE (p.unit_code, p.ym) IN ("
+                    + "SELECT q.unit_code, q.ym FROM " + TABLE + " q JOIN unnest(?::varchar[], ?::int[], ?::bigint[])"
+                    + " AS k(unit_code, ym, version) ON q.unit_code = k.unit_code AND q.ym = k.ym AND q.version = k.version"
+                    + " FOR UPDATE OF q SKIP LOCKED)", ps -> {
+                Connection c = ps.getConnection();
+                ps.setArray(1, c.createArrayOf("varchar", recorded.stream().map(m -> m.month().unit()).toArray()));
+                ps.setArray(2, c.createArrayOf("int4", recorded.stream().map(m -> m.month().month()).toArray()));
+                ps.setArray(3, c.createArrayOf("int8", recorded.stream().map(Marked::version).toArray()));
+            });
+        }
+        int[] deleted = jdbc.batchUpdate("DELETE FROM " + TABLE + " WHERE unit_code = :unit AND ym = :ym AND version = :v",
+                recorded.stream().map(m -> new MapSqlParameterSource("unit", m.month().unit()).addValue("ym", m.month().month())
+                        .addValue("v", m.version())).toArray(SqlParameterSource[]::new));
+        return java.util.Arrays.stream(deleted).sum();
+    }
+
+    /** Clears every mark (every month has just been recorded, under the drain's lock). */
+    public void clearAll() {
+        jdbc.update("DELETE FROM " + TABLE, Map.of());
+    }
+
+    /** How many months are pending. */
+    public long count() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE, Map.of(), Long.class);
+        return n == null ? 0 : n;
+    }
+}
