@@ -60,6 +60,9 @@ class IndicatorValuesDrainTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    java.time.Clock clock;
+
     @BeforeEach
     void procedure() {
         Map<String, Object> procedure = new HashMap<>(Map.of("code", PROCEDURE, "name", "Thủ tục thử ghi giá trị chỉ tiêu",
@@ -157,6 +160,30 @@ class IndicatorValuesDrainTest {
         } finally {
             jdbc.sql("DELETE FROM delivery_values_pending WHERE unit_code = 'T99ZZ'").update();
         }
+    }
+
+    @Test
+    void aMonthWaitingTooLongShowsInTheHealthOfTheNode() {
+        UnitMonth stuck = new UnitMonth("T99ZY", FAR_MONTH);
+        Api admin = Api.as(port, "admin");
+        try {
+            lock.run(() -> {
+                values.mark(List.of(stuck), OffsetDateTime.now(clock).minusHours(1));
+                return null;
+            });
+            Api.Reply health = admin.get("/actuator/health/deliveryIndicatorValues");
+            assertThat(health.status()).as("still serving: the index's figures are right").isEqualTo(200);
+            assertThat(health.json().get("status").asString()).as(health.body()).isEqualTo("LAGGING");
+            assertThat(health.json().get("details").get("pendingMonths").asLong()).isPositive();
+            Api.Reply overall = Api.anonymous(port).get("/actuator/health");
+            assertThat(overall.status()).isEqualTo(200);
+            assertThat(overall.json().get("status").asString()).as("what a monitor sees, without the parts")
+                    .isEqualTo("LAGGING");
+            assertThat(overall.body()).doesNotContain("pendingMonths", "T99ZY");
+        } finally {
+            jdbc.sql("DELETE FROM delivery_values_pending WHERE unit_code = 'T99ZY'").update();
+        }
+        assertThat(admin.get("/actuator/health/deliveryIndicatorValues").json().get("status").asString()).isEqualTo("UP");
     }
 
     /** The unit's marks as "yyyymm@version". */

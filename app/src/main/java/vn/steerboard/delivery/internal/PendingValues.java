@@ -104,6 +104,12 @@ public class PendingValues {
         jdbc.update("DELETE FROM " + TABLE, Map.of());
     }
 
+    /** When the longest-waiting month was marked, if one is. */
+    public java.util.Optional<OffsetDateTime> oldest() {
+        return jdbc.query("SELECT MIN(marked_at) FROM " + TABLE, Map.of(), (rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** How many months are pending. */
     public long count() {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE, Map.of(), Long.class);

@@ -1,0 +1,41 @@
+package vn.steerboard.delivery.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * The backlog of indicator values the batches left to record, in /actuator/health ({@code deliveryIndicatorValues}):
+ * how many months wait and since when. A month waiting longer than {@link #LAGGING} means the drains fail or cannot
+ * keep up (the log names the months refused): the status is then {@code LAGGING}, which a monitor can alert on; it is
+ * answered with 200 and kept out of the readiness group, since the node still serves correct index figures.
+ */
+@Component("deliveryIndicatorValues")
+class IndicatorValuesHealth implements HealthIndicator {
+
+    static final Duration LAGGING = Duration.ofMinutes(10);
+    static final Status LAGGING_STATUS = new Status("LAGGING", "indicator values wait longer than " + LAGGING);
+
+    private final PendingValues pending;
+    private final Clock clock;
+
+    IndicatorValuesHealth(PendingValues pending, Clock clock) {
+        this.pending = pending;
+        this.clock = clock;
+    }
+
+    @Override
+    public Health health() {
+        Optional<OffsetDateTime> oldest = pending.oldest();
+        boolean lagging = oldest.filter(t -> t.isBefore(OffsetDateTime.now(clock).minus(LAGGING))).isPresent();
+        Health.Builder health = lagging ? Health.status(LAGGING_STATUS) : Health.up();
+        health.withDetail("pendingMonths", pending.count());
+        oldest.ifPresent(t -> health.withDetail("oldestMarkedAt", t.toString()));
+        return health.build();
+    }
+}
