@@ -19,6 +19,7 @@ import vn.steerboard.common.PayloadTooLargeException;
 import vn.steerboard.common.VietnamTime;
 import vn.steerboard.delivery.internal.DeliveryTexts;
 import vn.steerboard.delivery.internal.EventFiles;
+import vn.steerboard.delivery.internal.EventJson;
 import vn.steerboard.delivery.internal.IndicatorValuesDrain;
 import vn.steerboard.delivery.internal.Ingest;
 import vn.steerboard.delivery.internal.Repair;
@@ -52,7 +53,6 @@ public class DeliveryEvents {
     private final VietnamTime time;
     private final ApplicationEventPublisher publisher;
     private final DeliveryTexts texts;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     DeliveryEvents(Ingest ingest, Repair repair, IndicatorValuesDrain values, WorkingCalendar calendar, AccessPolicy access,
             AuditTrail audit, Registry registry, VietnamTime time, ApplicationEventPublisher publisher, DeliveryTexts texts) {
@@ -116,7 +116,7 @@ public class DeliveryEvents {
 
     private EventBatch write(String key, List<DeliveryEvent> batch, String by, boolean system) {
         OffsetDateTime now = time.now();
-        EventBatch written = ingest.run(key, body(json, batch), by, now, calendar.workingDays(), registry::exists, texts,
+        EventBatch written = ingest.run(key, body(batch), by, now, calendar.workingDays(), registry::exists, texts,
                 outcome -> {
             // the online shares become indicator values (submission.SystemValues) once the batch is in: marked here
             values.mark(outcome.months(), now);
@@ -176,10 +176,12 @@ public class DeliveryEvents {
     }
 
     /**
-     * Each event serialised once: its JSON is its stored payload, and the body's SHA-256 is taken over the same bytes
-     * as a JSON array of them (what serialising the list at once gives, so keys stored earlier still match).
+     * Each event serialised once, absent fields left out ({@code EventJson}): its JSON is its stored payload, and the
+     * body's SHA-256 is taken over the same bytes as a JSON array of them (what serialising the list at once gives).
+     * A key stored when events kept their absent fields as nulls is still recognised ({@code Ingest.Body.matches}).
      */
-    static Ingest.Body body(JsonMapper json, List<DeliveryEvent> batch) {
+    static Ingest.Body body(List<DeliveryEvent> batch) {
+        JsonMapper json = EventJson.STORED;
         List<byte[]> payloads = new java.util.ArrayList<>(batch.size());
         MessageDigest digest = sha256();
         digest.update((byte) '[');

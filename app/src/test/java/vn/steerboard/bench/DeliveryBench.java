@@ -76,7 +76,8 @@ class DeliveryBench {
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** The events' JSON as the ingest stores it: the baseline copies the same rows. */
+    private final JsonMapper json = vn.steerboard.delivery.internal.EventJson.STORED;
 
     private SyntheticEventBatches synthetic;
 

@@ -75,7 +75,7 @@ class DeliveryUpkeepTest {
         // a batch as a version before the indicator values stored it: events, states, roll-ups, and no values
         List<DeliveryEvent> batch = List.of(received("T16-UK-1", unit, Channel.ONLINE, true),
                 received("T16-UK-2", unit, Channel.IN_PERSON, false));
-        ingest.run("t16-upkeep-older-1", DeliveryEvents.body(JsonMapper.builder().build(), batch), "system:test",
+        ingest.run("t16-upkeep-older-1", DeliveryEvents.body(batch), "system:test",
                 time.now(), calendar.workingDays(), registry::exists, texts, outcome -> { });
         assertThat(value("DVC_HS_TRUC_TUYEN_TL", unit)).as("no value before the upkeep").isNull();
 
@@ -86,6 +86,44 @@ class DeliveryUpkeepTest {
         OffsetDateTime done = doneAt("indicator-values");
         assertThat(upkeep.run()).as("done once").doesNotContain("indicator-values");
         assertThat(doneAt("indicator-values")).isEqualTo(done);
+        Api.Reply rebuilt = admin.post("/api/admin/delivery/rebuild", Map.of());
+        assertThat(rebuilt.json().get("identical").asBoolean()).as(rebuilt.body()).isTrue();
+    }
+
+    @Test
+    void aBatchStoredWhenEventsKeptTheirAbsentFieldsIsRecognisedAndRepairedAlike() throws Exception {
+        Api admin = Api.as(port, "admin");
+        Map<String, Object> procedure = new HashMap<>(Map.of("code", PROCEDURE, "name", "Thủ tục thử bảo trì",
+                "competence", "COMMUNE", "handlingAgencies", "UBND xã", "applicantKind", "CITIZEN", "feeVnd", 0,
+                "fullyOnlineEligible", true, "onlineLevel", "FULL", "populationData", false));
+        assertThat(admin.put("/api/delivery/procedures", List.of(procedure)).status()).isEqualTo(200);
+        String unit = commune(admin, HUE, 8);
+        List<DeliveryEvent> batch = List.of(received("T16-UK-3", unit, Channel.ONLINE, true),
+                received("T16-UK-4", unit, Channel.POST, false));
+        // as the earlier version stored it: the events as the API reads them, every field in each payload (nulls
+        // too), and the body hashed so
+        JsonMapper every = JsonMapper.builder().build();
+        List<DeliveryEvent> held = List.of(every.readValue(every.writeValueAsString(batch), DeliveryEvent[].class));
+        String hashed = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(every.writeValueAsBytes(held)));
+        ingest.run("t16-upkeep-earlier-json", new Ingest.Body(held, held.stream().map(every::writeValueAsBytes).toList(),
+                hashed), "system:test", time.now(), calendar.workingDays(), registry::exists, texts, outcome -> { });
+        assertThat(jdbc.sql("SELECT payload FROM delivery_event WHERE batch_key = 't16-upkeep-earlier-json' ORDER BY seq")
+                .query(String.class).list()).allSatisfy(p -> assertThat(p).contains("\"petition\":null"));
+
+        Api.Reply again = admin.post("/api/delivery/events", batch, "Idempotency-Key", "t16-upkeep-earlier-json");
+        assertThat(again.status()).as("the same body, not a key reused: " + again.body()).isEqualTo(200);
+        assertThat(again.json().get("replayed").asBoolean()).isTrue();
+        Api.Reply other = admin.post("/api/delivery/events", List.of(batch.get(0)), "Idempotency-Key",
+                "t16-upkeep-earlier-json");
+        assertThat(other.status()).as("another body under the key").isEqualTo(409);
+
+        // the repair reads payloads of both forms to the same figures
+        Api.Reply compact = admin.post("/api/delivery/events", List.of(received("T16-UK-5", unit, Channel.ONLINE, false)),
+                "Idempotency-Key", "t16-upkeep-compact-json");
+        assertThat(compact.status()).as(compact.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT payload FROM delivery_event WHERE batch_key = 't16-upkeep-compact-json'")
+                .query(String.class).single()).doesNotContain("null");
         Api.Reply rebuilt = admin.post("/api/admin/delivery/rebuild", Map.of());
         assertThat(rebuilt.json().get("identical").asBoolean()).as(rebuilt.body()).isTrue();
     }

@@ -37,7 +37,7 @@ public class EventStore {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = EventJson.STORED;
 
     private final NamedParameterJdbcTemplate streaming;
     private final javax.sql.DataSource dataSource;

@@ -47,6 +47,11 @@ public class Ingest {
 
     /** A batch's events and their JSON (UTF-8), each serialised once: the body's hash and the stored payloads. */
     public record Body(List<DeliveryEvent> events, List<byte[]> payloads, String sha256) {
+
+        /** Whether a stored hash is this body's: as hashed now, or as hashed before events left out absent fields. */
+        public boolean matches(String stored) {
+            return sha256.equals(stored) || EventJson.sha256(EventJson.EARLIER, events).equals(stored);
+        }
     }
 
     public Outcome run(String key, Body body, String by, OffsetDateTime now,
@@ -57,7 +62,7 @@ public class Ingest {
         return lock.run(() -> {
             Optional<EventStore.Batch> earlier = events.batch(key);
             if (earlier.isPresent()) {
-                if (!earlier.get().sha256().equals(sha256)) {
+                if (!body.matches(earlier.get().sha256())) {
                     throw new ConflictException(texts.get("delivery.event.keyReused", key));
                 }
                 return new Outcome(earlier.get().result(), Set.of(), Set.of());
