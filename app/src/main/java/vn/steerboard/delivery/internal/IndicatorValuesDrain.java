@@ -40,6 +40,8 @@ public class IndicatorValuesDrain {
     private final PendingValues pending;
     private final IngestLock lock;
     private final Duration delay;
+    private final Duration interval;
+    private volatile long lastStart;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,11 +51,14 @@ public class IndicatorValuesDrain {
     });
 
     IndicatorValuesDrain(IndicatorFeed feed, PendingValues pending, IngestLock lock,
-            @Value("${steerboard.delivery.indicator-values-delay:PT1S}") Duration delay) {
+            @Value("${steerboard.delivery.indicator-values-delay:PT1S}") Duration delay,
+            @Value("${steerboard.delivery.indicator-values-interval:PT5S}") Duration interval) {
         this.feed = feed;
         this.pending = pending;
         this.lock = lock;
         this.delay = delay;
+        this.interval = interval;
+        this.lastStart = System.nanoTime() - interval.toNanos();
     }
 
     /** Marks the months a batch moved, in the batch's transaction. */
@@ -61,11 +66,16 @@ public class IndicatorValuesDrain {
         pending.mark(months, at);
     }
 
-    /** After a batch committed: one drain a moment later for it and every batch that commits meanwhile. */
+    /**
+     * After a batch committed: one drain a moment later for it and every batch that commits meanwhile; while batches
+     * keep coming, one drain per interval at most, so that a month many batches touch is recorded once for all of them.
+     */
     public void soon() {
         if (scheduled.compareAndSet(false, true)) {
+            long sinceLast = System.nanoTime() - lastStart;
+            long wait = Math.max(delay.toNanos(), interval.toNanos() - sinceLast);
             try {
-                executor.schedule(this::inBackground, delay.toMillis(), TimeUnit.MILLISECONDS);
+                executor.schedule(this::inBackground, wait, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 scheduled.set(false); // the application is stopping: the marks wait for the next start
             }
@@ -92,6 +102,7 @@ public class IndicatorValuesDrain {
     }
 
     private void inBackground() {
+        lastStart = System.nanoTime();
         scheduled.set(false); // a batch that commits from now on asks for the next drain
         try {
             Drained drained = drain();
