@@ -42,7 +42,7 @@ class TableOwnershipTest {
                     "quality_criterion_score"),
             "delivery", List.of("delivery_procedure_version", "delivery_calendar_day", "delivery_batch", "delivery_event",
                     "delivery_dossier", "delivery_petition", "delivery_tally", "delivery_open_due", "delivery_publication",
-                    "delivery_tally_below", "delivery_open_due_below", "delivery_upkeep"),
+                    "delivery_tally_below", "delivery_open_due_below", "delivery_upkeep", "delivery_values_pending"),
             "common", List.of("event_publication", "shedlock")), Map.of(
             "assessment", List.of("assessment_framework", "assessment_enterprise", "assessment_enterprise_token",
                     "assessment_mail_outbox", "assessment", "assessment_answer", "assessment_pillar_score",
