@@ -3,7 +3,6 @@ package vn.steerboard.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.steerboard.delivery.DeliveryEventsApiTest.event;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.TestProcedures;
 
 /**
  * Item 6, connected, through real HTTP: events posted to the delivery API become the values of the indicators of the
@@ -43,14 +43,8 @@ class DeliveryIndicatorValuesTest {
 
     @BeforeEach
     void procedures() {
-        List<Map<String, Object>> procedures = List.of(procedure(ELIGIBLE, true), procedure(NOT_ELIGIBLE, false));
-        assertThat(Api.as(port, "admin").put("/api/delivery/procedures", procedures).status()).isEqualTo(200);
-    }
-
-    private static Map<String, Object> procedure(String code, boolean eligible) {
-        return new HashMap<>(Map.of("code", code, "name", "Thủ tục thử chỉ tiêu " + code, "competence", "COMMUNE",
-                "handlingAgencies", "UBND xã", "applicantKind", "CITIZEN", "feeVnd", 0, "fullyOnlineEligible", eligible,
-                "onlineLevel", eligible ? "FULL" : "PARTIAL", "populationData", false));
+        TestProcedures.put(port, List.of(TestProcedures.commune(ELIGIBLE, "Thủ tục thử chỉ tiêu " + ELIGIBLE, true),
+                TestProcedures.commune(NOT_ELIGIBLE, "Thủ tục thử chỉ tiêu " + NOT_ELIGIBLE, false)));
     }
 
     private static Map<String, Object> received(String dossier, String unit, String procedure, String channel,

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +23,7 @@ import vn.steerboard.registry.Registry;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.TestProcedures;
 
 /**
  * An upgraded database made whole at start-up, without a manual step, once: months whose events came in before
@@ -67,10 +67,7 @@ class DeliveryUpkeepTest {
     @Test
     void olderMonthsGetTheirIndicatorValuesOnceWithoutARepair() {
         Api admin = Api.as(port, "admin");
-        Map<String, Object> procedure = new HashMap<>(Map.of("code", PROCEDURE, "name", "Thủ tục thử bảo trì",
-                "competence", "COMMUNE", "handlingAgencies", "UBND xã", "applicantKind", "CITIZEN", "feeVnd", 0,
-                "fullyOnlineEligible", true, "onlineLevel", "FULL", "populationData", false));
-        assertThat(admin.put("/api/delivery/procedures", List.of(procedure)).status()).isEqualTo(200);
+        TestProcedures.put(port, List.of(TestProcedures.commune(PROCEDURE, "Thủ tục thử bảo trì", true)));
         String unit = commune(admin, HUE, 7);
         // a batch as a version before the indicator values stored it: events, states, roll-ups, and no values
         List<DeliveryEvent> batch = List.of(received("T16-UK-1", unit, Channel.ONLINE, true),
@@ -93,10 +90,7 @@ class DeliveryUpkeepTest {
     @Test
     void aBatchStoredWhenEventsKeptTheirAbsentFieldsIsRecognisedAndRepairedAlike() throws Exception {
         Api admin = Api.as(port, "admin");
-        Map<String, Object> procedure = new HashMap<>(Map.of("code", PROCEDURE, "name", "Thủ tục thử bảo trì",
-                "competence", "COMMUNE", "handlingAgencies", "UBND xã", "applicantKind", "CITIZEN", "feeVnd", 0,
-                "fullyOnlineEligible", true, "onlineLevel", "FULL", "populationData", false));
-        assertThat(admin.put("/api/delivery/procedures", List.of(procedure)).status()).isEqualTo(200);
+        TestProcedures.put(port, List.of(TestProcedures.commune(PROCEDURE, "Thủ tục thử bảo trì", true)));
         String unit = commune(admin, HUE, 8);
         List<DeliveryEvent> batch = List.of(received("T16-UK-3", unit, Channel.ONLINE, true),
                 received("T16-UK-4", unit, Channel.POST, false));

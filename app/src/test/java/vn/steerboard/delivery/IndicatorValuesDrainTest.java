@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +26,7 @@ import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestDatabase;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.TestProcedures;
 
 /**
  * The indicator values are recorded a moment after the batches that moved them, and nothing may be lost on the way: a
@@ -65,10 +65,7 @@ class IndicatorValuesDrainTest {
 
     @BeforeEach
     void procedure() {
-        Map<String, Object> procedure = new HashMap<>(Map.of("code", PROCEDURE, "name", "Thủ tục thử ghi giá trị chỉ tiêu",
-                "competence", "COMMUNE", "handlingAgencies", "UBND xã", "applicantKind", "CITIZEN", "feeVnd", 0,
-                "fullyOnlineEligible", true, "onlineLevel", "FULL", "populationData", false));
-        assertThat(Api.as(port, "admin").put("/api/delivery/procedures", List.of(procedure)).status()).isEqualTo(200);
+        TestProcedures.put(port, List.of(TestProcedures.commune(PROCEDURE, "Thủ tục thử ghi giá trị chỉ tiêu", true)));
     }
 
     private static Map<String, Object> received(String dossier, String procedure, boolean online) {

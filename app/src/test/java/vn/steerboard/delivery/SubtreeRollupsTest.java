@@ -18,6 +18,7 @@ import vn.steerboard.delivery.internal.SubtreeSums;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.TestProcedures;
 
 /**
  * The roll-ups kept per province and for the nation (delivery_tally_below, written with the deltas) give what
@@ -46,10 +47,7 @@ class SubtreeRollupsTest {
     @Test
     void provinceAndNationRollupsEqualTheCommunesSummedThroughTheLineageAndMoveWithLateEvents() {
         Api admin = Api.as(port, "admin");
-        Map<String, Object> procedure = new HashMap<>(Map.of("code", PROCEDURE, "name", "Thủ tục thử cộng dồn tỉnh",
-                "competence", "COMMUNE", "handlingAgencies", "UBND xã", "applicantKind", "CITIZEN", "feeVnd", 0,
-                "fullyOnlineEligible", true, "onlineLevel", "FULL", "populationData", false));
-        assertThat(admin.put("/api/delivery/procedures", List.of(procedure)).status()).isEqualTo(200);
+        TestProcedures.put(port, List.of(TestProcedures.commune(PROCEDURE, "Thủ tục thử cộng dồn tỉnh", true)));
         String a = commune(admin, HUE, 5);
         String b = commune(admin, HUE, 6);
         String c = commune(admin, LAI_CHAU, 4);
