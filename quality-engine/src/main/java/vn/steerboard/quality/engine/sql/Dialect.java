@@ -37,11 +37,35 @@ public enum Dialect {
     /**
      * Identifiers are written unquoted, so each database applies its own case folding (H2 and Oracle upper,
      * PostgreSQL lower) exactly as for the source's own queries. The suite reader only admits plain names
-     * ([A-Za-z_][A-Za-z0-9_]*, optionally schema-qualified), so nothing else can reach the SQL.
+     * ([A-Za-z_][A-Za-z0-9_]*, optionally schema-qualified), so nothing else can reach the SQL. A part that is a
+     * reserved word ({@code order}, {@code user}: bare, it would be refused, or in H2 read as the current user) is
+     * quoted as the database folds a bare name, so it names the column the bare name would.
      */
     public String quote(String identifier) {
-        return identifier;
+        if (identifier.indexOf('.') >= 0) {
+            String[] parts = identifier.split("\\.", -1);
+            StringBuilder quoted = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                quoted.append(i == 0 ? "" : ".").append(quotePart(parts[i]));
+            }
+            return quoted.toString();
+        }
+        return quotePart(identifier);
     }
+
+    private String quotePart(String name) {
+        if (!ReservedWords.contains(name) || !PLAIN_NAME.matcher(name).matches()) {
+            return name;
+        }
+        return switch (this) {
+            case POSTGRESQL, DUCKDB -> "\"" + name.toLowerCase(Locale.ROOT) + "\"";
+            case H2, ORACLE -> "\"" + name.toUpperCase(Locale.ROOT) + "\"";
+            case MYSQL -> "`" + name + "`";
+            case SQLSERVER -> "[" + name + "]";
+        };
+    }
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** The column as text, for blank and pattern tests on any type. */
     public String text(String column) {
