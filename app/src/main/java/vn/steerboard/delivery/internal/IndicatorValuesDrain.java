@@ -23,13 +23,16 @@ import vn.steerboard.submission.SystemValues;
  * batch marks its months in its own transaction ({@link PendingValues}), and a drain shortly after records every month
  * marked meanwhile once, however many batches touched it ({@link IndicatorFeed}), in chunks, each chunk in a
  * transaction that also clears its marks. A mark is never lost (a node that stops leaves it for the next drain, here or
- * on another node: every start and a sweep look for marks), and a month whose values cannot be recorded is logged and
- * left marked without holding the others back.
+ * on another node: every start and a sweep look for marks), and a month whose values cannot be recorded is logged,
+ * left marked and noted as refused: it holds none of the others back, and is tried again on its own after
+ * {@link #RETRY}, or with the others as soon as a batch marks it again.
  */
 @Component
 public class IndicatorValuesDrain {
 
     static final int CHUNK = 5_000;
+    /** A month whose values were refused is tried again on its own after this long (or at once when marked again). */
+    static final Duration RETRY = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(IndicatorValuesDrain.class);
 
     /** What a drain did: months recorded (and cleared), months whose values could not be recorded. */
@@ -97,8 +100,12 @@ public class IndicatorValuesDrain {
     }
 
     @jakarta.annotation.PreDestroy
-    void stop() {
-        executor.shutdownNow();
+    void stop() throws InterruptedException {
+        // a drain in progress finishes before the connections go (its marks would stay otherwise: only later values)
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 
     private void inBackground() {
@@ -114,48 +121,90 @@ public class IndicatorValuesDrain {
         }
     }
 
-    /** Records the values of every month marked now (waiting for a drain in progress on this node); what it did. */
+    /**
+     * Records the values of every month marked now (waiting for a drain in progress on this node), and those refused
+     * more than {@link #RETRY} ago, each on its own; what it did. Always in transactions of its own.
+     */
     public Drained drain() {
         draining.lock();
         try {
-            int recorded = 0;
-            int failed = 0;
+            int[] counts = new int[2];
             IndicatorFeed.UnitMonth from = null;
-            List<PendingValues.Marked> chunk;
-            while (!(chunk = pending.after(from, CHUNK)).isEmpty()) {
-                from = chunk.get(chunk.size() - 1).month();
-                try {
-                    recorded += record(chunk);
-                } catch (RuntimeException chunkFailed) {
-                    // one month the values refuse must not hold the others back: each on its own, the bad ones named
-                    for (PendingValues.Marked month : chunk) {
-                        try {
-                            recorded += record(List.of(month));
-                        } catch (RuntimeException e) {
-                            failed++;
-                            log.error("Delivery indicator values of unit {} month {} could not be recorded: {}",
-                                    month.month().unit(), month.month().period(), e.getMessage());
-                        }
-                    }
+            while (true) {
+                List<PendingValues.Marked> chunk = chunkAfter(from, counts);
+                if (chunk.isEmpty()) {
+                    break;
                 }
+                from = chunk.get(chunk.size() - 1).month();
             }
-            return new Drained(recorded, failed);
+            for (PendingValues.Marked month : pending.failedBefore(OffsetDateTime.now().minus(RETRY), CHUNK)) {
+                recordAlone(month, counts);
+            }
+            return new Drained(counts[0], counts[1]);
         } finally {
             draining.unlock();
         }
     }
 
-    /** The months' values and the clearing of their marks (those not marked again since they were read), at once. */
-    private int record(List<PendingValues.Marked> chunk) {
-        return lock.drain(() -> {
-            feed.record(chunk.stream().map(PendingValues.Marked::month).toList());
-            pending.clear(chunk);
-            return chunk.size();
-        });
+    /**
+     * The next chunk after {@code from}, read under the drains' lock (so no other drain clears a month between the read
+     * and the record) and recorded with its marks cleared in the same transaction; when the chunk is refused, each
+     * month on its own, so that one the values refuse holds none of the others back. Returns the chunk read.
+     */
+    private List<PendingValues.Marked> chunkAfter(IndicatorFeed.UnitMonth from, int[] counts) {
+        List<List<PendingValues.Marked>> read = new java.util.ArrayList<>(1);
+        try {
+            counts[0] += lock.drain(() -> {
+                List<PendingValues.Marked> chunk = pending.after(from, CHUNK);
+                read.add(chunk);
+                return recordAndClear(chunk);
+            });
+        } catch (RuntimeException chunkRefused) {
+            if (read.isEmpty()) {
+                throw chunkRefused;
+            }
+            read.get(0).forEach(month -> recordAlone(month, counts));
+        }
+        return read.isEmpty() ? List.of() : read.get(0);
     }
 
-    /** Every month of the roll-ups recorded in the caller's transaction, every mark cleared (the repair, the upkeep). */
+    private int recordAndClear(List<PendingValues.Marked> chunk) {
+        if (!chunk.isEmpty()) {
+            feed.record(chunk.stream().map(PendingValues.Marked::month).toList());
+            pending.clear(chunk);
+        }
+        return chunk.size();
+    }
+
+    /** One month in its own transaction; refused, it is noted as such (and left out of the chunks until marked again). */
+    private void recordAlone(PendingValues.Marked month, int[] counts) {
+        try {
+            counts[0] += lock.drain(() -> recordAndClear(List.of(month)));
+        } catch (RuntimeException e) {
+            counts[1]++;
+            log.error("Delivery indicator values of unit {} month {} could not be recorded: {}", month.month().unit(),
+                    month.month().period(), e.getMessage());
+            try {
+                lock.drain(() -> {
+                    pending.failed(month, OffsetDateTime.now());
+                    return null;
+                });
+            } catch (RuntimeException notNoted) {
+                log.warn("Delivery indicator values: the refusal of unit {} month {} could not be noted: {}",
+                        month.month().unit(), month.month().period(), notNoted.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Every month of the roll-ups recorded in the caller's transaction, every mark cleared: the repair and the upkeep,
+     * which hold the writers' lock, so no batch marks a month meanwhile.
+     */
     public SystemValues.Recorded recordAll() {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("every month's indicator values are recorded in the caller's transaction,"
+                    + " under the writers' lock");
+        }
         lock.holdDrains();
         SystemValues.Recorded recorded = feed.recordAll();
         pending.clearAll();
@@ -165,5 +214,10 @@ public class IndicatorValuesDrain {
     /** How many months are waiting for their values. */
     public long pending() {
         return pending.count();
+    }
+
+    /** How many of them were refused since their last mark. */
+    public long failed() {
+        return pending.failedCount();
     }
 }

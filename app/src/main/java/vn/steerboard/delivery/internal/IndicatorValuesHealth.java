@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The backlog of indicator values the batches left to record, in /actuator/health ({@code deliveryIndicatorValues}):
- * how many months wait and since when. A month waiting longer than {@link #LAGGING} means the drains fail or cannot
- * keep up (the log names the months refused): the status is then {@code LAGGING}, which a monitor can alert on; it is
+ * how many months wait and since when, and how many were refused. A month refused, or one waiting longer than
+ * {@link #LAGGING} (the drains fail or cannot keep up), makes the status {@code LAGGING} (the log names the months
+ * refused), which a monitor can alert on; it is
  * answered with 200 and kept out of the readiness group, since the node still serves correct index figures.
  */
 @Component("deliveryIndicatorValues")
@@ -32,9 +33,10 @@ class IndicatorValuesHealth implements HealthIndicator {
     @Override
     public Health health() {
         Optional<OffsetDateTime> oldest = pending.oldest();
-        boolean lagging = oldest.filter(t -> t.isBefore(OffsetDateTime.now(clock).minus(LAGGING))).isPresent();
+        long refused = pending.failedCount();
+        boolean lagging = refused > 0 || oldest.filter(t -> t.isBefore(OffsetDateTime.now(clock).minus(LAGGING))).isPresent();
         Health.Builder health = lagging ? Health.status(LAGGING_STATUS) : Health.up();
-        health.withDetail("pendingMonths", pending.count());
+        health.withDetail("pendingMonths", pending.count()).withDetail("refusedMonths", refused);
         oldest.ifPresent(t -> health.withDetail("oldestMarkedAt", t.toString()));
         return health.build();
     }

@@ -59,13 +59,17 @@ public class Ingest {
             java.util.function.Consumer<Outcome> inTransaction) {
         List<DeliveryEvent> batch = body.events();
         String sha256 = body.sha256();
+        // a batch stored is never changed: a key sent again is answered before the writers' lock (comparing with a
+        // hash of the earlier form means serialising the body again, which must hold no other batch up)
+        Optional<EventStore.Batch> seen = events.batch(key);
+        if (seen.isPresent()) {
+            return again(key, body, seen.get(), texts);
+        }
         return lock.run(() -> {
             Optional<EventStore.Batch> earlier = events.batch(key);
             if (earlier.isPresent()) {
-                if (!body.matches(earlier.get().sha256())) {
-                    throw new ConflictException(texts.get("delivery.event.keyReused", key));
-                }
-                return new Outcome(earlier.get().result(), Set.of(), Set.of());
+                // stored meanwhile, by a batch that held the lock: a body sent twice at once, the same hash
+                return again(key, body, earlier.get(), texts);
             }
             Map<String, Optional<EventRules.ProcedureFacts>> facts = procedureFacts(batch, now);
             EventRules.Context ctx = new EventRules.Context(calendar, code -> facts.computeIfAbsent(code, c -> procedures
@@ -113,6 +117,14 @@ public class Ingest {
             inTransaction.accept(outcome);
             return outcome;
         });
+    }
+
+    /** The answer to a key sent again: the first time's result for the same body, a conflict for another. */
+    private static Outcome again(String key, Body body, EventStore.Batch earlier, Texts texts) {
+        if (!body.matches(earlier.sha256())) {
+            throw new ConflictException(texts.get("delivery.event.keyReused", key));
+        }
+        return new Outcome(earlier.result(), Set.of(), Set.of());
     }
 
     /** The batch's procedures read at once (one query, not one per procedure); unknown codes are known to be unknown. */

@@ -24,11 +24,15 @@ public class IngestLock {
     private static final int DRAINS = 2;
     private final ReentrantLock jvmLock = new ReentrantLock(true);
     private final TransactionTemplate transactions;
+    /** A drain's own transaction, never the caller's: a chunk that fails rolls back alone. */
+    private final TransactionTemplate drainTransactions;
     private final JdbcClient jdbc;
     private final boolean postgres;
 
     IngestLock(TransactionTemplate transactions, JdbcClient jdbc, DataSource dataSource) throws SQLException {
         this.transactions = transactions;
+        this.drainTransactions = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        this.drainTransactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         try (Connection connection = dataSource.getConnection()) {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
@@ -36,12 +40,12 @@ public class IngestLock {
     }
 
     public <T> T run(Supplier<T> work) {
-        return locked(WRITERS, work);
+        return locked(WRITERS, transactions, work);
     }
 
-    /** A drain of the indicator values, in a transaction of its own. */
+    /** A drain of the indicator values, in a transaction of its own (a new one even inside the caller's). */
     public <T> T drain(Supplier<T> work) {
-        return locked(DRAINS, work);
+        return locked(DRAINS, drainTransactions, work);
     }
 
     /** Holds the drains off until the caller's transaction ends (it records every month itself). */
@@ -55,7 +59,7 @@ public class IngestLock {
         jdbc.sql("SELECT pg_advisory_xact_lock(:c, :k)").param("c", LOCK_CLASS).param("k", key).query((rs, n) -> 1).list();
     }
 
-    private <T> T locked(int key, Supplier<T> work) {
+    private <T> T locked(int key, TransactionTemplate transactions, Supplier<T> work) {
         if (postgres) {
             return transactions.execute(status -> {
                 advisory(key);

@@ -15,14 +15,16 @@ import vn.steerboard.common.CopyRows;
 
 /**
  * The units' own months whose indicator values are still to be recorded (delivery_values_pending): marked by a batch
- * in its transaction, cleared by the drain that recorded them. A mark bumps the row's version; a drain clears a row
- * only at the version it read, and on PostgreSQL skips a row a batch is marking at that moment (it waits for nothing a
- * batch holds), so a month marked after the drain read its roll-ups stays for the next drain.
+ * in its transaction, cleared by the drain that recorded them. Each mark takes a new version from a sequence (never
+ * given twice); a drain clears a row only at the version it read, and on PostgreSQL skips a row a batch is marking at
+ * that moment (it waits for nothing a batch holds), so a month marked after the drain read its roll-ups stays for the
+ * next drain. A month whose values were refused carries when (failed_at) until a batch marks it again.
  */
 @Repository
 public class PendingValues {
 
     static final String TABLE = "delivery_values_pending";
+    static final String VERSIONS = "delivery_values_version";
 
     /** A pending month as a drain read it. */
     public record Marked(IndicatorFeed.UnitMonth month, long version) {
@@ -44,9 +46,10 @@ public class PendingValues {
         List<IndicatorFeed.UnitMonth> rows = List.copyOf(new java.util.TreeSet<>(months));
         if (postgres) {
             jdbc.getJdbcOperations().update("INSERT INTO " + TABLE + " (unit_code, ym, version, marked_at)"
-                    + " SELECT k.unit_code, k.ym, 1, ?::timestamptz FROM unnest(?::varchar[], ?::int[]) AS k(unit_code, ym)"
-                    + " ON CONFLICT (unit_code, ym) DO UPDATE SET version = " + TABLE + ".version + 1,"
-                    + " marked_at = EXCLUDED.marked_at", ps -> {
+                    + " SELECT k.unit_code, k.ym, nextval('" + VERSIONS + "'), ?::timestamptz"
+                    + " FROM unnest(?::varchar[], ?::int[]) AS k(unit_code, ym)"
+                    + " ON CONFLICT (unit_code, ym) DO UPDATE SET version = EXCLUDED.version,"
+                    + " marked_at = EXCLUDED.marked_at, failed_at = NULL", ps -> {
                 Connection c = ps.getConnection();
                 ps.setObject(1, at);
                 ps.setArray(2, c.createArrayOf("varchar", rows.stream().map(IndicatorFeed.UnitMonth::unit).toArray()));
@@ -56,25 +59,52 @@ public class PendingValues {
         }
         SqlParameterSource[] params = rows.stream().map(m -> new MapSqlParameterSource("unit", m.unit())
                 .addValue("ym", m.month()).addValue("at", at)).toArray(SqlParameterSource[]::new);
-        int[] updated = jdbc.batchUpdate("UPDATE " + TABLE + " SET version = version + 1, marked_at = :at"
-                + " WHERE unit_code = :unit AND ym = :ym", params);
+        int[] updated = jdbc.batchUpdate("UPDATE " + TABLE + " SET version = NEXT VALUE FOR " + VERSIONS
+                + ", marked_at = :at, failed_at = NULL WHERE unit_code = :unit AND ym = :ym", params);
         List<SqlParameterSource> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
                 inserts.add(params[i]);
             }
         }
-        jdbc.batchUpdate("INSERT INTO " + TABLE + " (unit_code, ym, version, marked_at) VALUES (:unit, :ym, 1, :at)",
+        jdbc.batchUpdate("INSERT INTO " + TABLE + " (unit_code, ym, version, marked_at)"
+                + " VALUES (:unit, :ym, NEXT VALUE FOR " + VERSIONS + ", :at)",
                 inserts.toArray(SqlParameterSource[]::new));
     }
 
-    /** Up to {@code limit} pending months after {@code from} (all of them from the first when null), in key order. */
+    /**
+     * Up to {@code limit} pending months after {@code from} (from the first when null), in key order, leaving out those
+     * whose values were refused since their last mark.
+     */
     public List<Marked> after(IndicatorFeed.UnitMonth from, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", limit)
                 .addValue("unit", from == null ? "" : from.unit()).addValue("ym", from == null ? Integer.MIN_VALUE : from.month());
-        return jdbc.query("SELECT unit_code, ym, version FROM " + TABLE + " WHERE unit_code > :unit"
-                + " OR (unit_code = :unit AND ym > :ym) ORDER BY unit_code, ym LIMIT :limit", params,
-                (rs, n) -> new Marked(new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), rs.getLong(3)));
+        return jdbc.query("SELECT unit_code, ym, version FROM " + TABLE + " WHERE (unit_code, ym) > (:unit, :ym)"
+                + " AND failed_at IS NULL ORDER BY unit_code, ym LIMIT :limit", params, PendingValues::marked);
+    }
+
+    /** Up to {@code limit} months whose values were refused before {@code before} (to try again), oldest first. */
+    public List<Marked> failedBefore(OffsetDateTime before, int limit) {
+        return jdbc.query("SELECT unit_code, ym, version FROM " + TABLE + " WHERE failed_at < :before"
+                + " ORDER BY failed_at, unit_code, ym LIMIT :limit", new MapSqlParameterSource("before", before)
+                        .addValue("limit", limit), PendingValues::marked);
+    }
+
+    /** Notes that the month's values were refused at {@code at} (unless a batch marked it again since it was read). */
+    public void failed(Marked month, OffsetDateTime at) {
+        jdbc.update("UPDATE " + TABLE + " SET failed_at = :at WHERE unit_code = :unit AND ym = :ym AND version = :v",
+                new MapSqlParameterSource("at", at).addValue("unit", month.month().unit()).addValue("ym", month.month().month())
+                        .addValue("v", month.version()));
+    }
+
+    /** How many months' values were refused since their last mark. */
+    public long failedCount() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE failed_at IS NOT NULL", Map.of(), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static Marked marked(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Marked(new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), rs.getLong(3));
     }
 
     /** Clears the months recorded, each only if it is still at the version read; returns how many were cleared. */
