@@ -1,29 +1,22 @@
 package vn.steerboard.bench;
 
-import java.io.StringReader;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ContextConfiguration;
-import tools.jackson.databind.json.JsonMapper;
 import vn.steerboard.common.AsOf;
-import vn.steerboard.delivery.DeliveryEvent;
 import vn.steerboard.delivery.DeliveryEvents;
 import vn.steerboard.delivery.DeliveryFiguresChanged;
 import vn.steerboard.delivery.DeliveryIndex;
-import vn.steerboard.delivery.EventBatch;
 import vn.steerboard.delivery.IndexPeriod;
 import vn.steerboard.delivery.LeagueKind;
 import vn.steerboard.identity.Actor;
@@ -37,7 +30,8 @@ import vn.steerboard.support.TestDatabase;
 /**
  * Delivery (issue 16): event ingest end to end (checked, working-day clocks, the subjects' states, the index's
  * roll-ups, the audit and the idempotency key, one transaction per batch of 10,000; the indicator values taken from
- * the roll-ups, recorded in the background meanwhile, the clock stopping when the last of them is) against a plain COPY of the same rows into a table of delivery_event's shape in the same run; warm leagues
+ * the roll-ups, recorded in the background meanwhile, the clock stopping when the last of them is) against a plain
+ * COPY of the same rows into a table of delivery_event's shape in the same run ({@link IngestAgainstCopy}); warm leagues
  * and unit indexes over a year of roll-ups for all 3,372 units worth 30 million dossiers; heap after GC as events
  * grow. PostgreSQL only (COPY). Not part of the test suite: see bench/README.md.
  */
@@ -76,9 +70,6 @@ class DeliveryBench {
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
 
-    /** The events' JSON as the ingest stores it: the baseline copies the same rows. */
-    private final JsonMapper json = vn.steerboard.delivery.internal.EventJson.STORED;
-
     private SyntheticEventBatches synthetic;
 
     @Test
@@ -93,129 +84,16 @@ class DeliveryBench {
         String part = System.getProperty("bench.part", "all");
         if (!part.equals("leagues")) {
             // -Dbench.jfr=file: a profile of the ingest alone
-            BenchRecording.during(() -> ingest(units));
+            BenchRecording.during(() -> new IngestAgainstCopy(events, jdbc, dataSource, synthetic).run(units));
         }
         if (!part.equals("ingest")) {
             leagues(units);
         }
     }
 
-    private void ingest(List<String> units) throws Exception {
-        int batches = EVENTS / BATCH;
-        // baseline first, on rows built the same way (the payload as JSON, as the event store writes it)
-        jdbc.execute("DROP TABLE IF EXISTS bench_delivery_event");
-        jdbc.execute("CREATE TABLE bench_delivery_event (LIKE delivery_event INCLUDING ALL)");
-        long copyNanos = 0;
-        for (int b = 0; b < batches; b++) {
-            List<DeliveryEvent> batch = synthetic.batch("C", b, units);
-            long t = System.nanoTime();
-            copy(batch, "copy-" + b);
-            copyNanos += System.nanoTime() - t;
-        }
-        double copyRate = EVENTS / (copyNanos / 1e9);
-        System.out.printf("baseline: COPY of the same rows into a table of delivery_event's shape: %,.0f events/s (%.2f s)%n",
-                copyRate, copyNanos / 1e9);
-
-        // every batch made first, so the clock runs over the ingest alone, wall to wall: the indicator values are
-        // recorded in the background while the batches come, and the clock stops when the last of them is recorded
-        List<List<DeliveryEvent>> made = new java.util.ArrayList<>(batches);
-        for (int b = 0; b < batches; b++) {
-            made.add(synthetic.batch("I", b, units));
-        }
-        List<DeliveryEvent> first = made.get(0);
-        long heapBefore = heap();
-        System.out.printf("heap after GC before ingest (the batches made): %.1f MB%n", heapBefore / 1e6);
-        long pausedNanos = 0;
-        long start = System.nanoTime();
-        for (int b = 0; b < batches; b++) {
-            List<DeliveryEvent> batch = made.get(b);
-            EventBatch result = events.ingestAsSystem("bench-ingest-" + b, batch, "bench");
-            if (result.accepted() != batch.size()) {
-                throw new IllegalStateException("batch " + b + " accepted " + result.accepted());
-            }
-            if ((b + 1) % Math.max(1, batches / 4) == 0) {
-                // a full GC stops every thread, the background's too: its time is taken off the clock
-                long paused = System.nanoTime();
-                long heap = heap();
-                pausedNanos += System.nanoTime() - paused;
-                System.out.printf("  after %,d events: heap after GC %.1f MB (%+.1f MB), %,.0f events/s so far,"
-                        + " %,d months waiting for their indicator values%n", (b + 1) * BATCH, heap / 1e6,
-                        (heap - heapBefore) / 1e6, (b + 1) * BATCH / ((System.nanoTime() - start - pausedNanos) / 1e9),
-                        events.indicatorValuesPending());
-            }
-        }
-        long batchesIn = System.nanoTime();
-        int lastMonths = events.recordIndicatorValues();
-        long ingestNanos = System.nanoTime() - start - pausedNanos;
-        System.out.printf("the last indicator values: %,d months recorded in %.2f s after the last batch%n", lastMonths,
-                (System.nanoTime() - batchesIn) / 1e9);
-        double ingestRate = EVENTS / (ingestNanos / 1e9);
-        System.out.printf("ingest end to end (checked, clocks, states, roll-ups, indicator values, audit, key): %,.0f events/s"
-                + " (%.2f s) = %.2f× the COPY%n", ingestRate, ingestNanos / 1e9, ingestRate / copyRate);
-        long t = System.nanoTime();
-        EventBatch again = events.ingestAsSystem("bench-ingest-0", first, "bench");
-        System.out.printf("the first batch sent again: replayed=%s in %.1f ms (nothing counted twice)%n", again.replayed(),
-                (System.nanoTime() - t) / 1e6);
-        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_event WHERE batch_key LIKE 'bench-ingest-%'", Long.class);
-        System.out.printf("events stored: %,d of %,d%n", stored, (long) EVENTS);
-    }
-
-    private void copy(List<DeliveryEvent> batch, String key) throws Exception {
-        StringBuilder rows = new StringBuilder(batch.size() * 200);
-        String now = OffsetDateTime.now().toString();
-        for (DeliveryEvent e : batch) {
-            rows.append(key).append('\t').append(e.subject()).append('\t').append(e.kind()).append('\t').append(e.unit())
-                    .append('\t').append(e.at()).append('\t').append(json.writeValueAsString(e).replace("\\", "\\\\"))
-                    .append("\t\\N\t\\N\tf\tf\t").append(now).append('\n');
-        }
-        try (Connection c = dataSource.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_delivery_event (batch_key, subject, kind, unit_code,"
-                    + " occurred_at, payload, fee_vnd, eligible, late, correction, recorded_at) FROM STDIN",
-                    new StringReader(rows.toString()));
-        }
-    }
-
     /** A year of roll-ups for every unit, 30 million dossiers' worth, then leagues and unit indexes, warm. */
     private void leagues(List<String> units) throws Exception {
-        long perUnitMonth = DOSSIERS_A_YEAR / units.size() / 12;
-        String[] counters = {"RECEIVED", "SYNCED", "PROCESSED", "ON_TIME", "LATE", "DAYS_TO_CLOSE", "ELIGIBLE", "FULLY_ONLINE",
-            "ONLINE_E_RESULT", "FEE_DOSSIERS", "PAID_ONLINE", "E_RESULT_FILE", "DIGITISED", "REUSED", "PERSONAL_STORE",
-            "POPULATION", "DISLIKED", "ONLINE", "PET_RECEIVED", "PET_FIRST", "PET_ON_TIME", "PET_GOOD"};
-        StringBuilder rows = new StringBuilder();
-        StringBuilder open = new StringBuilder();
-        int u = 0;
-        for (String unit : units) {
-            u++;
-            for (int m = 1; m <= 12; m++) {
-                int ym = 2024 * 100 + m;
-                for (int c = 0; c < counters.length; c++) {
-                    long n = counters[c].equals("RECEIVED") ? perUnitMonth : perUnitMonth * (40 + (u * 7 + c * 13 + m) % 60) / 100;
-                    rows.append(unit).append('\t').append(ym).append('\t').append(counters[c]).append('\t').append(n).append('\n');
-                }
-                open.append(unit).append('\t').append(ym).append("\tD\t").append(LocalDate.of(2024, m, 20)).append('\t')
-                        .append(perUnitMonth / 50).append('\n');
-            }
-        }
-        try (Connection c = dataSource.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY delivery_tally (unit_code, ym, counter, n) FROM STDIN",
-                    new StringReader(rows.toString()));
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY delivery_open_due (unit_code, ym, subject_kind, due_on, n)"
-                    + " FROM STDIN", new StringReader(open.toString()));
-        }
-        jdbc.execute("ANALYZE delivery_tally");
-        jdbc.execute("ANALYZE delivery_open_due");
-        // the rows kept below every unit (session 7), as the upkeep derives them for an upgraded database
-        long derive = System.nanoTime();
-        tallyStore.deriveBelow();
-        System.out.printf("%nroll-ups below every unit derived from the units' own rows (the upkeep's job): %.1f s (load %s)%n",
-                (System.nanoTime() - derive) / 1e9, load());
-        jdbc.execute("ANALYZE delivery_tally_below");
-        jdbc.execute("ANALYZE delivery_open_due_below");
-        Long rollupRows = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412", Long.class);
-        Long dossiers = jdbc.queryForObject("SELECT SUM(n) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412"
-                + " AND counter = 'RECEIVED'", Long.class);
-        System.out.printf("%nroll-ups of 2024 (no demo data that year): %,d rows for %,d dossiers (%,d units × 12 months × %d counters)%n", rollupRows,
-                dossiers, units.size(), counters.length);
+        new YearOfRollups(jdbc, dataSource, tallyStore).write(units, DOSSIERS_A_YEAR);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 (ActorPrincipal) () -> new Actor("bench", Role.ADMIN, null, false), null, List.of()));
         AsOf asOf = AsOf.of(LocalDate.of(2024, 12, 31));
@@ -343,7 +221,7 @@ class DeliveryBench {
         }
     }
 
-    private static String load() {
+    static String load() {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
         } catch (java.io.IOException e) {
@@ -351,7 +229,7 @@ class DeliveryBench {
         }
     }
 
-    private static long heap() {
+    static long heap() {
         Runtime r = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
