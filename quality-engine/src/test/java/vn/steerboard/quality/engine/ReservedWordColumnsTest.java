@@ -44,19 +44,22 @@ class ReservedWordColumnsTest {
 
     @Test
     void h2CountsTheRowsNotTheCurrentUser() throws Exception {
-        try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:reserved"); Statement s = h2.createStatement()) {
-            s.execute("CREATE TABLE ledger (\"ORDER\" VARCHAR(10), \"USER\" VARCHAR(20), \"VALUE\" INT, \"YEAR\" INT)");
-            s.execute("INSERT INTO ledger VALUES " + ROWS);
-            assertCounts(scan(h2, "h2"));
-        }
+        assertCounts(scanOf("jdbc:h2:mem:reserved", "h2",
+                "CREATE TABLE ledger (\"ORDER\" VARCHAR(10), \"USER\" VARCHAR(20), \"VALUE\" INT, \"YEAR\" INT)"));
     }
 
     @Test
     void duckDbCountsTheSame() throws Exception {
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
-            s.execute("CREATE TABLE ledger (\"order\" VARCHAR, \"user\" VARCHAR, \"value\" INTEGER, \"year\" INTEGER)");
+        assertCounts(scanOf("jdbc:duckdb:", "duckdb",
+                "CREATE TABLE ledger (\"order\" VARCHAR, \"user\" VARCHAR, \"value\" INTEGER, \"year\" INTEGER)"));
+    }
+
+    /** The ledger made in an embedded database of its own and scanned there. */
+    private static ScanReport scanOf(String url, String source, String create) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url); Statement s = connection.createStatement()) {
+            s.execute(create);
             s.execute("INSERT INTO ledger VALUES " + ROWS);
-            assertCounts(scan(duck, "duckdb"));
+            return scan(connection, source);
         }
     }
 
