@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.steerboard.common.cluster.ClusterNode;
+import vn.steerboard.delivery.DeliveryEvents;
 import vn.steerboard.indicator.IndicatorCatalogue;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.Client;
@@ -49,6 +51,7 @@ class TwoNodesTest {
                 aChangeOnOneNodeReachesTheOther(a, b);
                 theCatalogueChangedOnAIsReloadedOnB(a, b);
                 randomWritesOverBothNodesEqualARebuild(a, b);
+                deliveryBatchesOnBothNodesBecomeTheirIndicatorValues(a, b);
                 failuresOnACountOnB(a, b);
                 theAlertJobRunsOnOneNode(a, b);
                 signInOnAUseOnB(a, b); // closes node A
@@ -149,6 +152,72 @@ class TwoNodesTest {
 
     private static void randomWritesOverBothNodesEqualARebuild(Node a, Node b) throws Exception {
         new RandomWrites(a, b, "two.nodes.submitter", "two.nodes.approver").run();
+    }
+
+    /**
+     * Batches of delivery events sent to both nodes at once, over the same communes and months: each node's drains
+     * record the indicator values (one at a time across the nodes), and once both have drained, every month's values
+     * are its running totals, none left waiting or refused.
+     */
+    private static void deliveryBatchesOnBothNodesBecomeTheirIndicatorValues(Node a, Node b) throws Exception {
+        Api admin = Api.as(a.port(), "two.nodes.admin");
+        Api.Reply put = admin.put("/api/delivery/procedures", List.of(
+                vn.steerboard.support.TestProcedures.commune("TWO.NODES.P1", "Thủ tục thử hai nút", true)));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        JdbcTemplate db = a.bean(JdbcTemplate.class);
+        List<String> communes = db.queryForList("SELECT code FROM org_unit WHERE parent_code = ? AND type = 'COMMUNE'"
+                + " ORDER BY code LIMIT 12", String.class, PROVINCE);
+        java.util.concurrent.CompletableFuture<Void> onA = java.util.concurrent.CompletableFuture.runAsync(
+                () -> sendBatches(a, "A", communes));
+        java.util.concurrent.CompletableFuture<Void> onB = java.util.concurrent.CompletableFuture.runAsync(
+                () -> sendBatches(b, "B", communes));
+        onA.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        onB.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        a.bean(DeliveryEvents.class).recordIndicatorValues();
+        b.bean(DeliveryEvents.class).recordIndicatorValues();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM delivery_values_pending", Long.class)).isZero();
+
+        Map<String, String> elements = Map.of("RECEIVED", "DVC_HS_TONG", "ONLINE", "DVC_HS_TRUC_TUYEN", "ELIGIBLE",
+                "DVC_HS_DU_DIEU_KIEN", "FULLY_ONLINE", "DVC_HS_TOAN_TRINH");
+        Map<String, Double> totals = new java.util.TreeMap<>();
+        db.query("SELECT unit_code, ym, counter, n FROM delivery_tally WHERE n <> 0", rs -> {
+            String element = elements.get(rs.getString(3));
+            if (element != null) {
+                int ym = rs.getInt(2);
+                totals.put(rs.getString(1) + "|" + ym / 100 + "-" + String.format("%02d", ym % 100) + "|" + element,
+                        (double) rs.getLong(4));
+            }
+        });
+        Map<String, Double> values = new java.util.TreeMap<>();
+        db.query("SELECT v.unit_code, v.period, v.element_code, v.numeric_value FROM data_value v JOIN submission s"
+                + " ON s.id = v.submission_id WHERE s.data_set_code = 'DVC_766' AND s.status = 'APPROVED'"
+                + " AND v.numeric_value <> 0", rs -> {
+            values.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), rs.getDouble(4));
+        });
+        assertThat(totals).as("the events' running totals").hasSizeGreaterThan(12);
+        assertThat(values).as("the indicator values recorded by both nodes' drains").isEqualTo(totals);
+    }
+
+    /** Ten batches to one node: dossiers of the communes over three months, online and not, some withdrawn later. */
+    private static void sendBatches(Node node, String tag, List<String> communes) {
+        Api admin = Api.as(node.port(), "two.nodes.admin");
+        for (int i = 0; i < 10; i++) {
+            List<Map<String, Object>> batch = new java.util.ArrayList<>();
+            for (int k = 0; k < 24; k++) {
+                String dossier = "TWO-" + tag + "-" + i + "-" + k;
+                String unit = communes.get(k % communes.size());
+                String day = "2026-0" + (1 + (i + k) % 3) + "-1" + (k % 9) + "T09:00:00+07:00";
+                batch.add(new java.util.HashMap<>(Map.of("kind", "DOSSIER_RECEIVED", "dossier", dossier, "unit", unit,
+                        "at", day, "procedure", "TWO.NODES.P1", "channel", k % 2 == 0 ? "ONLINE" : "IN_PERSON",
+                        "workingDays", 5, "fullyOnline", k % 4 == 0)));
+                if (k % 5 == 0) {
+                    batch.add(new java.util.HashMap<>(Map.of("kind", "STATUS_CHANGED", "dossier", dossier, "unit", unit,
+                            "at", day.replace("T09", "T15"), "status", "WITHDRAWN")));
+                }
+            }
+            Api.Reply posted = admin.post("/api/delivery/events", batch, "Idempotency-Key", "two-nodes-dvc-" + tag + "-" + i);
+            assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        }
     }
 
     private static final String DATA_SET = "TWO_NODES";
