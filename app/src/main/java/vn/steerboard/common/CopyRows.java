@@ -33,13 +33,7 @@ public final class CopyRows {
 
     /** A text field: backslash, tab, newline and carriage return escaped; null is {@code \N}. */
     public CopyRows text(String text) {
-        separator();
-        if (text == null) {
-            append(NULL);
-            return this;
-        }
-        escaped(text.getBytes(StandardCharsets.UTF_8));
-        return this;
+        return utf8(text == null ? null : text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -113,6 +113,27 @@ class IndicatorValuesDrainTest {
         });
     }
 
+    /**
+     * Unit codes reach the marks only after the registry knew them, but the store must not depend on it: text shaped
+     * as SQL, quotes, a backslash and an array literal's delimiters are bound as data (PostgreSQL arrays, H2 batches),
+     * marked, read back and cleared exactly, and the table is still there.
+     */
+    @Test
+    void hostileUnitCodesAreMarkedReadAndClearedAsData() {
+        List<String> hostile = List.of("'); DROP TABLE x;--", "a\\\",\"}{", "o'brien\\N", "x\" OR 1=1");
+        lock.run(() -> {
+            lock.holdDrains();
+            values.mark(hostile.stream().map(u -> new UnitMonth(u, FAR_MONTH)).toList(), OffsetDateTime.now());
+            List<PendingValues.Marked> read = pending.after(null, 100_000).stream()
+                    .filter(m -> hostile.contains(m.month().unit())).toList();
+            assertThat(read).extracting(m -> m.month().unit()).containsExactlyInAnyOrderElementsOf(hostile);
+            assertThat(pending.clear(read)).isEqualTo(hostile.size());
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_values_pending WHERE ym = ?").param(FAR_MONTH)
+                .query(Long.class).single()).isZero();
+    }
+
     @Test
     void aDrainSkipsAMonthABatchIsMarkingInsteadOfWaitingForIt() throws Exception {
         Assumptions.assumeTrue(TestDatabase.onPostgres(), "row locks taken by other transactions: PostgreSQL's");

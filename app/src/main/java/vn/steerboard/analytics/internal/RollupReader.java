@@ -44,7 +44,7 @@ public class RollupReader {
         for (String unit : new java.util.LinkedHashSet<>(units)) {
             (registry.isLowestLevel(unit) ? lowest : kept).add(unit);
         }
-        String elementMarks = RollupStore.marks(elements.size());
+        String elementPlaceholders = RollupStore.placeholders(elements.size());
         for (List<String> chunk : chunks(kept)) {
             List<Object> params = new ArrayList<>();
             params.add(String.valueOf(scope));
@@ -52,7 +52,7 @@ public class RollupReader {
             params.addAll(elements);
             jdbc.sql("SELECT unit_code, element_code, period, value_count, value_sum, weight_sum, weighted_sum, min_value,"
                     + " max_value, last_value FROM element_rollup WHERE scope = ? AND unit_code IN ("
-                    + RollupStore.marks(chunk.size()) + ") AND element_code IN (" + elementMarks + ")")
+                    + RollupStore.placeholders(chunk.size()) + ") AND element_code IN (" + elementPlaceholders + ")")
                     .params(params).query(rs -> {
                         RollupTotals totals = new RollupTotals();
                         totals.count = rs.getLong(4);
@@ -70,7 +70,7 @@ public class RollupReader {
             params.addAll(elements);
             jdbc.sql("SELECT v.element_code, v.unit_code, v.period, v.numeric_value, v.weight, v.entry_seq, v.lineage"
                     + " FROM reported_value v WHERE v.status IN " + RollupStore.statuses(scope) + " AND v.unit_code IN ("
-                    + RollupStore.marks(chunk.size()) + ") AND v.element_code IN (" + elementMarks + ")")
+                    + RollupStore.placeholders(chunk.size()) + ") AND v.element_code IN (" + elementPlaceholders + ")")
                     .params(params).query(rs -> {
                         Contribution value = new Contribution(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getDouble(4), rs.getDouble(5), rs.getLong(6), rs.getString(7));

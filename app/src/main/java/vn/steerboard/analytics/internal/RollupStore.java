@@ -174,8 +174,8 @@ public class RollupStore {
             params.addAll(chunk);
             params.addAll(elements);
             params.addAll(periods);
-            template.query("SELECT * FROM element_rollup WHERE scope = ? AND unit_code IN (" + marks(chunk.size())
-                    + ") AND element_code IN (" + marks(elements.size()) + ") AND period IN (" + marks(periods.size()) + ")", rs -> {
+            template.query("SELECT * FROM element_rollup WHERE scope = ? AND unit_code IN (" + placeholders(chunk.size())
+                    + ") AND element_code IN (" + placeholders(elements.size()) + ") AND period IN (" + placeholders(periods.size()) + ")", rs -> {
                         Key key = new Key(rs.getString("unit_code"), rs.getString("element_code"), rs.getString("period"));
                         if (!wanted.contains(key)) {
                             return;
@@ -195,8 +195,11 @@ public class RollupStore {
         return rows;
     }
 
-    /** {@code ?, ?, ?}: the placeholders of an IN list of {@code count} values. */
-    static String marks(int count) {
+    /**
+     * The JDBC placeholders of an IN list of {@code count} values, one question mark per value, comma-separated: the
+     * values themselves are always bound, never written into the statement.
+     */
+    static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 

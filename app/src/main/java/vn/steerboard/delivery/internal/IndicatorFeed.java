@@ -36,6 +36,9 @@ public class IndicatorFeed {
 
     /** Element of the data set ← the counter of the roll-ups it takes. */
     static final Map<String, Counter> ELEMENTS = elements();
+    /** The counters the data set takes, by name (as the delta's keys carry them). */
+    private static final Set<String> TAKEN = ELEMENTS.values().stream().map(Counter::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A unit's own month (yyyymm) whose counts moved. */
     public record UnitMonth(String unit, int month) implements Comparable<UnitMonth> {
@@ -77,10 +80,8 @@ public class IndicatorFeed {
      * change alone moves other counters, and leaves the unit's values as they are).
      */
     public static Set<UnitMonth> touched(TallyDelta delta) {
-        Set<String> taken = new java.util.HashSet<>();
-        ELEMENTS.values().forEach(c -> taken.add(c.name()));
         Set<UnitMonth> touched = new TreeSet<>();
-        delta.counts().keySet().stream().filter(k -> taken.contains(k.counter()))
+        delta.counts().keySet().stream().filter(k -> TAKEN.contains(k.counter()))
                 .forEach(k -> touched.add(new UnitMonth(k.unit(), k.month())));
         return touched;
     }

@@ -218,6 +218,6 @@ public class IndicatorValuesDrain {
 
     /** How many of them were refused since their last mark. */
     public long failed() {
-        return pending.failedCount();
+        return pending.backlog().refused();
     }
 }

@@ -32,11 +32,12 @@ class IndicatorValuesHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        Optional<OffsetDateTime> oldest = pending.oldest();
-        long refused = pending.failedCount();
-        boolean lagging = refused > 0 || oldest.filter(t -> t.isBefore(OffsetDateTime.now(clock).minus(LAGGING))).isPresent();
+        PendingValues.Backlog backlog = pending.backlog();
+        Optional<OffsetDateTime> oldest = Optional.ofNullable(backlog.oldestMark());
+        boolean lagging = backlog.refused() > 0
+                || oldest.filter(t -> t.isBefore(OffsetDateTime.now(clock).minus(LAGGING))).isPresent();
         Health.Builder health = lagging ? Health.status(LAGGING_STATUS) : Health.up();
-        health.withDetail("pendingMonths", pending.count()).withDetail("refusedMonths", refused);
+        health.withDetail("pendingMonths", backlog.waiting()).withDetail("refusedMonths", backlog.refused());
         oldest.ifPresent(t -> health.withDetail("oldestMarkedAt", t.toString()));
         return health.build();
     }

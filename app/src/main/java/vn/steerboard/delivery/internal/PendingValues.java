@@ -97,12 +97,6 @@ public class PendingValues {
                         .addValue("v", month.version()));
     }
 
-    /** How many months' values were refused since their last mark. */
-    public long failedCount() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE failed_at IS NOT NULL", Map.of(), Long.class);
-        return n == null ? 0 : n;
-    }
-
     private static Marked marked(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Marked(new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), rs.getLong(3));
     }
@@ -134,10 +128,14 @@ public class PendingValues {
         jdbc.update("DELETE FROM " + TABLE, Map.of());
     }
 
-    /** When the longest-waiting month was marked, if one is. */
-    public java.util.Optional<OffsetDateTime> oldest() {
-        return jdbc.query("SELECT MIN(marked_at) FROM " + TABLE, Map.of(), (rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .stream().filter(java.util.Objects::nonNull).findFirst();
+    /** The backlog at a glance: months waiting, those refused, when the longest-waiting one was marked (or null). */
+    public record Backlog(long waiting, long refused, OffsetDateTime oldestMark) {
+    }
+
+    /** The backlog, in one statement (the health asks on every call). */
+    public Backlog backlog() {
+        return jdbc.queryForObject("SELECT COUNT(*), COUNT(failed_at), MIN(marked_at) FROM " + TABLE, Map.of(),
+                (rs, n) -> new Backlog(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)));
     }
 
     /** How many months are pending. */
