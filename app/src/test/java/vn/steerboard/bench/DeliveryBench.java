@@ -103,14 +103,16 @@ class DeliveryBench {
                 .toArray(String[]::new);
         String in01 = "'" + String.join("','", communes01) + "'";
         // the plain baselines: the same roll-up rows each call reads, summed by a bare GROUP BY, nothing else
-        Supplier<Object> nationRows = () -> jdbc.queryForList("SELECT counter, SUM(n) FROM delivery_tally"
-                + " WHERE ym BETWEEN 202401 AND 202412 GROUP BY counter");
-        Supplier<Object> communesOf01Rows = () -> jdbc.queryForList("SELECT unit_code, counter, SUM(n) FROM delivery_tally"
-                + " WHERE unit_code IN (" + in01 + ") AND ym BETWEEN 202401 AND 202412 GROUP BY unit_code, counter");
-        Supplier<Object> province01Rows = () -> jdbc.queryForList("SELECT ym, counter, SUM(n) FROM delivery_tally"
-                + " WHERE unit_code IN ('01'," + in01 + ") AND ym BETWEEN 202401 AND 202412 GROUP BY ym, counter");
-        Supplier<Object> commune00004Rows = () -> jdbc.queryForList("SELECT ym, counter, SUM(n) FROM delivery_tally"
-                + " WHERE unit_code = '00004' AND ym BETWEEN 202401 AND 202412 GROUP BY ym, counter");
+        String sums = String.join(", ", vn.steerboard.delivery.internal.Counter.all().stream()
+                .map(c -> "SUM(" + c.column() + ")").toList());
+        Supplier<Object> nationRows = () -> jdbc.queryForList("SELECT " + sums + " FROM delivery_tally"
+                + " WHERE ym BETWEEN 202401 AND 202412");
+        Supplier<Object> communesOf01Rows = () -> jdbc.queryForList("SELECT unit_code, " + sums + " FROM delivery_tally"
+                + " WHERE unit_code IN (" + in01 + ") AND ym BETWEEN 202401 AND 202412 GROUP BY unit_code");
+        Supplier<Object> province01Rows = () -> jdbc.queryForList("SELECT ym, " + sums + " FROM delivery_tally"
+                + " WHERE unit_code IN ('01'," + in01 + ") AND ym BETWEEN 202401 AND 202412 GROUP BY ym");
+        Supplier<Object> commune00004Rows = () -> jdbc.queryForList("SELECT ym, " + sums + " FROM delivery_tally"
+                + " WHERE unit_code = '00004' AND ym BETWEEN 202401 AND 202412 GROUP BY ym");
         System.out.printf("%nwarm timings (the warm ones after %d calls in a row, for the compiler), %d warm-up then %d rounds; each round runs the baseline and the call one after"
                 + " the other; medians (load average %s)%n", JIT_WARM_UP, WARM_UP, ROUNDS, load());
         System.out.printf("  %-74s %10s %10s %10s %8s%n", "call", "median", "p90", "baseline", "× base");
@@ -119,40 +121,40 @@ class DeliveryBench {
         String provinces = "'" + String.join("','", jdbc.queryForList("SELECT code FROM org_unit WHERE type = 'PROVINCE'",
                 String.class)) + "'";
         measure("session 6's read: provinces' subtrees through org_unit_lineage, 2024", () -> jdbc.queryForList(
-                "SELECT l.ancestor_code, t.counter, SUM(t.n) FROM delivery_tally t JOIN org_unit_lineage l"
+                "SELECT l.ancestor_code, " + sums + " FROM delivery_tally t JOIN org_unit_lineage l"
                 + " ON l.code = t.unit_code WHERE l.ancestor_code IN (" + provinces + ") AND t.ym BETWEEN 202401 AND 202412"
-                + " GROUP BY l.ancestor_code, t.counter"), "GROUP BY counter over the nation's 2024 rows", nationRows, false);
+                + " GROUP BY l.ancestor_code"), "the counters summed over the nation's 2024 rows", nationRows, false);
         measure("session 7's read: provinces' own rows + the rows kept below them, 2024", () -> subtreeSums.sums(
                 java.util.Arrays.asList(provinces.replace("'", "").split(",")), 202401, 202412, LocalDate.of(2024, 12, 31)),
-                "GROUP BY counter over the nation's 2024 rows", nationRows, false);
+                "the counters summed over the nation's 2024 rows", nationRows, false);
         // in process: what the pages and the API call (DeliveryIndex, access check included)
         time("league of provinces, year 2024 (DeliveryIndex)", () -> index.league(LeagueKind.PROVINCES, null, year, asOf),
-                "GROUP BY counter over the nation's 2024 rows", nationRows);
+                "the counters summed over the nation's 2024 rows", nationRows);
         time("league of provinces, June 2024", () -> index.league(LeagueKind.PROVINCES, null, month, asOf),
-                "GROUP BY counter over the nation's 2024 rows", nationRows);
+                "the counters summed over the nation's 2024 rows", nationRows);
         time("league of ministries, year 2024", () -> index.league(LeagueKind.MINISTRIES, null, year, asOf),
-                "GROUP BY counter over the nation's 2024 rows", nationRows);
+                "the counters summed over the nation's 2024 rows", nationRows);
         time("league of the communes of 01, year 2024", () -> index.league(LeagueKind.COMMUNES, "01", year, asOf),
-                "GROUP BY commune, counter over 01's communes' rows", communesOf01Rows);
+                "the counters by commune over 01's communes' rows", communesOf01Rows);
         time("unit index: province 01, year 2024", () -> index.unit("01", year, asOf),
-                "GROUP BY month, counter over 01's subtree's rows", province01Rows);
+                "the counters by month over 01's subtree's rows", province01Rows);
         time("unit index: commune 00004, year 2024", () -> index.unit("00004", year, asOf),
-                "GROUP BY month, counter over 00004's rows", commune00004Rows);
+                "the counters by month over 00004's rows", commune00004Rows);
         time("unit standing: province 01 (its total and rank)", () -> index.standing("01", year, asOf),
-                "GROUP BY counter over the nation's 2024 rows", nationRows);
+                "the counters summed over the nation's 2024 rows", nationRows);
         SecurityContextHolder.clearContext();
         // the pages over real HTTP, signed in (session cookie): access, model, Thymeleaf, the whole response
         Client browser = new Client(port);
         browser.signIn(DemoFacts.ADMIN, Api.DEMO_PASSWORD);
         time("page /delivery: national league of provinces, 2024", page(browser, "/delivery?asOf=2024-12-31"),
-                "GROUP BY counter over the nation's 2024 rows", nationRows);
+                "the counters summed over the nation's 2024 rows", nationRows);
         time("page /delivery: the communes of province 01, 2024",
                 page(browser, "/delivery?kind=COMMUNES&province=01&asOf=2024-12-31"),
-                "GROUP BY commune, counter over 01's communes' rows", communesOf01Rows);
+                "the counters by commune over 01's communes' rows", communesOf01Rows);
         time("page /delivery/units/01: province 01, 2024 + 12 months", page(browser, "/delivery/units/01?asOf=2024-12-31"),
-                "GROUP BY month, counter over 01's subtree's rows", province01Rows);
+                "the counters by month over 01's subtree's rows", province01Rows);
         time("page /delivery/units/00004: a commune, 2024 + 12 months",
-                page(browser, "/delivery/units/00004?asOf=2024-12-31"), "GROUP BY month, counter over 00004's rows",
+                page(browser, "/delivery/units/00004?asOf=2024-12-31"), "the counters by month over 00004's rows",
                 commune00004Rows);
         measure("static file /css/steerboard.css (HTTP alone)", page(browser, "/css/steerboard.css"), "none", () -> 0, false);
     }

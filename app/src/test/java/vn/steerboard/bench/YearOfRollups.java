@@ -7,10 +7,11 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.steerboard.delivery.internal.Counter;
 import vn.steerboard.delivery.internal.TallyStore;
 
 /**
- * The delivery benchmark's year of roll-ups (2024, before the demo data) for every unit: 12 months × 22 counters,
+ * The delivery benchmark's year of roll-ups (2024, before the demo data) for every unit: 12 month rows of 22 counters,
  * counts worth the given dossiers a year, written with COPY, then the rows below every unit derived as the upkeep
  * does, for the leagues and unit pages to read.
  */
@@ -28,9 +29,7 @@ final class YearOfRollups {
 
     void write(List<String> units, long dossiersAYear) throws Exception {
         long perUnitMonth = dossiersAYear / units.size() / 12;
-        String[] counters = {"RECEIVED", "SYNCED", "PROCESSED", "ON_TIME", "LATE", "DAYS_TO_CLOSE", "ELIGIBLE", "FULLY_ONLINE",
-            "ONLINE_E_RESULT", "FEE_DOSSIERS", "PAID_ONLINE", "E_RESULT_FILE", "DIGITISED", "REUSED", "PERSONAL_STORE",
-            "POPULATION", "DISLIKED", "ONLINE", "PET_RECEIVED", "PET_FIRST", "PET_ON_TIME", "PET_GOOD"};
+        List<Counter> counters = Counter.all();
         StringBuilder rows = new StringBuilder();
         StringBuilder open = new StringBuilder();
         int u = 0;
@@ -38,16 +37,20 @@ final class YearOfRollups {
             u++;
             for (int m = 1; m <= 12; m++) {
                 int ym = 2024 * 100 + m;
-                for (int c = 0; c < counters.length; c++) {
-                    long n = counters[c].equals("RECEIVED") ? perUnitMonth : perUnitMonth * (40 + (u * 7 + c * 13 + m) % 60) / 100;
-                    rows.append(unit).append('\t').append(ym).append('\t').append(counters[c]).append('\t').append(n).append('\n');
+                rows.append(unit).append('\t').append(ym);
+                for (Counter counter : counters) {
+                    int c = counter.ordinal();
+                    long n = counter == Counter.RECEIVED ? perUnitMonth : perUnitMonth * (40 + (u * 7 + c * 13 + m) % 60) / 100;
+                    rows.append('\t').append(n);
                 }
+                rows.append('\n');
                 open.append(unit).append('\t').append(ym).append("\tD\t").append(LocalDate.of(2024, m, 20)).append('\t')
                         .append(perUnitMonth / 50).append('\n');
             }
         }
         try (Connection c = dataSource.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY delivery_tally (unit_code, ym, counter, n) FROM STDIN",
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY delivery_tally (unit_code, ym, " + String.join(", ",
+                    counters.stream().map(Counter::column).toList()) + ") FROM STDIN",
                     new StringReader(rows.toString()));
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY delivery_open_due (unit_code, ym, subject_kind, due_on, n)"
                     + " FROM STDIN", new StringReader(open.toString()));
@@ -62,9 +65,9 @@ final class YearOfRollups {
         jdbc.execute("ANALYZE delivery_tally_below");
         jdbc.execute("ANALYZE delivery_open_due_below");
         Long rollupRows = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412", Long.class);
-        Long dossiers = jdbc.queryForObject("SELECT SUM(n) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412"
-                + " AND counter = 'RECEIVED'", Long.class);
-        System.out.printf("%nroll-ups of 2024 (no demo data that year): %,d rows for %,d dossiers (%,d units × 12 months × %d counters)%n", rollupRows,
-                dossiers, units.size(), counters.length);
+        Long dossiers = jdbc.queryForObject("SELECT SUM(received) FROM delivery_tally WHERE ym BETWEEN 202401 AND 202412",
+                Long.class);
+        System.out.printf("%nroll-ups of 2024 (no demo data that year): %,d rows for %,d dossiers (%,d units × 12 months, %d counters a row)%n",
+                rollupRows, dossiers, units.size(), counters.size());
     }
 }

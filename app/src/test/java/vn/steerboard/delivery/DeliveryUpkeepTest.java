@@ -22,6 +22,7 @@ import vn.steerboard.delivery.internal.SubtreeSums;
 import vn.steerboard.registry.Registry;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
+import vn.steerboard.support.TallyRows;
 import vn.steerboard.support.TestFixtures;
 import vn.steerboard.support.TestProcedures;
 
@@ -140,12 +141,8 @@ class DeliveryUpkeepTest {
     }
 
     private Map<String, Long> throughLineage(int month, LocalDate day) {
-        Map<String, Long> m = new TreeMap<>();
-        jdbc.sql("SELECT t.counter, SUM(t.n) FROM delivery_tally t JOIN org_unit_lineage l ON l.code = t.unit_code"
-                + " WHERE l.ancestor_code = ? AND t.ym BETWEEN 202401 AND ? GROUP BY t.counter").params(HUE, month)
-                .query(rs -> {
-                    m.put(rs.getString(1), rs.getLong(2));
-                });
+        Map<String, Long> m = TallyRows.sums(jdbc, "FROM delivery_tally t JOIN org_unit_lineage l ON l.code = t.unit_code"
+                + " WHERE l.ancestor_code = ? AND t.ym BETWEEN 202401 AND ?", HUE, month);
         jdbc.sql("SELECT o.subject_kind, SUM(CASE WHEN o.due_on >= ? THEN o.n ELSE 0 END), SUM(CASE WHEN o.due_on < ?"
                 + " THEN o.n ELSE 0 END) FROM delivery_open_due o JOIN org_unit_lineage l ON l.code = o.unit_code"
                 + " WHERE l.ancestor_code = ? AND o.ym BETWEEN 202401 AND ? GROUP BY o.subject_kind")

@@ -104,7 +104,8 @@ class IncrementalEqualsRebuildTest {
     }
 
     private static void add(Map<String, Long> rows, TallyDelta delta) {
-        delta.counts().forEach((k, v) -> rows.merge(k.toString(), v, Long::sum));
+        delta.rows().forEach((k, row) -> vn.steerboard.delivery.internal.Counter.all().forEach(c -> rows.merge(k + "|" + c,
+                row[c.ordinal()], Long::sum)));
         delta.open().forEach((k, v) -> rows.merge(k.toString(), v, Long::sum));
         rows.values().removeIf(v -> v == 0);
     }

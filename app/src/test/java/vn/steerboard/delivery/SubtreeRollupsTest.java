@@ -18,6 +18,7 @@ import vn.steerboard.delivery.internal.SubtreeSums;
 import vn.steerboard.support.Api;
 import vn.steerboard.support.IntegrationTest;
 import vn.steerboard.support.TestFixtures;
+import vn.steerboard.support.TallyRows;
 import vn.steerboard.support.TestProcedures;
 
 /**
@@ -98,12 +99,8 @@ class SubtreeRollupsTest {
 
     /** The old way: every unit of the subtree's own rows, found through org_unit_lineage. */
     private Map<String, Long> throughLineage(String unit, LocalDate day) {
-        Map<String, Long> m = new TreeMap<>();
-        jdbc.sql("SELECT t.counter, SUM(t.n) FROM delivery_tally t JOIN org_unit_lineage l ON l.code = t.unit_code"
-                + " WHERE l.ancestor_code = ? AND t.ym BETWEEN ? AND ? GROUP BY t.counter").params(unit, OCTOBER, NOVEMBER)
-                .query(rs -> {
-                    m.put(rs.getString(1), rs.getLong(2));
-                });
+        Map<String, Long> m = TallyRows.sums(jdbc, "FROM delivery_tally t JOIN org_unit_lineage l ON l.code = t.unit_code"
+                + " WHERE l.ancestor_code = ? AND t.ym BETWEEN ? AND ?", unit, OCTOBER, NOVEMBER);
         jdbc.sql("SELECT o.subject_kind, SUM(CASE WHEN o.due_on >= ? THEN o.n ELSE 0 END), SUM(CASE WHEN o.due_on < ?"
                 + " THEN o.n ELSE 0 END) FROM delivery_open_due o JOIN org_unit_lineage l ON l.code = o.unit_code"
                 + " WHERE l.ancestor_code = ? AND o.ym BETWEEN ? AND ? GROUP BY o.subject_kind")
@@ -115,11 +112,7 @@ class SubtreeRollupsTest {
     }
 
     private Map<String, Long> nation(LocalDate day) {
-        Map<String, Long> m = new TreeMap<>();
-        jdbc.sql("SELECT counter, SUM(n) FROM delivery_tally WHERE ym BETWEEN ? AND ? GROUP BY counter")
-                .params(OCTOBER, NOVEMBER).query(rs -> {
-                    m.put(rs.getString(1), rs.getLong(2));
-                });
+        Map<String, Long> m = TallyRows.sums(jdbc, "FROM delivery_tally t WHERE t.ym BETWEEN ? AND ?", OCTOBER, NOVEMBER);
         jdbc.sql("SELECT subject_kind, SUM(CASE WHEN due_on >= ? THEN n ELSE 0 END), SUM(CASE WHEN due_on < ? THEN n"
                 + " ELSE 0 END) FROM delivery_open_due WHERE ym BETWEEN ? AND ? GROUP BY subject_kind")
                 .params(day, day, OCTOBER, NOVEMBER).query(rs -> {
@@ -131,8 +124,8 @@ class SubtreeRollupsTest {
 
     /** The subtree's dossiers received in the month, summed through the lineage. */
     private long received(String unit, int month) {
-        return jdbc.sql("SELECT COALESCE(SUM(t.n), 0) FROM delivery_tally t JOIN org_unit_lineage l ON l.code = t.unit_code"
-                + " WHERE l.ancestor_code = ? AND t.ym = ? AND t.counter = 'RECEIVED'").params(unit, month)
+        return jdbc.sql("SELECT COALESCE(SUM(t.received), 0) FROM delivery_tally t JOIN org_unit_lineage l"
+                + " ON l.code = t.unit_code WHERE l.ancestor_code = ? AND t.ym = ?").params(unit, month)
                 .query(Long.class).single();
     }
 

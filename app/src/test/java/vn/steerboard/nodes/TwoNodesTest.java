@@ -180,12 +180,14 @@ class TwoNodesTest {
         Map<String, String> elements = Map.of("RECEIVED", "DVC_HS_TONG", "ONLINE", "DVC_HS_TRUC_TUYEN", "ELIGIBLE",
                 "DVC_HS_DU_DIEU_KIEN", "FULLY_ONLINE", "DVC_HS_TOAN_TRINH");
         Map<String, Double> totals = new java.util.TreeMap<>();
-        db.query("SELECT unit_code, ym, counter, n FROM delivery_tally WHERE n <> 0", rs -> {
-            String element = elements.get(rs.getString(3));
-            if (element != null) {
-                int ym = rs.getInt(2);
-                totals.put(rs.getString(1) + "|" + ym / 100 + "-" + String.format("%02d", ym % 100) + "|" + element,
-                        (double) rs.getLong(4));
+        db.query("SELECT unit_code, ym, received, online, eligible, fully_online FROM delivery_tally", rs -> {
+            int ym = rs.getInt(2);
+            String at = rs.getString(1) + "|" + ym / 100 + "-" + String.format("%02d", ym % 100) + "|";
+            String[] counters = {"RECEIVED", "ONLINE", "ELIGIBLE", "FULLY_ONLINE"};
+            for (int i = 0; i < counters.length; i++) {
+                if (rs.getLong(3 + i) != 0) {
+                    totals.put(at + elements.get(counters[i]), (double) rs.getLong(3 + i));
+                }
             }
         });
         Map<String, Double> values = new java.util.TreeMap<>();

@@ -36,9 +36,8 @@ public class IndicatorFeed {
 
     /** Element of the data set ← the counter of the roll-ups it takes. */
     static final Map<String, Counter> ELEMENTS = elements();
-    /** The counters the data set takes, by name (as the delta's keys carry them). */
-    private static final Set<String> TAKEN = ELEMENTS.values().stream().map(Counter::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The counters the data set takes. */
+    private static final List<Counter> TAKEN = List.copyOf(new java.util.LinkedHashSet<>(ELEMENTS.values()));
 
     /** A unit's own month (yyyymm) whose counts moved. */
     public record UnitMonth(String unit, int month) implements Comparable<UnitMonth> {
@@ -56,10 +55,10 @@ public class IndicatorFeed {
 
     private final SystemValues systemValues;
     private final CatalogueImport catalogue;
-    private final TallyStore tallies;
+    private final OwnCounts tallies;
     private volatile boolean catalogued;
 
-    IndicatorFeed(SystemValues systemValues, CatalogueImport catalogue, TallyStore tallies) {
+    IndicatorFeed(SystemValues systemValues, CatalogueImport catalogue, OwnCounts tallies) {
         this.systemValues = systemValues;
         this.catalogue = catalogue;
         this.tallies = tallies;
@@ -81,8 +80,11 @@ public class IndicatorFeed {
      */
     public static Set<UnitMonth> touched(TallyDelta delta) {
         Set<UnitMonth> touched = new TreeSet<>();
-        delta.counts().keySet().stream().filter(k -> TAKEN.contains(k.counter()))
-                .forEach(k -> touched.add(new UnitMonth(k.unit(), k.month())));
+        delta.rows().forEach((at, row) -> {
+            if (TAKEN.stream().anyMatch(c -> row[c.ordinal()] != 0)) {
+                touched.add(at);
+            }
+        });
         return touched;
     }
 

@@ -19,9 +19,12 @@ import vn.steerboard.registry.Registry;
 @Repository
 public class SubtreeSums {
 
-    private static final String COUNTS = "SELECT unit_code, ym, counter, n FROM " + TallyStore.OWN
-            + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to UNION ALL SELECT unit_code, ym, counter, n FROM "
-            + TallyStore.BELOW + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to";
+    private static final String COUNTS = "SELECT unit_code, ym, " + TallyStore.COLUMNS + " FROM " + TallyStore.OWN
+            + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to UNION ALL SELECT unit_code, ym, "
+            + TallyStore.COLUMNS + " FROM " + TallyStore.BELOW + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to";
+    /** Each counter's sum, named as its column. */
+    private static final String SUMS = String.join(", ", Counter.all().stream()
+            .map(c -> "SUM(" + c.column() + ")").toList());
     private static final String OPEN = "SELECT unit_code, ym, subject_kind, due_on, n FROM " + TallyStore.OWN_OPEN
             + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to UNION ALL SELECT unit_code, ym, subject_kind,"
             + " due_on, n FROM " + TallyStore.BELOW_OPEN + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to";
@@ -40,8 +43,8 @@ public class SubtreeSums {
         }
         MapSqlParameterSource params = new MapSqlParameterSource("units", units).addValue("from", from).addValue("to", to)
                 .addValue("day", day);
-        jdbc.query("SELECT unit_code, counter, SUM(n) FROM (" + COUNTS + ") s GROUP BY unit_code, counter", params, rs -> {
-            sums.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+        jdbc.query("SELECT unit_code, " + SUMS + " FROM (" + COUNTS + ") s GROUP BY unit_code", params, rs -> {
+            sums.put(rs.getString(1), all(rs, 2));
         });
         jdbc.query("SELECT unit_code, subject_kind, SUM(CASE WHEN due_on >= :day THEN n ELSE 0 END),"
                 + " SUM(CASE WHEN due_on < :day THEN n ELSE 0 END) FROM (" + OPEN + ") s GROUP BY unit_code, subject_kind",
@@ -63,8 +66,8 @@ public class SubtreeSums {
         MapSqlParameterSource params = new MapSqlParameterSource("units", List.of(unit)).addValue("from", from)
                 .addValue("to", to);
         Map<Integer, Map<String, Long>> counts = new TreeMap<>();
-        jdbc.query("SELECT ym, counter, SUM(n) FROM (" + COUNTS + ") s GROUP BY ym, counter", params, rs -> {
-            counts.computeIfAbsent(rs.getInt(1), k -> new TreeMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
+        jdbc.query("SELECT ym, " + SUMS + " FROM (" + COUNTS + ") s GROUP BY ym", params, rs -> {
+            counts.put(rs.getInt(1), all(rs, 2));
         });
         List<Due> open = new ArrayList<>();
         jdbc.query("SELECT ym, subject_kind, due_on, SUM(n) FROM (" + OPEN + ") s GROUP BY ym, subject_kind, due_on",
@@ -72,6 +75,15 @@ public class SubtreeSums {
                     open.add(new Due(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4)));
                 });
         return new Months(counts, open);
+    }
+
+    /** Every counter of a row, zeros too, by name, from the column {@code first} on (in {@link Counter#all()}'s order). */
+    private static Map<String, Long> all(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        Map<String, Long> counters = new TreeMap<>();
+        for (Counter c : Counter.all()) {
+            counters.put(c.name(), rs.getLong(first + c.ordinal()));
+        }
+        return counters;
     }
 
     /** Open subjects of a month of receipt due on a day. */

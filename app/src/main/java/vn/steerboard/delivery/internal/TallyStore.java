@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 import vn.steerboard.registry.Registry;
 
 /**
- * The index's roll-up tables: counters per unit and month (delivery_tally) and open subjects by due day
+ * The index's roll-up tables: counters per unit and month (delivery_tally, one row a month, a column a counter) and
+ * open subjects by due day
  * (delivery_open_due), and the same summed over each unit's descendants (delivery_tally_below,
  * delivery_open_due_below: for every ancestor of a unit, and the nation, {@link Registry#NATION}), all changed by
  * the deltas in the transaction of the events. Reads of a subtree are {@link SubtreeSums}'.
@@ -26,6 +27,10 @@ public class TallyStore {
     static final String OWN_OPEN = "delivery_open_due";
     static final String BELOW = "delivery_tally_below";
     static final String BELOW_OPEN = "delivery_open_due_below";
+    /** The counters' columns of a month's row, and their sums. */
+    static final String COLUMNS = Counter.columns("");
+    private static final String SUMS = String.join(", ", Counter.all().stream().map(c -> "SUM(t." + c.column() + ")").toList());
+    private static final int WIDTH = Counter.all().size();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgres;
@@ -59,18 +64,39 @@ public class TallyStore {
 
     /**
      * An update where the row exists, an insert where not (writers are serialised by IngestLock). On PostgreSQL one
-     * upsert per table, the delta's rows passed as arrays; on H2 an UPDATE batch, then INSERTs.
+     * upsert per table, the delta's rows passed as arrays (one per column); on H2 an UPDATE batch, then INSERTs.
      */
     private void add(String counts, String open, TallyDelta delta) {
         if (postgres) {
             upsert(counts, open, delta);
             return;
         }
-        List<Map.Entry<TallyDelta.Key, Long>> rows = new ArrayList<>(delta.counts().entrySet());
-        insertMissing("INSERT INTO " + counts + " (unit_code, ym, counter, n) VALUES (:unit, :ym, :counter, :d)",
-                jdbc.batchUpdate("UPDATE " + counts + " SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
-                        + " AND counter = :counter", rows.stream().map(TallyStore::params).toArray(SqlParameterSource[]::new)),
-                rows.stream().map(TallyStore::params).toList());
+        List<Object[]> rows = new ArrayList<>();
+        delta.rows().forEach((k, row) -> {
+            Object[] args = new Object[WIDTH + 2];
+            for (int i = 0; i < WIDTH; i++) {
+                args[i] = row[i];
+            }
+            args[WIDTH] = k.unit();
+            args[WIDTH + 1] = k.month();
+            rows.add(args);
+        });
+        int[] updated = jdbc.getJdbcOperations().batchUpdate("UPDATE " + counts + " SET " + String.join(", ",
+                Counter.all().stream().map(c -> c.column() + " = " + c.column() + " + ?").toList())
+                + " WHERE unit_code = ? AND ym = ?", rows);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                Object[] update = rows.get(i);
+                Object[] insert = new Object[WIDTH + 2];
+                insert[0] = update[WIDTH];
+                insert[1] = update[WIDTH + 1];
+                System.arraycopy(update, 0, insert, 2, WIDTH);
+                inserts.add(insert);
+            }
+        }
+        jdbc.getJdbcOperations().batchUpdate("INSERT INTO " + counts + " (unit_code, ym, " + COLUMNS + ") VALUES (?, ?"
+                + ", ?".repeat(WIDTH) + ")", inserts);
         List<Map.Entry<TallyDelta.OpenKey, Long>> due = new ArrayList<>(delta.open().entrySet());
         insertMissing("INSERT INTO " + open + " (unit_code, ym, subject_kind, due_on, n) VALUES (:unit, :ym, :kind, :due, :d)",
                 jdbc.batchUpdate("UPDATE " + open + " SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
@@ -88,18 +114,29 @@ public class TallyStore {
         jdbc.batchUpdate(insert, inserts.toArray(SqlParameterSource[]::new));
     }
 
+    /** One row per unit-month, every counter a column: 2 + 22 arrays, one upsert (a row per counter before V119). */
     private void upsert(String table, String openTable, TallyDelta delta) {
-        Map<TallyDelta.Key, Long> counts = delta.counts();
-        if (!counts.isEmpty()) {
-            jdbc.getJdbcOperations().update("INSERT INTO " + table + " (unit_code, ym, counter, n)"
-                    + " SELECT * FROM unnest(?::varchar[], ?::int[], ?::varchar[], ?::bigint[])"
-                    + " ON CONFLICT (unit_code, ym, counter) DO UPDATE SET n = " + table + ".n + EXCLUDED.n", ps -> {
-                java.sql.Connection c = ps.getConnection();
-                ps.setArray(1, c.createArrayOf("varchar", counts.keySet().stream().map(TallyDelta.Key::unit).toArray()));
-                ps.setArray(2, c.createArrayOf("int4", counts.keySet().stream().map(TallyDelta.Key::month).toArray()));
-                ps.setArray(3, c.createArrayOf("varchar", counts.keySet().stream().map(TallyDelta.Key::counter).toArray()));
-                ps.setArray(4, c.createArrayOf("int8", counts.values().toArray()));
-            });
+        Map<IndicatorFeed.UnitMonth, long[]> rows = delta.rows();
+        if (!rows.isEmpty()) {
+            jdbc.getJdbcOperations().update("INSERT INTO " + table + " (unit_code, ym, " + COLUMNS + ")"
+                    + " SELECT * FROM unnest(?::varchar[], ?::int[]" + ", ?::bigint[]".repeat(WIDTH) + ")"
+                    + " ON CONFLICT (unit_code, ym) DO UPDATE SET " + String.join(", ", Counter.all().stream()
+                            .map(c -> c.column() + " = " + table + "." + c.column() + " + EXCLUDED." + c.column()).toList()),
+                    ps -> {
+                        java.sql.Connection c = ps.getConnection();
+                        ps.setArray(1, c.createArrayOf("varchar", rows.keySet().stream().map(IndicatorFeed.UnitMonth::unit)
+                                .toArray()));
+                        ps.setArray(2, c.createArrayOf("int4", rows.keySet().stream().map(IndicatorFeed.UnitMonth::month)
+                                .toArray()));
+                        List<long[]> values = List.copyOf(rows.values());
+                        for (int i = 0; i < WIDTH; i++) {
+                            Long[] column = new Long[values.size()];
+                            for (int r = 0; r < column.length; r++) {
+                                column[r] = values.get(r)[i];
+                            }
+                            ps.setArray(3 + i, c.createArrayOf("int8", column));
+                        }
+                    });
         }
         Map<TallyDelta.OpenKey, Long> open = delta.open();
         if (!open.isEmpty()) {
@@ -126,12 +163,11 @@ public class TallyStore {
         jdbc.update("DELETE FROM " + BELOW, Map.of());
         jdbc.update("DELETE FROM " + BELOW_OPEN, Map.of());
         MapSqlParameterSource nation = new MapSqlParameterSource("nation", Registry.NATION);
-        jdbc.update("INSERT INTO " + BELOW + " (unit_code, ym, counter, n)"
-                + " SELECT l.ancestor_code, t.ym, t.counter, SUM(t.n) FROM " + OWN + " t"
-                + " JOIN org_unit_lineage l ON l.code = t.unit_code AND l.depth > 0 AND l.ancestor_code <> :nation"
-                + " GROUP BY l.ancestor_code, t.ym, t.counter HAVING SUM(t.n) <> 0", nation);
-        jdbc.update("INSERT INTO " + BELOW + " (unit_code, ym, counter, n) SELECT :nation, ym, counter, SUM(n) FROM " + OWN
-                + " GROUP BY ym, counter HAVING SUM(n) <> 0", nation);
+        jdbc.update("INSERT INTO " + BELOW + " (unit_code, ym, " + COLUMNS + ") SELECT l.ancestor_code, t.ym, " + SUMS
+                + " FROM " + OWN + " t JOIN org_unit_lineage l ON l.code = t.unit_code AND l.depth > 0"
+                + " AND l.ancestor_code <> :nation GROUP BY l.ancestor_code, t.ym", nation);
+        jdbc.update("INSERT INTO " + BELOW + " (unit_code, ym, " + COLUMNS + ") SELECT :nation, t.ym, " + SUMS + " FROM " + OWN
+                + " t GROUP BY t.ym", nation);
         jdbc.update("INSERT INTO " + BELOW_OPEN + " (unit_code, ym, subject_kind, due_on, n)"
                 + " SELECT l.ancestor_code, o.ym, o.subject_kind, o.due_on, SUM(o.n) FROM " + OWN_OPEN + " o"
                 + " JOIN org_unit_lineage l ON l.code = o.unit_code AND l.depth > 0 AND l.ancestor_code <> :nation"
@@ -155,51 +191,6 @@ public class TallyStore {
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The units' own counters (not their subtrees') in the given months. */
-    public Map<IndicatorFeed.UnitMonth, Map<String, Long>> own(Collection<IndicatorFeed.UnitMonth> keys) {
-        Map<IndicatorFeed.UnitMonth, Map<String, Long>> own = new TreeMap<>();
-        if (postgres) {
-            // exactly the pairs asked for (a batch spread over many units and months would read their cross product)
-            List<IndicatorFeed.UnitMonth> pairs = List.copyOf(new java.util.LinkedHashSet<>(keys));
-            jdbc.getJdbcOperations().query("SELECT t.unit_code, t.ym, t.counter, t.n FROM " + OWN + " t"
-                    + " JOIN unnest(?::varchar[], ?::int[]) AS k(unit_code, ym) ON k.unit_code = t.unit_code AND k.ym = t.ym",
-                    ps -> {
-                        java.sql.Connection c = ps.getConnection();
-                        ps.setArray(1, c.createArrayOf("varchar", pairs.stream().map(IndicatorFeed.UnitMonth::unit).toArray()));
-                        ps.setArray(2, c.createArrayOf("int4", pairs.stream().map(IndicatorFeed.UnitMonth::month).toArray()));
-                    }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> own.computeIfAbsent(
-                            new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), k -> new TreeMap<>())
-                            .put(rs.getString(3), rs.getLong(4)));
-            return own;
-        }
-        // H2: the pairs' units and months, in chunks of units, keeping only the pairs asked for
-        java.util.Set<String> units = new java.util.TreeSet<>();
-        java.util.Set<Integer> months = new java.util.TreeSet<>();
-        keys.forEach(k -> {
-            units.add(k.unit());
-            months.add(k.month());
-        });
-        java.util.Set<IndicatorFeed.UnitMonth> wanted = new java.util.HashSet<>(keys);
-        List<String> unitList = new ArrayList<>(units);
-        for (int from = 0; from < unitList.size(); from += 500) {
-            jdbc.query("SELECT unit_code, ym, counter, n FROM " + OWN + " WHERE unit_code IN (:units) AND ym IN (:months)",
-                    new MapSqlParameterSource("units", unitList.subList(from, Math.min(unitList.size(), from + 500)))
-                            .addValue("months", List.copyOf(months)), rs -> {
-                        IndicatorFeed.UnitMonth key = new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2));
-                        if (wanted.contains(key)) {
-                            own.computeIfAbsent(key, k -> new TreeMap<>()).put(rs.getString(3), rs.getLong(4));
-                        }
-                    });
-        }
-        return own;
-    }
-
-    /** Every unit and month the roll-ups hold a counter for. */
-    public List<IndicatorFeed.UnitMonth> unitMonths() {
-        return jdbc.query("SELECT DISTINCT unit_code, ym FROM " + OWN + " ORDER BY unit_code, ym", Map.of(),
-                (rs, n) -> new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)));
-    }
-
     public void deleteAll() {
         for (String table : List.of(OWN, OWN_OPEN, BELOW, BELOW_OPEN)) {
             jdbc.update("DELETE FROM " + table, Map.of());
@@ -214,8 +205,9 @@ public class TallyStore {
         Map<String, Long> rows = new TreeMap<>();
         for (String table : List.of(OWN, BELOW)) {
             String mark = table.equals(BELOW) ? "below|" : "";
-            jdbc.query("SELECT unit_code, ym, counter, n FROM " + table + " WHERE n <> 0", Map.of(), rs -> {
-                rows.put(mark + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3), rs.getLong(4));
+            jdbc.query("SELECT unit_code, ym, " + COLUMNS + " FROM " + table, Map.of(), rs -> {
+                String at = mark + rs.getString(1) + "|" + rs.getInt(2) + "|";
+                OwnCounts.counters(rs, 3).forEach((counter, n) -> rows.put(at + counter, n));
             });
         }
         for (String table : List.of(OWN_OPEN, BELOW_OPEN)) {
@@ -226,11 +218,6 @@ public class TallyStore {
             });
         }
         return rows;
-    }
-
-    private static SqlParameterSource params(Map.Entry<TallyDelta.Key, Long> e) {
-        return new MapSqlParameterSource().addValue("unit", e.getKey().unit()).addValue("ym", e.getKey().month())
-                .addValue("counter", e.getKey().counter()).addValue("d", e.getValue());
     }
 
     private static SqlParameterSource open(Map.Entry<TallyDelta.OpenKey, Long> e) {
