@@ -82,4 +82,33 @@ class HostileBatchTextTest {
         assertThat(jdbc.sql(TALLIES).query(Long.class).single())
                 .isEqualTo(tallies);
     }
+
+    /**
+     * Dossier ids shaped against the array the subjects' states are read by (quotes, braces, commas, a backslash, SQL),
+     * read before any event is checked: each is data, the batch is refused naming the row and the field, nothing kept.
+     */
+    @Test
+    void dossierIdsShapedAgainstTheStatesArrayAreRefusedNamingTheRowAndNothingMoves() {
+        long tallies = jdbc.sql(TALLIES).query(Long.class).single();
+        List<String> ids = List.of("x','y", "{a,b}", "\\\"q\\\"", "a\\\\b", "NULL", "1'); DELETE FROM delivery_dossier; --");
+        StringBuilder body = new StringBuilder("[");
+        for (String id : ids) {
+            body.append(body.length() > 1 ? "," : "").append("{\"kind\":\"DOSSIER_RECEIVED\",\"dossier\":\"").append(id)
+                    .append("\",\"unit\":\"01\",\"at\":\"2026-11-05T09:00:00+07:00\",\"procedure\":\"DEMO.TTHC.PR001\","
+                            + "\"channel\":\"ONLINE\"}");
+        }
+        String key = "hostile-dossiers-" + UUID.randomUUID();
+        long dossiers = jdbc.sql("SELECT COUNT(*) FROM delivery_dossier").query(Long.class).single();
+        Api.Reply reply = Api.as(port, DemoFacts.ADMIN).post("/api/delivery/events", body.append("]").toString(),
+                "Idempotency-Key", key);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).contains("application/problem+json");
+        // every hostile id but NULL (a plain id) is named by its row
+        assertThat(reply.body()).contains("\"row\":1", "\"row\":2", "\"row\":3", "\"row\":4", "\"row\":6")
+                .doesNotContain("SQLException", "PSQLException", "org.h2");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_event WHERE batch_key = ?").param(key).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_dossier").query(Long.class).single()).isEqualTo(dossiers);
+        assertThat(jdbc.sql(TALLIES).query(Long.class).single()).isEqualTo(tallies);
+    }
 }

@@ -45,9 +45,11 @@ public class PendingValues {
         }
         List<IndicatorFeed.UnitMonth> rows = List.copyOf(new java.util.TreeSet<>(months));
         if (postgres) {
+            // one version for the whole mark (one nextval, not one per month): a later mark still gets a greater one
             jdbc.getJdbcOperations().update("INSERT INTO " + TABLE + " (unit_code, ym, version, marked_at)"
-                    + " SELECT k.unit_code, k.ym, nextval('" + VERSIONS + "'), ?::timestamptz"
+                    + " SELECT k.unit_code, k.ym, v.version, ?::timestamptz"
                     + " FROM unnest(?::varchar[], ?::int[]) AS k(unit_code, ym)"
+                    + " CROSS JOIN (SELECT nextval('" + VERSIONS + "') AS version) v"
                     + " ON CONFLICT (unit_code, ym) DO UPDATE SET version = EXCLUDED.version,"
                     + " marked_at = EXCLUDED.marked_at, failed_at = NULL", ps -> {
                 Connection c = ps.getConnection();

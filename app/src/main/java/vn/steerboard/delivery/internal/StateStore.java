@@ -56,15 +56,28 @@ public class StateStore {
         Map<String, Object> states = new HashMap<>();
         List<String> dossiers = subjects.stream().filter(s -> s.startsWith("D:")).map(s -> s.substring(2)).toList();
         List<String> petitions = subjects.stream().filter(s -> s.startsWith("P:")).map(s -> s.substring(2)).toList();
-        for (List<String> ids : chunks(dossiers)) {
-            jdbc.query("SELECT * FROM delivery_dossier WHERE id IN (:ids)", Map.of("ids", ids), StateStore::dossier)
-                    .forEach(d -> states.put("D:" + d.id(), d));
-        }
-        for (List<String> ids : chunks(petitions)) {
-            jdbc.query("SELECT * FROM delivery_petition WHERE id IN (:ids)", Map.of("ids", ids), StateStore::petition)
-                    .forEach(p -> states.put("P:" + p.id(), p));
-        }
+        byIds("delivery_dossier", dossiers, StateStore::dossier).forEach(d -> states.put("D:" + d.id(), d));
+        byIds("delivery_petition", petitions, StateStore::petition).forEach(p -> states.put("P:" + p.id(), p));
         return states;
+    }
+
+    /**
+     * The rows of these ids: on PostgreSQL in one query, the ids bound as one array (a batch's 2,000 subjects in
+     * one statement instead of four of 500 bound parameters each); on H2 in chunks.
+     */
+    private <T> List<T> byIds(String table, List<String> ids, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (postgres) {
+            return jdbc.getJdbcOperations().query("SELECT * FROM " + table + " WHERE id = ANY(?)", ps -> ps.setArray(1,
+                    ps.getConnection().createArrayOf("varchar", ids.toArray())), mapper);
+        }
+        List<T> rows = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            rows.addAll(jdbc.query("SELECT * FROM " + table + " WHERE id IN (:ids)", Map.of("ids", chunk), mapper));
+        }
+        return rows;
     }
 
     /**
