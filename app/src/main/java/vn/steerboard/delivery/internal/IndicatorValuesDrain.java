@@ -33,6 +33,15 @@ public class IndicatorValuesDrain {
     static final int CHUNK = 5_000;
     /** A month whose values were refused is tried again on its own after this long (or at once when marked again). */
     static final Duration RETRY = Duration.ofMinutes(10);
+    /**
+     * The background drains take at most one part in this many of the node's time: after a drain that took d, the next
+     * starts no sooner than this × d after it started. Under a sustained national load a drain records up to every
+     * unit-month the batches touch (about a second for 10,000) and would otherwise take a fifth of the time the batches
+     * need; the values then lag by up to ten drains' time, the index none (bench/README, session 15).
+     */
+    static final int AT_MOST_ONE_IN = 10;
+    /** However long the last drain took (a backlog after an outage), the next one comes within this. */
+    static final Duration LONGEST_GAP = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(IndicatorValuesDrain.class);
 
     /** What a drain did: months recorded (and cleared), months whose values could not be recorded. */
@@ -45,6 +54,7 @@ public class IndicatorValuesDrain {
     private final Duration delay;
     private final Duration interval;
     private volatile long lastStart;
+    private volatile long lastTook;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -75,14 +85,23 @@ public class IndicatorValuesDrain {
      */
     public void soon() {
         if (scheduled.compareAndSet(false, true)) {
-            long sinceLast = System.nanoTime() - lastStart;
-            long wait = Math.max(delay.toNanos(), interval.toNanos() - sinceLast);
+            long wait = wait(delay, interval, System.nanoTime() - lastStart, lastTook);
             try {
                 executor.schedule(this::inBackground, wait, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 scheduled.set(false); // the application is stopping: the marks wait for the next start
             }
         }
+    }
+
+    /**
+     * How long to wait before the next background drain: at least the delay (the batches of the moment come in
+     * first), and until the interval since the last one started has passed, or {@link #AT_MOST_ONE_IN} times the time
+     * the last one took, if longer (and {@link #LONGEST_GAP} at most).
+     */
+    static long wait(Duration delay, Duration interval, long sinceLastStart, long lastTook) {
+        long gap = Math.max(interval.toNanos(), Math.min(LONGEST_GAP.toNanos(), lastTook * AT_MOST_ONE_IN));
+        return Math.max(delay.toNanos(), gap - sinceLastStart);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -109,10 +128,12 @@ public class IndicatorValuesDrain {
     }
 
     private void inBackground() {
-        lastStart = System.nanoTime();
+        long start = System.nanoTime();
+        lastStart = start;
         scheduled.set(false); // a batch that commits from now on asks for the next drain
         try {
             Drained drained = drain();
+            lastTook = System.nanoTime() - start;
             if (drained.failed() > 0) {
                 log.warn("Delivery indicator values: {} months recorded, {} left marked", drained.recorded(), drained.failed());
             }
