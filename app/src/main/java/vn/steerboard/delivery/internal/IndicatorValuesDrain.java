@@ -34,10 +34,11 @@ public class IndicatorValuesDrain {
     /** A month whose values were refused is tried again on its own after this long (or at once when marked again). */
     static final Duration RETRY = Duration.ofMinutes(10);
     /**
-     * The background drains take at most one part in this many of the node's time: after a drain that took d, the next
-     * starts no sooner than this × d after it started. Under a sustained national load a drain records up to every
-     * unit-month the batches touch (about a second for 10,000) and would otherwise take a fifth of the time the batches
-     * need; the values then lag by up to ten drains' time, the index none (bench/README, session 15).
+     * The background drains take at most one part in this many of the node's time: a drain expected to take d (the
+     * months waiting × what a month took in the last drain) starts no sooner than this × d after the last one started.
+     * Under a sustained national load a drain records up to every unit-month the batches touch (about a second for
+     * 10,000), and one every 5 s took a fifth of the time the batches need; the values then lag by up to ten drains'
+     * time, the index none (bench/README, session 15). A few months waiting cost next to nothing and wait for nobody.
      */
     static final int AT_MOST_ONE_IN = 10;
     /** However long the last drain took (a backlog after an outage), the next one comes within this. */
@@ -54,7 +55,13 @@ public class IndicatorValuesDrain {
     private final Duration delay;
     private final Duration interval;
     private volatile long lastStart;
-    private volatile long lastTook;
+    /**
+     * A drain of fewer months tells little of what a month takes: its fixed costs (and, on a node just started, the
+     * code not compiled yet) would make a few months look as dear as thousands.
+     */
+    static final int MEASURED_FROM = 1_000;
+    /** What recording one month took in the last background drain of {@link #MEASURED_FROM} months or more (ns). */
+    private volatile long lastPerMonth;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -85,7 +92,8 @@ public class IndicatorValuesDrain {
      */
     public void soon() {
         if (scheduled.compareAndSet(false, true)) {
-            long wait = wait(delay, interval, System.nanoTime() - lastStart, lastTook);
+            long sinceLast = System.nanoTime() - lastStart;
+            long wait = Math.max(delay.toNanos(), interval.toNanos() - sinceLast);
             try {
                 executor.schedule(this::inBackground, wait, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
@@ -95,13 +103,14 @@ public class IndicatorValuesDrain {
     }
 
     /**
-     * How long to wait before the next background drain: at least the delay (the batches of the moment come in
-     * first), and until the interval since the last one started has passed, or {@link #AT_MOST_ONE_IN} times the time
-     * the last one took, if longer (and {@link #LONGEST_GAP} at most).
+     * How much longer the next background drain waits, {@code sinceLastStart} after the last one started, for the
+     * months waiting: until {@link #AT_MOST_ONE_IN} times what they are expected to take has passed since that start,
+     * and {@link #LONGEST_GAP} at most.
      */
-    static long wait(Duration delay, Duration interval, long sinceLastStart, long lastTook) {
-        long gap = Math.max(interval.toNanos(), Math.min(LONGEST_GAP.toNanos(), lastTook * AT_MOST_ONE_IN));
-        return Math.max(delay.toNanos(), gap - sinceLastStart);
+    static long stillToWait(long sinceLastStart, long perMonth, long monthsWaiting) {
+        long expected = perMonth * monthsWaiting;
+        long gap = expected > LONGEST_GAP.toNanos() / AT_MOST_ONE_IN ? LONGEST_GAP.toNanos() : expected * AT_MOST_ONE_IN;
+        return Math.max(0, gap - sinceLastStart);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -129,11 +138,24 @@ public class IndicatorValuesDrain {
 
     private void inBackground() {
         long start = System.nanoTime();
+        try {
+            long later = stillToWait(start - lastStart, lastPerMonth, lastPerMonth == 0 ? 0 : pending.count());
+            if (later > 0) {
+                executor.schedule(this::inBackground, later, TimeUnit.NANOSECONDS); // still scheduled: batches ask no more
+                return;
+            }
+        } catch (RuntimeException notNow) {
+            // the database or the application is going away: the sweep or the next start finds the marks
+            scheduled.set(false);
+            return;
+        }
         lastStart = start;
         scheduled.set(false); // a batch that commits from now on asks for the next drain
         try {
             Drained drained = drain();
-            lastTook = System.nanoTime() - start;
+            if (drained.recorded() >= MEASURED_FROM) {
+                lastPerMonth = (System.nanoTime() - start) / drained.recorded();
+            }
             if (drained.failed() > 0) {
                 log.warn("Delivery indicator values: {} months recorded, {} left marked", drained.recorded(), drained.failed());
             }

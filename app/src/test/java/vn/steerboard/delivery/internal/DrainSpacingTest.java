@@ -6,40 +6,40 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * When the next background drain of the indicator values comes: a moment after a batch when the drains are rare, no
- * sooner than the interval after the last one started, and, after a long drain, no sooner than ten times its length
- * after it started (the drains take a tenth of the time at most), but within a minute whatever it took.
+ * How much longer a background drain of the indicator values waits: none for a few months (they cost next to
+ * nothing), and for many, until ten times what they are expected to take has passed since the last drain started
+ * (the drains take a tenth of the time at most), but a minute at most whatever they would take.
  */
 class DrainSpacingTest {
 
-    private static final Duration DELAY = Duration.ofSeconds(1);
-    private static final Duration INTERVAL = Duration.ofSeconds(5);
+    /** What a month took in the last drain: 1.1 s for 10,000. */
+    private static final Duration PER_MONTH = Duration.ofNanos(110_000);
 
     @Test
-    void aMomentAfterABatchWhenTheLastDrainIsLongPast() {
-        assertThat(wait(Duration.ofMinutes(3), Duration.ofMillis(20))).isEqualTo(DELAY);
+    void aFewMonthsWaitForNothing() {
+        assertThat(stillToWait(Duration.ofSeconds(5), 20)).isZero();
+        assertThat(stillToWait(Duration.ofMillis(10), 1)).isZero();
     }
 
     @Test
-    void noSoonerThanTheIntervalAfterTheLastShortDrainStarted() {
-        assertThat(wait(Duration.ofSeconds(2), Duration.ofMillis(20))).isEqualTo(Duration.ofSeconds(3));
-        assertThat(wait(Duration.ofMillis(4_500), Duration.ofMillis(20))).isEqualTo(DELAY);
+    void manyMonthsWaitTillTenTimesTheirExpectedTimeSinceTheLastDrainStarted() {
+        // 10,000 months: 1.1 s expected, so no sooner than 11 s after the last drain started
+        assertThat(stillToWait(Duration.ofSeconds(5), 10_000)).isEqualTo(Duration.ofSeconds(6));
+        assertThat(stillToWait(Duration.ofSeconds(11), 10_000)).isZero();
     }
 
     @Test
-    void afterALongDrainTenTimesItsLengthFromItsStart() {
-        // 1.2 s for 10,000 months: the next no sooner than 12 s after it started
-        assertThat(wait(Duration.ofMillis(1_200), Duration.ofMillis(1_200))).isEqualTo(Duration.ofMillis(10_800));
-        assertThat(wait(Duration.ofSeconds(11), Duration.ofMillis(1_200))).isEqualTo(DELAY);
+    void aMinuteAtMostHoweverManyWait() {
+        assertThat(stillToWait(Duration.ofSeconds(5), 1_000_000)).isEqualTo(Duration.ofSeconds(55));
+        assertThat(stillToWait(Duration.ofMinutes(1), 1_000_000)).isZero();
     }
 
     @Test
-    void withinAMinuteHoweverLongTheLastDrainTook() {
-        assertThat(wait(Duration.ofSeconds(30), Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
-        assertThat(wait(Duration.ofSeconds(60), Duration.ofMinutes(5))).isEqualTo(DELAY);
+    void nothingToGoByWhenNoDrainHasRecordedYet() {
+        assertThat(Duration.ofNanos(IndicatorValuesDrain.stillToWait(0, 0, 10_000))).isZero();
     }
 
-    private static Duration wait(Duration sinceLastStart, Duration lastTook) {
-        return Duration.ofNanos(IndicatorValuesDrain.wait(DELAY, INTERVAL, sinceLastStart.toNanos(), lastTook.toNanos()));
+    private static Duration stillToWait(Duration sinceLastStart, long months) {
+        return Duration.ofNanos(IndicatorValuesDrain.stillToWait(sinceLastStart.toNanos(), PER_MONTH.toNanos(), months));
     }
 }
