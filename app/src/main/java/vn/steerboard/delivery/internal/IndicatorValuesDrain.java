@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +21,8 @@ import vn.steerboard.submission.SystemValues;
  * transaction that also clears its marks. A mark is never lost (a node that stops leaves it for the next drain, here or
  * on another node: every start and a sweep look for marks), and a month whose values cannot be recorded is logged,
  * left marked and noted as refused: it holds none of the others back, and is tried again on its own after
- * {@link #RETRY}, or with the others as soon as a batch marks it again.
+ * {@link #RETRY}, or with the others as soon as a batch marks it again. When the background drains run:
+ * {@link DrainSchedule}.
  */
 @Component
 public class IndicatorValuesDrain {
@@ -33,16 +30,6 @@ public class IndicatorValuesDrain {
     static final int CHUNK = 5_000;
     /** A month whose values were refused is tried again on its own after this long (or at once when marked again). */
     static final Duration RETRY = Duration.ofMinutes(10);
-    /**
-     * The background drains take at most one part in this many of the node's time: a drain expected to take d (the
-     * months waiting × what a month took in the last drain) starts no sooner than this × d after the last one started.
-     * Under a sustained national load a drain records up to every unit-month the batches touch (about a second for
-     * 10,000), and one every 5 s took a fifth of the time the batches need; the values then lag by up to ten drains'
-     * time, the index none (bench/README, session 15). A few months waiting cost next to nothing and wait for nobody.
-     */
-    static final int AT_MOST_ONE_IN = 10;
-    /** However long the last drain took (a backlog after an outage), the next one comes within this. */
-    static final Duration LONGEST_GAP = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(IndicatorValuesDrain.class);
 
     /** What a drain did: months recorded (and cleared), months whose values could not be recorded. */
@@ -52,23 +39,8 @@ public class IndicatorValuesDrain {
     private final IndicatorFeed feed;
     private final PendingValues pending;
     private final IngestLock lock;
-    private final Duration delay;
-    private final Duration interval;
-    private volatile long lastStart;
-    /**
-     * A drain of fewer months tells little of what a month takes: its fixed costs (and, on a node just started, the
-     * code not compiled yet) would make a few months look as dear as thousands.
-     */
-    static final int MEASURED_FROM = 1_000;
-    /** What recording one month took in the last background drain of {@link #MEASURED_FROM} months or more (ns). */
-    private volatile long lastPerMonth;
     private final ReentrantLock draining = new ReentrantLock();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "delivery-indicator-values");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final DrainSchedule schedule;
 
     IndicatorValuesDrain(IndicatorFeed feed, PendingValues pending, IngestLock lock,
             @Value("${steerboard.delivery.indicator-values-delay:PT1S}") Duration delay,
@@ -76,9 +48,7 @@ public class IndicatorValuesDrain {
         this.feed = feed;
         this.pending = pending;
         this.lock = lock;
-        this.delay = delay;
-        this.interval = interval;
-        this.lastStart = System.nanoTime() - interval.toNanos();
+        this.schedule = new DrainSchedule(delay, interval, this::drain, pending::count);
     }
 
     /** Marks the months a batch moved, in the batch's transaction. */
@@ -91,26 +61,7 @@ public class IndicatorValuesDrain {
      * keep coming, one drain per interval at most, so that a month many batches touch is recorded once for all of them.
      */
     public void soon() {
-        if (scheduled.compareAndSet(false, true)) {
-            long sinceLast = System.nanoTime() - lastStart;
-            long wait = Math.max(delay.toNanos(), interval.toNanos() - sinceLast);
-            try {
-                executor.schedule(this::inBackground, wait, TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                scheduled.set(false); // the application is stopping: the marks wait for the next start
-            }
-        }
-    }
-
-    /**
-     * How much longer the next background drain waits, {@code sinceLastStart} after the last one started, for the
-     * months waiting: until {@link #AT_MOST_ONE_IN} times what they are expected to take has passed since that start,
-     * and {@link #LONGEST_GAP} at most.
-     */
-    static long stillToWait(long sinceLastStart, long perMonth, long monthsWaiting) {
-        long expected = perMonth * monthsWaiting;
-        long gap = expected > LONGEST_GAP.toNanos() / AT_MOST_ONE_IN ? LONGEST_GAP.toNanos() : expected * AT_MOST_ONE_IN;
-        return Math.max(0, gap - sinceLastStart);
+        schedule.soon();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -129,39 +80,7 @@ public class IndicatorValuesDrain {
 
     @jakarta.annotation.PreDestroy
     void stop() throws InterruptedException {
-        // a drain in progress finishes before the connections go (its marks would stay otherwise: only later values)
-        executor.shutdown();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            executor.shutdownNow();
-        }
-    }
-
-    private void inBackground() {
-        long start = System.nanoTime();
-        try {
-            long later = stillToWait(start - lastStart, lastPerMonth, lastPerMonth == 0 ? 0 : pending.count());
-            if (later > 0) {
-                executor.schedule(this::inBackground, later, TimeUnit.NANOSECONDS); // still scheduled: batches ask no more
-                return;
-            }
-        } catch (RuntimeException notNow) {
-            // the database or the application is going away: the sweep or the next start finds the marks
-            scheduled.set(false);
-            return;
-        }
-        lastStart = start;
-        scheduled.set(false); // a batch that commits from now on asks for the next drain
-        try {
-            Drained drained = drain();
-            if (drained.recorded() >= MEASURED_FROM) {
-                lastPerMonth = (System.nanoTime() - start) / drained.recorded();
-            }
-            if (drained.failed() > 0) {
-                log.warn("Delivery indicator values: {} months recorded, {} left marked", drained.recorded(), drained.failed());
-            }
-        } catch (RuntimeException e) {
-            log.error("Delivery indicator values could not be drained; the marks stay for the next drain", e);
-        }
+        schedule.stop();
     }
 
     /**

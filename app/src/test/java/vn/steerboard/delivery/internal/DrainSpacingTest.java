@@ -36,10 +36,10 @@ class DrainSpacingTest {
 
     @Test
     void nothingToGoByWhenNoDrainHasRecordedYet() {
-        assertThat(Duration.ofNanos(IndicatorValuesDrain.stillToWait(0, 0, 10_000))).isZero();
+        assertThat(Duration.ofNanos(DrainSchedule.stillToWait(0, 0, 10_000))).isZero();
     }
 
     private static Duration stillToWait(Duration sinceLastStart, long months) {
-        return Duration.ofNanos(IndicatorValuesDrain.stillToWait(sinceLastStart.toNanos(), PER_MONTH.toNanos(), months));
+        return Duration.ofNanos(DrainSchedule.stillToWait(sinceLastStart.toNanos(), PER_MONTH.toNanos(), months));
     }
 }
