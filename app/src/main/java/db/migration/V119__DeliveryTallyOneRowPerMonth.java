@@ -30,9 +30,15 @@ public class V119__DeliveryTallyOneRowPerMonth extends BaseJavaMigration {
                 .contains("postgresql");
         List<String> tables = List.of("delivery_tally", "delivery_tally_below");
         try (Statement sql = context.getConnection().createStatement()) {
-            // both checked before either changes: H2 commits each DDL statement, so a refusal must come first
+            // both checked before either changes (H2 commits each DDL statement, so a refusal must come first), and
+            // every unknown counter of both named at once
+            List<String> unknown = new ArrayList<>();
             for (String table : tables) {
-                refuseUnknownCounters(sql, table);
+                unknown.addAll(unknownCounters(sql, table));
+            }
+            if (!unknown.isEmpty()) {
+                throw new IllegalStateException("The delivery roll-ups hold counters this migration does not know, so it"
+                        + " would drop them: " + unknown);
             }
             for (String table : tables) {
                 String wide = table + "_v119";
@@ -52,18 +58,16 @@ public class V119__DeliveryTallyOneRowPerMonth extends BaseJavaMigration {
         }
     }
 
-    private static void refuseUnknownCounters(Statement sql, String table) throws Exception {
+    /** The counters of the table this migration does not know, each as "table: counter". */
+    private static List<String> unknownCounters(Statement sql, String table) throws Exception {
         List<String> unknown = new ArrayList<>();
         try (ResultSet rs = sql.executeQuery("SELECT DISTINCT counter FROM " + table + " WHERE counter NOT IN ("
                 + String.join(", ", COUNTERS.stream().map(c -> "'" + c + "'").toList()) + ") ORDER BY counter")) {
             while (rs.next()) {
-                unknown.add(rs.getString(1));
+                unknown.add(table + ": " + rs.getString(1));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException(table + " holds counters this migration does not know, so it would drop them: "
-                    + unknown);
-        }
+        return unknown;
     }
 
     static String column(String counter) {

@@ -103,8 +103,7 @@ class DeliveryBench {
                 .toArray(String[]::new);
         String in01 = "'" + String.join("','", communes01) + "'";
         // the plain baselines: the same roll-up rows each call reads, summed by a bare GROUP BY, nothing else
-        String sums = String.join(", ", vn.steerboard.delivery.internal.Counter.all().stream()
-                .map(c -> "SUM(" + c.column() + ")").toList());
+        String sums = vn.steerboard.delivery.internal.Counter.sums("");
         Supplier<Object> nationRows = () -> jdbc.queryForList("SELECT " + sums + " FROM delivery_tally"
                 + " WHERE ym BETWEEN 202401 AND 202412");
         Supplier<Object> communesOf01Rows = () -> jdbc.queryForList("SELECT unit_code, " + sums + " FROM delivery_tally"

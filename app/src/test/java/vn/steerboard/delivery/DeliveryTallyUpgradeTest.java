@@ -34,6 +34,8 @@ import vn.steerboard.support.TestDatabase;
 class DeliveryTallyUpgradeTest {
 
     private static final String SCHEMA = "delivery_tally_upgrade_test";
+    /** 20 characters at most, as the old counter column holds. */
+    private static final String HOSTILE = "x');DROP TABLE t;--";
 
     private final boolean pg = TestDatabase.onPostgres();
     private Path dir;
@@ -102,9 +104,12 @@ class DeliveryTallyUpgradeTest {
         before.migrate();
         try (Connection db = connect(); Statement sql = db.createStatement()) {
             tally(sql, "delivery_tally", "00004", 202610, Map.of("RECEIVED", 3L, "A_LATER_COUNTER", 1L));
+            // a counter's text shaped as SQL is read as data, named, and runs nowhere
+            tally(sql, "delivery_tally_below", "01", 202610, Map.of(HOSTILE, 2L));
         }
 
-        assertThatThrownBy(() -> config.target("latest").load().migrate()).hasStackTraceContaining("A_LATER_COUNTER");
+        assertThatThrownBy(() -> config.target("latest").load().migrate()).hasStackTraceContaining("A_LATER_COUNTER")
+                .hasStackTraceContaining(HOSTILE);
 
         try (Connection db = connect(); Statement sql = db.createStatement();
                 ResultSet rs = sql.executeQuery("SELECT counter, n FROM delivery_tally ORDER BY counter")) {
@@ -113,6 +118,12 @@ class DeliveryTallyUpgradeTest {
                 kept.put(rs.getString(1), rs.getLong(2));
             }
             assertThat(kept).isEqualTo(Map.of("A_LATER_COUNTER", 1L, "RECEIVED", 3L));
+        }
+        try (Connection db = connect(); Statement sql = db.createStatement();
+                ResultSet rs = sql.executeQuery("SELECT counter, n FROM delivery_tally_below")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(HOSTILE);
+            assertThat(rs.getLong(2)).isEqualTo(2L);
         }
     }
 
@@ -163,7 +174,7 @@ class DeliveryTallyUpgradeTest {
             throws SQLException {
         for (Map.Entry<String, Long> c : counters.entrySet()) {
             sql.execute("INSERT INTO " + table + " (unit_code, ym, counter, n) VALUES ('" + unit + "', " + ym + ", '"
-                    + c.getKey() + "', " + c.getValue() + ")");
+                    + c.getKey().replace("'", "''") + "', " + c.getValue() + ")");
         }
     }
 

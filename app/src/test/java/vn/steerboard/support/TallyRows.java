@@ -20,9 +20,8 @@ public final class TallyRows {
      * {@code t}, with its joins and its WHERE), by counter name, zeros too; empty when no row is selected.
      */
     public static Map<String, Long> sums(JdbcClient jdbc, String from, Object... params) {
-        String sums = String.join(", ", Counter.all().stream().map(c -> "SUM(t." + c.column() + ")").toList());
         Map<String, Long> m = new TreeMap<>();
-        jdbc.sql("SELECT COUNT(*), " + sums + " " + from).params(List.of(params)).query(rs -> {
+        jdbc.sql("SELECT COUNT(*), " + Counter.sums("t.") + " " + from).params(List.of(params)).query(rs -> {
             if (rs.getLong(1) > 0) {
                 for (Counter c : Counter.all()) {
                     m.put(c.name(), rs.getLong(2 + c.ordinal()));

@@ -1,7 +1,11 @@
 package vn.steerboard.delivery.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the roll-up tables count per unit and month; the sub-indicators are ratios of these (see {@code Scoring}).
@@ -29,5 +33,25 @@ public enum Counter {
     /** The columns, comma-separated, each as {@code prefix + column}: for the roll-ups' SQL. */
     static String columns(String prefix) {
         return String.join(", ", ALL.stream().map(c -> prefix + c.column()).toList());
+    }
+
+    /** Each column's sum, comma-separated, as {@code SUM(prefix + column)}, in the columns' order. */
+    public static String sums(String prefix) {
+        return String.join(", ", ALL.stream().map(c -> "SUM(" + prefix + c.column() + ")").toList());
+    }
+
+    /**
+     * A month row's counters by name, read from the columns in {@link #all()}'s order from {@code first} on; the
+     * counters at zero too when {@code zeros}.
+     */
+    static Map<String, Long> read(ResultSet rs, int first, boolean zeros) throws SQLException {
+        Map<String, Long> counters = new TreeMap<>();
+        for (Counter c : ALL) {
+            long n = rs.getLong(first + c.ordinal());
+            if (zeros || n != 0) {
+                counters.put(c.name(), n);
+            }
+        }
+        return counters;
     }
 }

@@ -41,7 +41,7 @@ public class OwnCounts {
                         ps.setArray(1, c.createArrayOf("varchar", pairs.stream().map(IndicatorFeed.UnitMonth::unit).toArray()));
                         ps.setArray(2, c.createArrayOf("int4", pairs.stream().map(IndicatorFeed.UnitMonth::month).toArray()));
                     }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> own.put(
-                            new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), counters(rs, 3)));
+                            new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)), Counter.read(rs, 3, false)));
             return own;
         }
         // H2: the pairs' units and months, in chunks of units, keeping only the pairs asked for
@@ -59,7 +59,7 @@ public class OwnCounts {
                             .addValue("months", List.copyOf(months)), rs -> {
                         IndicatorFeed.UnitMonth key = new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2));
                         if (wanted.contains(key)) {
-                            own.put(key, counters(rs, 3));
+                            own.put(key, Counter.read(rs, 3, false));
                         }
                     });
         }
@@ -70,17 +70,5 @@ public class OwnCounts {
     public List<IndicatorFeed.UnitMonth> unitMonths() {
         return jdbc.query("SELECT unit_code, ym FROM " + OWN + " ORDER BY unit_code, ym", Map.of(),
                 (rs, n) -> new IndicatorFeed.UnitMonth(rs.getString(1), rs.getInt(2)));
-    }
-
-    /** The row's counters that are not zero, by name, read from the columns {@link Counter#all()} from {@code first} on. */
-    static Map<String, Long> counters(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
-        Map<String, Long> counters = new TreeMap<>();
-        for (Counter c : Counter.all()) {
-            long n = rs.getLong(first + c.ordinal());
-            if (n != 0) {
-                counters.put(c.name(), n);
-            }
-        }
-        return counters;
     }
 }

@@ -22,9 +22,7 @@ public class SubtreeSums {
     private static final String COUNTS = "SELECT unit_code, ym, " + TallyStore.COLUMNS + " FROM " + TallyStore.OWN
             + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to UNION ALL SELECT unit_code, ym, "
             + TallyStore.COLUMNS + " FROM " + TallyStore.BELOW + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to";
-    /** Each counter's sum, named as its column. */
-    private static final String SUMS = String.join(", ", Counter.all().stream()
-            .map(c -> "SUM(" + c.column() + ")").toList());
+    private static final String SUMS = Counter.sums("");
     private static final String OPEN = "SELECT unit_code, ym, subject_kind, due_on, n FROM " + TallyStore.OWN_OPEN
             + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to UNION ALL SELECT unit_code, ym, subject_kind,"
             + " due_on, n FROM " + TallyStore.BELOW_OPEN + " WHERE unit_code IN (:units) AND ym BETWEEN :from AND :to";
@@ -44,7 +42,7 @@ public class SubtreeSums {
         MapSqlParameterSource params = new MapSqlParameterSource("units", units).addValue("from", from).addValue("to", to)
                 .addValue("day", day);
         jdbc.query("SELECT unit_code, " + SUMS + " FROM (" + COUNTS + ") s GROUP BY unit_code", params, rs -> {
-            sums.put(rs.getString(1), all(rs, 2));
+            sums.put(rs.getString(1), Counter.read(rs, 2, true));
         });
         jdbc.query("SELECT unit_code, subject_kind, SUM(CASE WHEN due_on >= :day THEN n ELSE 0 END),"
                 + " SUM(CASE WHEN due_on < :day THEN n ELSE 0 END) FROM (" + OPEN + ") s GROUP BY unit_code, subject_kind",
@@ -67,7 +65,7 @@ public class SubtreeSums {
                 .addValue("to", to);
         Map<Integer, Map<String, Long>> counts = new TreeMap<>();
         jdbc.query("SELECT ym, " + SUMS + " FROM (" + COUNTS + ") s GROUP BY ym", params, rs -> {
-            counts.put(rs.getInt(1), all(rs, 2));
+            counts.put(rs.getInt(1), Counter.read(rs, 2, true));
         });
         List<Due> open = new ArrayList<>();
         jdbc.query("SELECT ym, subject_kind, due_on, SUM(n) FROM (" + OPEN + ") s GROUP BY ym, subject_kind, due_on",
@@ -75,15 +73,6 @@ public class SubtreeSums {
                     open.add(new Due(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4)));
                 });
         return new Months(counts, open);
-    }
-
-    /** Every counter of a row, zeros too, by name, from the column {@code first} on (in {@link Counter#all()}'s order). */
-    private static Map<String, Long> all(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
-        Map<String, Long> counters = new TreeMap<>();
-        for (Counter c : Counter.all()) {
-            counters.put(c.name(), rs.getLong(first + c.ordinal()));
-        }
-        return counters;
     }
 
     /** Open subjects of a month of receipt due on a day. */

@@ -29,7 +29,7 @@ public class TallyStore {
     static final String BELOW_OPEN = "delivery_open_due_below";
     /** The counters' columns of a month's row, and their sums. */
     static final String COLUMNS = Counter.columns("");
-    private static final String SUMS = String.join(", ", Counter.all().stream().map(c -> "SUM(t." + c.column() + ")").toList());
+    private static final String SUMS = Counter.sums("t.");
     private static final int WIDTH = Counter.all().size();
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -87,16 +87,11 @@ public class TallyStore {
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
-                Object[] update = rows.get(i);
-                Object[] insert = new Object[WIDTH + 2];
-                insert[0] = update[WIDTH];
-                insert[1] = update[WIDTH + 1];
-                System.arraycopy(update, 0, insert, 2, WIDTH);
-                inserts.add(insert);
+                inserts.add(rows.get(i)); // the update's arguments: the counters, then the unit and the month
             }
         }
-        jdbc.getJdbcOperations().batchUpdate("INSERT INTO " + counts + " (unit_code, ym, " + COLUMNS + ") VALUES (?, ?"
-                + ", ?".repeat(WIDTH) + ")", inserts);
+        jdbc.getJdbcOperations().batchUpdate("INSERT INTO " + counts + " (" + COLUMNS + ", unit_code, ym) VALUES ("
+                + "?, ".repeat(WIDTH) + "?, ?)", inserts);
         List<Map.Entry<TallyDelta.OpenKey, Long>> due = new ArrayList<>(delta.open().entrySet());
         insertMissing("INSERT INTO " + open + " (unit_code, ym, subject_kind, due_on, n) VALUES (:unit, :ym, :kind, :due, :d)",
                 jdbc.batchUpdate("UPDATE " + open + " SET n = n + :d WHERE unit_code = :unit AND ym = :ym"
@@ -207,7 +202,7 @@ public class TallyStore {
             String mark = table.equals(BELOW) ? "below|" : "";
             jdbc.query("SELECT unit_code, ym, " + COLUMNS + " FROM " + table, Map.of(), rs -> {
                 String at = mark + rs.getString(1) + "|" + rs.getInt(2) + "|";
-                OwnCounts.counters(rs, 3).forEach((counter, n) -> rows.put(at + counter, n));
+                Counter.read(rs, 3, false).forEach((counter, n) -> rows.put(at + counter, n));
             });
         }
         for (String table : List.of(OWN_OPEN, BELOW_OPEN)) {
